@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './hasRole'
+
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')

@@ -1,0 +1,68 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { authenticated } from '../../access/authenticated'
+import { hasRole } from '../../access/hasRole'
+import { isAdmin } from '../../access/isAdmin'
+import { nobody } from '../../access/nobody'
+import { label } from '../../i18n/label'
+import { assertPublishedPractice } from '../../utilities/assertPublishedPractice'
+import { recountPractice } from '../../utilities/recountPractice'
+
+/** Who liked what is personal: people see their own likes; the site shows counts only. */
+const isOwnLike: Access = ({ req }) => {
+  if (!req.user) return false
+  if (hasRole(req.user, 'admin')) return true
+  return { user: { equals: req.user.id } }
+}
+
+export const Likes: CollectionConfig = {
+  slug: 'likes',
+  labels: {
+    singular: label('Mi piace', 'Like', 'J’aime', 'Me gusta'),
+    plural: label('Mi piace', 'Likes', 'J’aime', 'Me gusta'),
+  },
+  admin: {
+    defaultColumns: ['practice', 'user', 'createdAt'],
+    group: label('Partecipazione', 'Participation', 'Participation', 'Participación'),
+    hidden: ({ user }) => !hasRole(user as { roles?: string[] }, 'admin'),
+  },
+  // One like per person and practice, enforced by the database itself.
+  indexes: [{ fields: ['user', 'practice'], unique: true }],
+  access: {
+    create: authenticated,
+    read: isOwnLike,
+    update: nobody,
+    delete: isOwnLike,
+    readVersions: isAdmin,
+  },
+  hooks: {
+    beforeChange: [
+      async ({ data, operation, req }) => {
+        if (operation !== 'create') return data
+        await assertPublishedPractice({ collection: 'likes', practice: data.practice, req })
+        return req.user ? { ...data, user: req.user.id } : data
+      },
+    ],
+    afterChange: [({ doc, req }) => recountPractice({ counter: 'likeCount', practice: doc.practice, req }).then(() => doc)],
+    afterDelete: [({ doc, req }) => recountPractice({ counter: 'likeCount', practice: doc.practice, req }).then(() => doc)],
+  },
+  fields: [
+    {
+      name: 'practice',
+      type: 'relationship',
+      relationTo: 'practices',
+      required: true,
+      index: true,
+      label: label('Pratica', 'Practice', 'Pratique', 'Práctica'),
+    },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      access: { create: ({ req }) => hasRole(req.user, 'admin') },
+      label: label('Utente', 'User', 'Utilisateur', 'Usuario'),
+    },
+  ],
+}

@@ -1,0 +1,410 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { authenticated } from '../../access/authenticated'
+import { canReadContact } from '../../access/canReadContact'
+import { isAdmin } from '../../access/isAdmin'
+import { isAdminField } from '../../access/isAdminField'
+import { isOwnPractice } from '../../access/isOwnPractice'
+import { readPractices } from '../../access/readPractices'
+import { readPracticeVersions } from '../../access/readPracticeVersions'
+import { requiredUnlessDraft } from '../../fields/requiredUnlessDraft'
+import { slugField } from '../../fields/slugField'
+import { validateEmail, validatePhone, validateUrl } from '../../fields/validators'
+import { label, LOCALES } from '../../i18n/label'
+import {
+  activityStatusLabels,
+  assessmentLabels,
+  criterionLabels,
+  targetGroupLabels,
+} from '../../i18n/optionLabels'
+import { ACTIVITY_STATUSES, CRITERIA, CURRENCIES, TARGET_GROUPS } from '../../utilities/practiceOptions'
+import { assignAuthorAndUnit } from './hooks/assignAuthorAndUnit'
+import { preventDirectPublish } from './hooks/preventDirectPublish'
+import { validateEndDate } from './validateActivityDates'
+import { validateCurrency } from './validateCosts'
+
+const nobodyField = () => false
+
+const contactField = (name: string, field: Partial<Field>): Field =>
+  ({
+    name,
+    type: 'text',
+    access: { read: canReadContact },
+    ...field,
+  }) as Field
+
+export const Practices: CollectionConfig = {
+  slug: 'practices',
+  labels: {
+    singular: label('Buona pratica', 'Practice', 'Bonne pratique', 'Buena práctica'),
+    plural: label('Buone pratiche', 'Practices', 'Bonnes pratiques', 'Buenas prácticas'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'unit', 'themes', '_status', 'updatedAt'],
+    group: label('Catalogo', 'Catalogue', 'Catalogue', 'Catálogo'),
+    listSearchableFields: ['title', 'summary'],
+    description: label(
+      'Le buone pratiche e innovazioni sociali delle unità. Salva una bozza quando vuoi: diventa pubblica solo dopo la validazione locale, regionale e nazionale.',
+      "The units' best practices and social innovations. Save a draft whenever you like: it becomes public only after local, regional and national validation.",
+      'Les bonnes pratiques et innovations sociales des unités. Enregistrez un brouillon quand vous voulez : il ne devient public qu’après validation locale, régionale et nationale.',
+      'Las buenas prácticas e innovaciones sociales de las unidades. Guarda un borrador cuando quieras: solo se publica tras la validación local, regional y nacional.',
+    ),
+  },
+  versions: {
+    drafts: { validate: true },
+    maxPerDoc: 50,
+  },
+  access: {
+    create: authenticated,
+    read: readPractices,
+    update: isOwnPractice,
+    delete: isAdmin,
+    readVersions: readPracticeVersions,
+  },
+  hooks: {
+    beforeChange: [assignAuthorAndUnit, preventDirectPublish],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: label('La pratica', 'The practice', 'La pratique', 'La práctica'),
+          fields: [
+            {
+              name: 'title',
+              type: 'text',
+              localized: true,
+              maxLength: 160,
+              label: label('Titolo', 'Title', 'Titre', 'Título'),
+              validate: requiredUnlessDraft('Give the practice a title.'),
+            },
+            {
+              name: 'summary',
+              type: 'textarea',
+              localized: true,
+              maxLength: 600,
+              label: label('In breve', 'Summary', 'En bref', 'Resumen'),
+              admin: {
+                description: label(
+                  'Due o tre frasi: che cosa fate, per chi e con quale risultato.',
+                  'Two or three sentences: what you do, for whom, and with what result.',
+                  'Deux ou trois phrases : ce que vous faites, pour qui et avec quel résultat.',
+                  'Dos o tres frases: qué hacéis, para quién y con qué resultado.',
+                ),
+              },
+              validate: requiredUnlessDraft('Write a short summary.'),
+            },
+            {
+              name: 'description',
+              type: 'richText',
+              localized: true,
+              label: label('Descrizione', 'Description', 'Description', 'Descripción'),
+              validate: requiredUnlessDraft('Describe the practice.'),
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'themes',
+                  type: 'relationship',
+                  relationTo: 'themes',
+                  hasMany: true,
+                  maxRows: 6,
+                  label: label('Temi', 'Themes', 'Thèmes', 'Temas'),
+                  validate: requiredUnlessDraft('Choose at least one theme.'),
+                },
+                {
+                  name: 'targetGroups',
+                  type: 'select',
+                  hasMany: true,
+                  options: TARGET_GROUPS.map((value) => ({ value, label: targetGroupLabels[value] })),
+                  label: label('Destinatari', 'Target groups', 'Publics cibles', 'Destinatarios'),
+                  validate: requiredUnlessDraft('Choose at least one target group.'),
+                },
+              ],
+            },
+            {
+              name: 'objectives',
+              type: 'array',
+              localized: true,
+              maxRows: 12,
+              label: label('Obiettivi', 'Objectives', 'Objectifs', 'Objetivos'),
+              labels: {
+                singular: label('Obiettivo', 'Objective', 'Objectif', 'Objetivo'),
+                plural: label('Obiettivi', 'Objectives', 'Objectifs', 'Objetivos'),
+              },
+              fields: [{ name: 'objective', type: 'text', required: true, maxLength: 300, label: label('Obiettivo', 'Objective', 'Objectif', 'Objetivo') }],
+            },
+            {
+              name: 'innovation',
+              type: 'textarea',
+              localized: true,
+              maxLength: 2000,
+              label: label('Che cosa è innovativo', 'What is innovative', 'Ce qui est innovant', 'Qué es innovador'),
+            },
+            {
+              name: 'technologies',
+              type: 'textarea',
+              localized: true,
+              maxLength: 1000,
+              label: label('Tecnologie usate', 'Technologies used', 'Technologies utilisées', 'Tecnologías utilizadas'),
+            },
+            {
+              name: 'replicability',
+              type: 'textarea',
+              localized: true,
+              maxLength: 2000,
+              label: label('Come replicarla', 'How to replicate it', 'Comment la reproduire', 'Cómo replicarla'),
+              admin: {
+                description: label(
+                  "Che cosa deve sapere un'altra unità per rifarla: tempi, partner, errori da evitare.",
+                  'What another unit needs to know to do it again: time, partners, mistakes to avoid.',
+                  'Ce qu’une autre unité doit savoir pour la refaire : délais, partenaires, erreurs à éviter.',
+                  'Lo que otra unidad necesita saber para repetirla: plazos, socios, errores que evitar.',
+                ),
+              },
+            },
+          ],
+        },
+        {
+          label: label('Risultati e risorse', 'Results and resources', 'Résultats et ressources', 'Resultados y recursos'),
+          fields: [
+            {
+              name: 'qualityIndicators',
+              type: 'array',
+              maxRows: 12,
+              label: label('Indicatori di qualità', 'Quality indicators', 'Indicateurs de qualité', 'Indicadores de calidad'),
+              labels: {
+                singular: label('Indicatore', 'Indicator', 'Indicateur', 'Indicador'),
+                plural: label('Indicatori', 'Indicators', 'Indicateurs', 'Indicadores'),
+              },
+              fields: [
+                { name: 'name', type: 'text', required: true, maxLength: 200, localized: true, label: label('Indicatore', 'Indicator', 'Indicateur', 'Indicador') },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'baseline', type: 'number', label: label('Valore di partenza', 'Baseline', 'Valeur de départ', 'Valor inicial') },
+                    { name: 'target', type: 'number', label: label('Obiettivo', 'Target', 'Cible', 'Meta') },
+                    { name: 'measured', type: 'number', label: label('Misurato', 'Measured', 'Mesuré', 'Medido') },
+                    { name: 'unit', type: 'text', maxLength: 40, label: label('Unità di misura', 'Unit of measure', 'Unité de mesure', 'Unidad de medida') },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'costs',
+              type: 'group',
+              label: label('Costi', 'Costs', 'Coûts', 'Costes'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'amount', type: 'number', min: 0, label: label('Importo', 'Amount', 'Montant', 'Importe') },
+                    {
+                      name: 'currency',
+                      type: 'select',
+                      options: [...CURRENCIES],
+                      defaultValue: 'EUR',
+                      validate: validateCurrency,
+                      label: label('Valuta', 'Currency', 'Devise', 'Moneda'),
+                    },
+                    {
+                      name: 'period',
+                      type: 'select',
+                      options: [
+                        { value: 'oneOff', label: label('Una tantum', 'One-off', 'Ponctuel', 'Único') },
+                        { value: 'monthly', label: label('Al mese', 'Per month', 'Par mois', 'Al mes') },
+                        { value: 'yearly', label: label("All'anno", 'Per year', 'Par an', 'Al año') },
+                      ],
+                      label: label('Periodo', 'Period', 'Période', 'Periodo'),
+                    },
+                  ],
+                },
+                { name: 'notes', type: 'textarea', localized: true, maxLength: 1000, label: label('Note sui costi', 'Notes on costs', 'Notes sur les coûts', 'Notas sobre los costes') },
+              ],
+            },
+            {
+              name: 'resources',
+              type: 'group',
+              label: label('Risorse necessarie', 'Resources needed', 'Ressources nécessaires', 'Recursos necesarios'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'volunteers', type: 'number', min: 0, max: 100000, label: label('Volontari', 'Volunteers', 'Bénévoles', 'Voluntarios') },
+                    { name: 'staff', type: 'number', min: 0, max: 100000, label: label('Staff', 'Staff', 'Personnel', 'Personal') },
+                  ],
+                },
+                { name: 'material', type: 'textarea', localized: true, maxLength: 1000, label: label('Materiali e mezzi', 'Material and equipment', 'Matériel et équipement', 'Material y equipos') },
+              ],
+            },
+            {
+              name: 'activity',
+              type: 'group',
+              label: label("Periodo dell'attività", 'Activity period', 'Période de l’activité', 'Periodo de la actividad'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'status', type: 'select', options: ACTIVITY_STATUSES.map((value) => ({ value, label: activityStatusLabels[value] })), label: label('Stato', 'Status', 'Statut', 'Estado') },
+                    { name: 'startDate', type: 'date', label: label('Inizio', 'Start', 'Début', 'Inicio') },
+                    { name: 'endDate', type: 'date', validate: validateEndDate, label: label('Fine', 'End', 'Fin', 'Fin') },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: label('Materiali e contatti', 'Material and contact', 'Documents et contact', 'Materiales y contacto'),
+          fields: [
+            {
+              name: 'links',
+              type: 'array',
+              maxRows: 10,
+              label: label('Link', 'Links', 'Liens', 'Enlaces'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'label', type: 'text', required: true, maxLength: 120, label: label('Testo', 'Label', 'Libellé', 'Texto') },
+                    { name: 'url', type: 'text', required: true, maxLength: 500, validate: validateUrl, label: 'URL' },
+                  ],
+                },
+              ],
+            },
+            { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Immagine di copertina', 'Cover image', 'Image de couverture', 'Imagen de portada') },
+            { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, maxRows: 10, label: label('Allegati', 'Attachments', 'Pièces jointes', 'Adjuntos') },
+            {
+              name: 'contact',
+              type: 'group',
+              label: label('Persona di contatto', 'Contact person', 'Personne de contact', 'Persona de contacto'),
+              admin: {
+                description: label(
+                  'Nome, e-mail e telefono restano riservati se la persona non acconsente alla pubblicazione.',
+                  'Name, e-mail and phone stay private unless the person consents to publishing them.',
+                  'Le nom, l’e-mail et le téléphone restent privés sauf si la personne consent à leur publication.',
+                  'El nombre, el correo y el teléfono quedan privados salvo que la persona consienta su publicación.',
+                ),
+              },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    contactField('name', { maxLength: 120, label: label('Nome', 'Name', 'Nom', 'Nombre') }),
+                    contactField('role', { maxLength: 120, label: label('Ruolo', 'Role', 'Rôle', 'Rol') }),
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    contactField('email', { maxLength: 254, validate: validateEmail, label: 'E-mail' }),
+                    contactField('phone', { maxLength: 32, validate: validatePhone, label: label('Telefono', 'Phone', 'Téléphone', 'Teléfono') }),
+                  ],
+                },
+                {
+                  name: 'consent',
+                  type: 'checkbox',
+                  defaultValue: false,
+                  label: label(
+                    'La persona acconsente alla pubblicazione dei suoi contatti',
+                    'The person consents to publishing their contact details',
+                    'La personne consent à la publication de ses coordonnées',
+                    'La persona consiente la publicación de sus datos de contacto',
+                  ),
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: label('Autovalutazione', 'Self-assessment', 'Auto-évaluation', 'Autoevaluación'),
+          description: label(
+            'Quanto la pratica risponde a ciascun criterio di una buona pratica? Vedi la guida "Che cos’è una buona pratica?".',
+            'How far does the practice meet each criterion of a good practice? See the guide "What is a best practice?".',
+            'Dans quelle mesure la pratique répond-elle à chaque critère ? Voir le guide « Qu’est-ce qu’une bonne pratique ? ».',
+            '¿En qué medida la práctica cumple cada criterio? Véase la guía "¿Qué es una buena práctica?".',
+          ),
+          fields: [
+            {
+              name: 'selfAssessment',
+              type: 'group',
+              label: false,
+              fields: [
+                ...CRITERIA.map(
+                  (criterion): Field => ({
+                    name: criterion,
+                    type: 'select',
+                    options: Object.entries(assessmentLabels).map(([value, text]) => ({ value, label: text })),
+                    label: criterionLabels[criterion],
+                  }),
+                ),
+                { name: 'notes', type: 'textarea', localized: true, maxLength: 2000, label: label('Note', 'Notes', 'Notes', 'Notas') },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    slugField('title'),
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      label: label('Unità', 'Unit', 'Unité', 'Unidad'),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        position: 'sidebar',
+        description: label(
+          "L'unità di chi propone la pratica.",
+          'The unit of the person who submits the practice.',
+          "L'unité de la personne qui propose la pratique.",
+          'La unidad de quien propone la práctica.',
+        ),
+      },
+      validate: requiredUnlessDraft('A practice belongs to a unit.'),
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: label('Autore', 'Author', 'Auteur', 'Autor'),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'originalLanguage',
+      type: 'select',
+      options: LOCALES.map((value) => ({ value, label: value.toUpperCase() })),
+      defaultValue: ({ req }) => req.locale && req.locale !== 'all' ? req.locale : (process.env.DEFAULT_LOCALE ?? 'it'),
+      label: label('Lingua originale', 'Original language', 'Langue originale', 'Idioma original'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'likeCount',
+          type: 'number',
+          defaultValue: 0,
+          label: label('Mi piace', 'Likes', 'J’aime', 'Me gusta'),
+          access: { create: nobodyField, update: nobodyField },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'commentCount',
+          type: 'number',
+          defaultValue: 0,
+          label: label('Commenti', 'Comments', 'Commentaires', 'Comentarios'),
+          access: { create: nobodyField, update: nobodyField },
+          admin: { readOnly: true },
+        },
+      ],
+    },
+  ],
+}

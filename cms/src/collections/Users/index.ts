@@ -1,0 +1,133 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../../access/authenticated'
+import { hasRole } from '../../access/hasRole'
+import { isAdmin } from '../../access/isAdmin'
+import { isAdminField } from '../../access/isAdminField'
+import { isAdminOrSelf } from '../../access/isAdminOrSelf'
+import { isAdminOrSelfField } from '../../access/isAdminOrSelfField'
+import { ROLES } from '../../access/roles'
+import { label, LOCALES } from '../../i18n/label'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { protectFirstUser } from './hooks/protectFirstUser'
+
+const isProduction = process.env.NODE_ENV === 'production'
+
+const roleLabels = {
+  member: label('Socio/a (volontario o staff)', 'Member (volunteer or staff)', 'Membre (bénévole ou personnel)', 'Miembro (voluntario o personal)'),
+  validator: label('Validatore', 'Validator', 'Validateur', 'Validador'),
+  contentManager: label('Gestore dei contenuti', 'Content manager', 'Gestionnaire de contenu', 'Gestor de contenidos'),
+  admin: label('Amministratore', 'Administrator', 'Administrateur', 'Administrador'),
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: label('Utente', 'User', 'Utilisateur', 'Usuario'),
+    plural: label('Utenti', 'Users', 'Utilisateurs', 'Usuarios'),
+  },
+  auth: {
+    maxLoginAttempts: Number(process.env.AUTH_MAX_LOGIN_ATTEMPTS ?? 5),
+    lockTime: Number(process.env.AUTH_LOCK_TIME_MS ?? 15 * 60 * 1000),
+    tokenExpiration: 8 * 60 * 60,
+    useSessions: true,
+    cookies: {
+      secure: isProduction && process.env.COOKIE_INSECURE !== 'true',
+      sameSite: 'Lax',
+    },
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+    },
+  },
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'unit', 'roles', 'preferredLanguage'],
+    group: label('Organizzazione', 'Organisation', 'Organisation', 'Organización'),
+    description: label(
+      'Volontari e staff. Solo gli amministratori cambiano ruoli, unità ed e-mail.',
+      'Volunteers and staff. Only administrators change roles, units and e-mail addresses.',
+      'Bénévoles et personnel. Seuls les administrateurs changent rôles, unités et e-mails.',
+      'Voluntarios y personal. Solo los administradores cambian roles, unidades y correos.',
+    ),
+    listSearchableFields: ['displayName'],
+  },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    create: isAdmin,
+    read: authenticated,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    readVersions: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy],
+    beforeChange: [protectFirstUser],
+  },
+  fields: [
+    {
+      name: 'email',
+      type: 'email',
+      access: {
+        read: isAdminOrSelfField,
+        create: isAdminField,
+        update: isAdminField,
+      },
+    },
+    {
+      name: 'displayName',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      label: label('Nome visualizzato', 'Display name', 'Nom affiché', 'Nombre visible'),
+      admin: {
+        description: label(
+          'Come ti vedono gli altri: nei commenti e nella cronologia delle validazioni.',
+          'How others see you: in comments and in the validation history.',
+          'Ce que les autres voient : dans les commentaires et l’historique des validations.',
+          'Cómo te ven los demás: en los comentarios y en el historial de validación.',
+        ),
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'unit',
+          type: 'relationship',
+          relationTo: 'units',
+          index: true,
+          label: label('Unità', 'Unit', 'Unité', 'Unidad'),
+          access: { create: isAdminField, update: isAdminField },
+          validate: (value: unknown, { siblingData }: { siblingData: { roles?: string[] } }) =>
+            value || hasRole(siblingData, 'admin') ? true : 'Every user except administrators belongs to a unit.',
+        },
+        {
+          name: 'roles',
+          type: 'select',
+          hasMany: true,
+          required: true,
+          defaultValue: ['member'],
+          options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+          label: label('Ruoli', 'Roles', 'Rôles', 'Roles'),
+          access: { create: isAdminField, update: isAdminField },
+          admin: {
+            description: label(
+              "Un validatore valida al livello della propria unità, per le unità sotto di essa.",
+              "A validator validates at their unit's level, for the units below it.",
+              'Un validateur valide au niveau de son unité, pour les unités en dessous.',
+              'Un validador valida al nivel de su unidad, para las unidades que dependen de ella.',
+            ),
+          },
+        },
+        {
+          name: 'preferredLanguage',
+          type: 'select',
+          defaultValue: 'it',
+          options: LOCALES.map((value) => ({ value, label: value.toUpperCase() })),
+          label: label('Lingua preferita', 'Preferred language', 'Langue préférée', 'Idioma preferido'),
+        },
+      ],
+    },
+  ],
+}

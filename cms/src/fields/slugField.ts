@@ -1,0 +1,45 @@
+import type { TextField } from 'payload'
+
+import { label } from '../i18n/label'
+
+/** Turns any text into a URL slug: lower case ASCII words joined by dashes. */
+export const slugify = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+
+/** A unique slug, filled from another field when left empty. */
+export const slugField = (from: string): TextField => ({
+  name: 'slug',
+  type: 'text',
+  unique: true,
+  index: true,
+  maxLength: 96,
+  label: 'Slug',
+  admin: {
+    position: 'sidebar',
+    description: label(
+      "Parte dell'indirizzo web. Lasciala vuota per generarla dal titolo.",
+      'Part of the web address. Leave empty to make it from the title.',
+      "Partie de l'adresse web. Laissez vide pour la créer à partir du titre.",
+      'Parte de la dirección web. Déjala vacía para generarla desde el título.',
+    ),
+  },
+  hooks: {
+    beforeValidate: [
+      ({ data, value }) => {
+        if (typeof value === 'string' && value.trim() !== '') return slugify(value)
+        const source = data?.[from]
+        return typeof source === 'string' && source.trim() !== '' ? slugify(source) : value
+      },
+    ],
+  },
+  validate: (value: null | string | undefined) =>
+    !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+      ? true
+      : 'Use lower-case letters, digits and dashes only.',
+})

@@ -1,0 +1,83 @@
+import path from 'path'
+import { fileURLToPath } from 'url'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { it } from '@payloadcms/translations/languages/it'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Comments } from './collections/Comments'
+import { Faq } from './collections/Faq'
+import { Guides } from './collections/Guides'
+import { Likes } from './collections/Likes'
+import { Media } from './collections/Media'
+import { Practices } from './collections/Practices'
+import { Themes } from './collections/Themes'
+import { Units } from './collections/Units'
+import { Users } from './collections/Users'
+import { buildDatabaseAdapter } from './database'
+import { LOCALES } from './i18n/label'
+import { onInit } from './onInit'
+import { settings } from './settings'
+import { MAX_UPLOAD_BYTES } from './utilities/uploadLimits'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const localeNames = { it: 'Italiano', en: 'English', fr: 'Français', es: 'Español' } as const
+
+export default buildConfig({
+  serverURL: settings.serverURL,
+  secret: settings.secret,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' · RedCloud' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [Practices, Themes, Units, Users, Comments, Likes, Faq, Guides, Media],
+  db: buildDatabaseAdapter(),
+  editor: lexicalEditor(),
+  email: settings.smtp
+    ? nodemailerAdapter({
+        defaultFromAddress: settings.smtp.from.replace(/^.*<|>$/g, ''),
+        defaultFromName: 'RedCloud',
+        transportOptions: {
+          host: settings.smtp.host,
+          port: settings.smtp.port,
+          auth: settings.smtp.user ? { user: settings.smtp.user, pass: settings.smtp.pass } : undefined,
+        },
+      })
+    : undefined,
+  i18n: {
+    supportedLanguages: { it, en, fr, es },
+    fallbackLanguage: settings.defaultLocale,
+  },
+  localization: {
+    locales: LOCALES.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale: settings.defaultLocale,
+    fallback: true,
+  },
+  cors: settings.allowedOrigins,
+  csrf: settings.allowedOrigins,
+  maxDepth: settings.maxDepth,
+  defaultDepth: 1,
+  graphQL: {
+    maxComplexity: settings.graphQLMaxComplexity,
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+  },
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: `The file is larger than ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`,
+  },
+  sharp,
+  onInit,
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
+})

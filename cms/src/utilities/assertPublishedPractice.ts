@@ -1,0 +1,38 @@
+import type { PayloadRequest } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import { idOf } from './idOf'
+
+/** Comments and likes attach to published practices only. */
+export const assertPublishedPractice = async ({
+  collection,
+  practice,
+  req,
+}: {
+  collection: 'comments' | 'likes'
+  practice: unknown
+  req: PayloadRequest
+}): Promise<void> => {
+  const id = idOf(practice)
+  const found =
+    id === null
+      ? null
+      : await req.payload
+          .find({
+            collection: 'practices',
+            depth: 0,
+            limit: 1,
+            req,
+            select: {},
+            where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+          })
+          .then((result) => result.docs[0] ?? null)
+  if (!found) {
+    throw new ValidationError({
+      collection,
+      errors: [{ path: 'practice', message: 'Choose a published practice.' }],
+      req,
+    })
+  }
+}
