@@ -9,14 +9,7 @@ import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Comments } from './collections/Comments'
-import { Faq } from './collections/Faq'
-import { Guides } from './collections/Guides'
-import { Likes } from './collections/Likes'
-import { Media } from './collections/Media'
-import { Practices } from './collections/Practices'
-import { Themes } from './collections/Themes'
-import { Units } from './collections/Units'
+import { collections } from './collections'
 import { Users } from './collections/Users'
 import { buildDatabaseAdapter } from './database'
 import { LOCALES } from './i18n/label'
@@ -38,7 +31,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · RedCloud' },
     importMap: { baseDir: dirname },
   },
-  collections: [Practices, Themes, Units, Users, Comments, Likes, Faq, Guides, Media],
+  collections,
   db: buildDatabaseAdapter(),
   editor: lexicalEditor(),
   email: settings.smtp
@@ -76,6 +69,7 @@ export default buildConfig({
     responseOnLimit: `The file is larger than ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`,
   },
   sharp,
+  logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

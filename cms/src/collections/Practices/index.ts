@@ -7,6 +7,7 @@ import { isAdminField } from '../../access/isAdminField'
 import { isOwnPractice } from '../../access/isOwnPractice'
 import { readPractices } from '../../access/readPractices'
 import { readPracticeVersions } from '../../access/readPracticeVersions'
+import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { requiredUnlessDraft } from '../../fields/requiredUnlessDraft'
 import { slugField } from '../../fields/slugField'
 import { validateEmail, validatePhone, validateUrl } from '../../fields/validators'
@@ -63,6 +64,7 @@ export const Practices: CollectionConfig = {
     readVersions: readPracticeVersions,
   },
   hooks: {
+    beforeOperation: [(args) => guardHiddenFieldSort(Practices.fields)(args)],
     beforeChange: [assignAuthorAndUnit, preventDirectPublish],
   },
   fields: [

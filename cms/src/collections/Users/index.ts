@@ -6,6 +6,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isAdminField } from '../../access/isAdminField'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { isAdminOrSelfField } from '../../access/isAdminOrSelfField'
+import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { ROLES } from '../../access/roles'
 import { label, LOCALES } from '../../i18n/label'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
@@ -61,7 +62,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy],
+    beforeOperation: [enforcePasswordPolicy, (args) => guardHiddenFieldSort(Users.fields)(args)],
     beforeChange: [protectFirstUser],
   },
   fields: [

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+
+import { collections } from '.'
+
+const REQUIRED = ['create', 'read', 'update', 'delete', 'readVersions'] as const
+
+describe('every collection declares its access', () => {
+  it('lists the collections DESIGN.md names', () => {
+    expect(collections.map((c) => c.slug).sort()).toEqual(
+      ['comments', 'faq', 'guides', 'likes', 'media', 'practices', 'themes', 'units', 'users'].sort(),
+    )
+  })
+
+  for (const collection of collections) {
+    it(`${collection.slug}: explicit ${REQUIRED.join(', ')}${collection.auth ? ', unlock' : ''}`, () => {
+      const missing = [...REQUIRED, ...(collection.auth ? (['unlock'] as const) : [])].filter(
+        (verb) => typeof collection.access?.[verb] !== 'function',
+      )
+      expect(missing, `${collection.slug} leaves ${missing.join(', ')} on Payload's default`).toEqual([])
+    })
+  }
+})

@@ -1,0 +1,14 @@
+import type { CollectionConfig } from 'payload'
+
+import { Comments } from './Comments'
+import { Faq } from './Faq'
+import { Guides } from './Guides'
+import { Likes } from './Likes'
+import { Media } from './Media'
+import { Practices } from './Practices'
+import { Themes } from './Themes'
+import { Units } from './Units'
+import { Users } from './Users'
+
+/** Every RedCloud collection, in the order the admin panel lists them. */
+export const collections: CollectionConfig[] = [Practices, Themes, Units, Users, Comments, Likes, Faq, Guides, Media]

@@ -1,0 +1,197 @@
+import type { CollectionSlug } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createTestPayload, type TestContext } from './helpers/createTestPayload'
+import { demoUser, unitId } from './helpers/demoUsers'
+import { restClient, type RestClient } from './helpers/restClient'
+
+let ctx: TestContext
+let api: RestClient
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  api = restClient(ctx.config)
+})
+afterAll(async () => {
+  await ctx?.payload.destroy()
+})
+
+const ACCOUNTS = [undefined, 'volunteer.milano', 'validator.lombardia', 'validator.national', 'editor', 'admin'] as const
+type Account = (typeof ACCOUNTS)[number]
+type Op = 'create' | 'read' | 'update' | 'delete'
+
+const richText = (text: string) => ({
+  root: {
+    type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
+    children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }] }],
+  },
+})
+
+let serial = 0
+const next = () => `${Date.now().toString(36)}${(serial++).toString(36)}`.toUpperCase()
+
+let likeCursor = 1
+let likeTargetCursor = 0
+const nthPublished = async (n: number) =>
+  (await ctx.payload.find({ collection: 'practices', where: { _status: { equals: 'published' } }, sort: 'id', limit: 1, page: n, depth: 0 })).docs[0]!.id
+
+const publishedPractice = async () =>
+  (await ctx.payload.find({ collection: 'practices', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]!.id
+
+/** How each collection is exercised: a valid body, a target owned by volunteer.milano, a field to edit. */
+type Spec = {
+  create?: () => Promise<Record<string, unknown>>
+  target: () => Promise<number | string>
+  edit: { field: string; value: () => unknown }
+  allowed: Record<Op, (account: Account) => boolean>
+}
+
+const isAdmin = (a: Account) => a === 'admin'
+const isEditor = (a: Account) => a === 'editor' || a === 'admin'
+const signedIn = (a: Account) => a !== undefined
+const everyone = () => true
+
+const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
+  units: {
+    create: async () => ({ name: 'Comitato di prova', code: `T-${next()}`, level: 'local', parent: await unitId(ctx.payload, 'LOM') }),
+    target: async () => (await ctx.payload.create({ collection: 'units', data: { name: 'Bersaglio', code: `B-${next()}`, level: 'local', parent: await unitId(ctx.payload, 'LOM') } })).id,
+    edit: { field: 'name', value: () => `Rinominato ${next()}` },
+    allowed: { create: isAdmin, read: everyone, update: isAdmin, delete: isAdmin },
+  },
+  themes: {
+    create: async () => ({ name: `Tema ${next()}`, icon: 'water', colour: '#123456' }),
+    target: async () => (await ctx.payload.create({ collection: 'themes', data: { name: `Bersaglio ${next()}`, icon: 'water', colour: '#123456' } })).id,
+    edit: { field: 'colour', value: () => '#654321' },
+    allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
+  },
+  faq: {
+    create: async () => ({ question: `Domanda ${next()}?`, answer: richText('Risposta.'), category: 'general' }),
+    target: async () => (await ctx.payload.create({ collection: 'faq', data: { question: `Bersaglio ${next()}?`, answer: richText('x') as never, category: 'general' } })).id,
+    edit: { field: 'question', value: () => `Cambiata ${next()}?` },
+    allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
+  },
+  guides: {
+    create: async () => ({ title: `Guida ${next()}`, body: richText('Testo.') }),
+    target: async () => (await ctx.payload.create({ collection: 'guides', data: { title: `Bersaglio ${next()}`, body: richText('x') as never } })).id,
+    edit: { field: 'title', value: () => `Cambiata ${next()}` },
+    allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
+  },
+  users: {
+    create: async () => ({ email: `u${next().toLowerCase()}@example.org`, password: 'a-long-password-1', displayName: 'Nuovo', unit: await unitId(ctx.payload, 'LOM-MI') }),
+    target: async () =>
+      (await ctx.payload.create({ collection: 'users', data: { email: `t${next().toLowerCase()}@example.org`, password: 'a-long-password-1', displayName: 'Bersaglio', unit: await unitId(ctx.payload, 'LAZ-RM'), roles: ['member'] } })).id,
+    edit: { field: 'displayName', value: () => `Nome ${next()}` },
+    allowed: { create: isAdmin, read: signedIn, update: isAdmin, delete: isAdmin },
+  },
+  practices: {
+    create: async () => ({ title: `Pratica ${next()}` }),
+    target: async () => {
+      const user = await demoUser(ctx.payload, 'volunteer.milano')
+      return (await ctx.payload.create({ collection: 'practices', data: { title: `Bersaglio ${next()}` }, draft: true, user, overrideAccess: false })).id
+    },
+    edit: { field: 'title', value: () => `Cambiata ${next()}` },
+    allowed: {
+      create: signedIn,
+      read: everyone,
+      update: (a) => a === 'volunteer.milano' || a === 'admin',
+      delete: isAdmin,
+    },
+  },
+  comments: {
+    create: async () => ({ practice: await publishedPractice(), body: 'Bellissima iniziativa!' }),
+    target: async () => {
+      const user = await demoUser(ctx.payload, 'volunteer.milano')
+      return (await ctx.payload.create({ collection: 'comments', data: { practice: await publishedPractice(), body: 'Mio commento' }, user, overrideAccess: false })).id
+    },
+    edit: { field: 'body', value: () => `Modificato ${next()}` },
+    allowed: { create: signedIn, read: everyone, update: (a) => a === 'volunteer.milano' || isEditor(a), delete: (a) => a === 'volunteer.milano' || isEditor(a) },
+  },
+  likes: {
+    create: async () => {
+      // a practice this account has not liked yet: a fresh published one each time
+      return { practice: await nthPublished(likeCursor++) }
+    },
+    target: async () => {
+      const user = await demoUser(ctx.payload, 'volunteer.milano')
+      return (await ctx.payload.create({ collection: 'likes', data: { practice: await nthPublished(20 + likeTargetCursor++) } as never, user, overrideAccess: false })).id
+    },
+    edit: { field: 'practice', value: () => null },
+    allowed: { create: signedIn, read: signedIn, update: () => false, delete: (a) => a === 'volunteer.milano' || isAdmin(a) },
+  },
+  media: {
+    target: async () => {
+      const user = await demoUser(ctx.payload, 'volunteer.milano')
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
+      return (
+        await ctx.payload.create({
+          collection: 'media',
+          data: { alt: 'Volantino' },
+          file: { data: pdf, mimetype: 'application/pdf', name: `volantino-${next()}.pdf`, size: pdf.length },
+          user,
+          overrideAccess: false,
+        })
+      ).id
+    },
+    edit: { field: 'alt', value: () => `Alt ${next()}` },
+    allowed: { create: signedIn, read: everyone, update: (a) => a === 'volunteer.milano' || isEditor(a), delete: (a) => a === 'volunteer.milano' || isEditor(a) },
+  },
+}
+
+const exists = async (collection: CollectionSlug, id: number | string) =>
+  (await ctx.payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
+
+describe('authorization matrix: every role on every collection, with the database re-read', () => {
+  for (const [slug, spec] of Object.entries(specs) as [CollectionSlug, Spec][]) {
+    describe(slug, () => {
+      for (const account of ACCOUNTS) {
+        const who = account ?? 'anonymous'
+
+        if (spec.create) {
+          it(`${who} create → ${spec.allowed.create(account) ? 'allowed' : 'denied'}`, async () => {
+            const before = (await ctx.payload.count({ collection: slug })).totalDocs
+            const response = await api.post(`/${slug}`, await spec.create!(), { as: account })
+            const after = (await ctx.payload.count({ collection: slug })).totalDocs
+            if (spec.allowed.create(account)) {
+              expect(response.status, JSON.stringify(response.body)).toBe(201)
+              expect(after).toBe(before + 1)
+            } else {
+              expect(response.status).toBe(403)
+              expect(after).toBe(before)
+            }
+          })
+        }
+
+        it(`${who} read → ${spec.allowed.read(account) ? 'allowed' : 'denied'}`, async () => {
+          const response = await api.get(`/${slug}?limit=5&depth=0`, { as: account })
+          expect(response.status).toBe(spec.allowed.read(account) ? 200 : 403)
+        })
+
+        it(`${who} update → ${spec.allowed.update(account) ? 'allowed' : 'denied'}`, async () => {
+          const id = await spec.target()
+          const value = spec.edit.value()
+          const response = await api.patch(`/${slug}/${id}${slug === 'practices' ? '?draft=true' : ''}`, { [spec.edit.field]: value }, { as: account })
+          const stored = (await ctx.payload.findByID({ collection: slug, id, depth: 0, draft: true })) as unknown as Record<string, unknown>
+          if (spec.allowed.update(account)) {
+            expect(response.status, JSON.stringify(response.body)).toBe(200)
+            expect(stored[spec.edit.field]).toEqual(value)
+          } else {
+            expect([401, 403, 404]).toContain(response.status)
+            expect(stored[spec.edit.field]).not.toEqual(value)
+          }
+        })
+
+        it(`${who} delete → ${spec.allowed.delete(account) ? 'allowed' : 'denied'}`, async () => {
+          const id = await spec.target()
+          const response = await api.del(`/${slug}/${id}`, { as: account })
+          if (spec.allowed.delete(account)) {
+            expect(response.status, JSON.stringify(response.body)).toBe(200)
+            expect(await exists(slug, id)).toBe(false)
+          } else {
+            expect([401, 403, 404]).toContain(response.status)
+            expect(await exists(slug, id)).toBe(true)
+          }
+        })
+      }
+    })
+  }
+})

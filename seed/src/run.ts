@@ -1,0 +1,17 @@
+import { getPayload } from 'payload'
+
+import config from '../../cms/src/payload.config'
+import { seed } from './seed'
+
+// `npm run seed [-- --reset]`: loads the demo data into whatever DATABASE_URL points at.
+const reset = process.argv.includes('--reset') || process.env.SEED_RESET === 'true'
+const payload = await getPayload({ config })
+const started = Date.now()
+try {
+  await seed({ payload, reset, log: (line) => console.log(line) })
+  console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+  process.exit(0)
+} catch (error) {
+  console.error('Seeding failed:', error instanceof Error ? error.message : error)
+  process.exit(1)
+}

@@ -1,0 +1,270 @@
+import type { Unit } from '@redcloud/cms/payload-types'
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { faq } from './data/faq'
+import { guides } from './data/guides'
+import { practices } from './data/practices'
+import { themes } from './data/themes'
+import type { SeedLocale, SeedPractice } from './data/types'
+import { units } from './data/units'
+import { DEMO_EMAIL_DOMAIN, users, type SeedUser } from './data/users'
+import { lexical } from './lexical'
+
+export type SeedOptions = {
+  payload: Payload
+  /** Delete everything first. */
+  reset?: boolean
+  /** Password of every demo account. */
+  password?: string
+  log?: (line: string) => void
+}
+
+export type SeedSummary = Record<string, { created: number; updated: number }>
+
+// Generated types say number (SQLite); on MongoDB the same values are strings at run time.
+type Id = Unit['id']
+const LOCALES: SeedLocale[] = ['it', 'en', 'fr', 'es']
+const STEPS = 7
+
+/** Collections in the order they can be emptied without breaking relationships. */
+const RESET_ORDER: CollectionSlug[] = ['likes', 'comments', 'practices', 'faq', 'guides', 'media', 'users', 'themes', 'units']
+
+/**
+ * Loads RedCloud's demo data into whatever database Payload is connected to. Every record is
+ * found again by a natural key (unit code, theme and practice slug, e-mail, FAQ question), so
+ * seeding twice gives the same data. Demo accounts and practices are refused in production.
+ */
+export const seed = async ({
+  payload,
+  reset = false,
+  password = process.env.SEED_PASSWORD ?? 'redcloud-demo',
+  log = (line) => payload.logger.info(line),
+}: SeedOptions): Promise<SeedSummary> => {
+  const isProduction = process.env.NODE_ENV === 'production'
+  const summary: SeedSummary = {}
+  const count = (what: string, created: boolean) => {
+    const entry = (summary[what] ??= { created: 0, updated: 0 })
+    if (created) entry.created++
+    else entry.updated++
+  }
+  const step = (n: number, what: string) => log(`[${n}/${STEPS}] ${what}`)
+
+  const findOne = async (collection: CollectionSlug, where: Where, locale: SeedLocale = 'it') => {
+    const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, locale, pagination: false })
+    return (docs[0] as { id: Id } | undefined) ?? null
+  }
+
+  if (reset && isProduction) {
+    throw new Error('--reset deletes everything: it is refused when NODE_ENV=production.')
+  }
+  if (reset) {
+    step(0, 'Reset: deleting existing data')
+    for (const collection of RESET_ORDER) {
+      const { totalDocs } = await payload.count({ collection })
+      await payload.delete({ collection, where: { id: { exists: true } } })
+      log(`      ${collection}: ${totalDocs} deleted`)
+    }
+  }
+
+  step(1, `Units: ${units.length}`)
+  const unitIds = new Map<string, Id>()
+  for (const unit of units) {
+    const data = {
+      name: unit.name,
+      code: unit.code,
+      level: unit.level,
+      parent: unit.parent ? unitIds.get(unit.parent) : null,
+      address: unit.address,
+      location: { lat: unit.lat, lng: unit.lng },
+    }
+    const existing = await findOne('units', { code: { equals: unit.code } })
+    const doc = existing
+      ? await payload.update({ collection: 'units', id: existing.id, data })
+      : await payload.create({ collection: 'units', data })
+    unitIds.set(unit.code, doc.id)
+    count('units', !existing)
+  }
+
+  step(2, `Themes: ${themes.length}`)
+  const themeIds = new Map<string, Id>()
+  for (const theme of themes) {
+    const existing = await findOne('themes', { slug: { equals: theme.slug } })
+    let id = existing?.id
+    for (const locale of LOCALES) {
+      const data = { slug: theme.slug, icon: theme.icon, colour: theme.colour, name: theme.name[locale], description: theme.description[locale] }
+      if (id === undefined) id = (await payload.create({ collection: 'themes', data, locale })).id
+      else await payload.update({ collection: 'themes', id, data, locale })
+    }
+    themeIds.set(theme.slug, id as Id)
+    count('themes', !existing)
+  }
+
+  const userIds = new Map<string, Id>()
+  const upsertUser = async (user: SeedUser) => {
+    const email = `${user.name}@${DEMO_EMAIL_DOMAIN}`
+    const data = {
+      email,
+      displayName: user.displayName,
+      unit: unitIds.get(user.unit),
+      roles: user.roles,
+      preferredLanguage: user.preferredLanguage,
+    }
+    const existing = await findOne('users', { email: { equals: email } })
+    const doc = existing
+      ? await payload.update({ collection: 'users', id: existing.id, data })
+      : await payload.create({ collection: 'users', data: { ...data, password } })
+    userIds.set(user.name, doc.id)
+    count('users', !existing)
+  }
+
+  if (isProduction) {
+    step(3, 'Demo accounts: refused because NODE_ENV=production (create real accounts in the admin panel)')
+    step(4, 'Practices: skipped in production (they belong to demo accounts)')
+  } else {
+    // Every local unit gets a volunteer, so each demo practice has a real author.
+    const unitVolunteers: SeedUser[] = units
+      .filter((unit) => unit.level === 'local' && !users.some((user) => user.unit === unit.code && user.roles.includes('member') && user.roles.length === 1))
+      .map((unit) => ({
+        name: `volunteer.${unit.name.replace(/^Comitato di /, '').toLowerCase().replace(/[^a-z]+/g, '-')}`,
+        displayName: `Volontario/a di ${unit.name.replace(/^Comitato di /, '')}`,
+        unit: unit.code,
+        roles: ['member'],
+        preferredLanguage: 'it',
+      }))
+    const allUsers = [...users, ...unitVolunteers]
+    step(3, `Demo accounts: ${allUsers.length} (password from SEED_PASSWORD)`)
+    for (const user of allUsers) await upsertUser(user)
+
+    const authorFor = (practice: SeedPractice): Id | undefined => {
+      if (practice.author && userIds.has(practice.author)) return userIds.get(practice.author)
+      const volunteer = allUsers.find((user) => user.unit === practice.unit && user.roles.length === 1)
+      const validator = allUsers.find((user) => user.unit === practice.unit)
+      return userIds.get((volunteer ?? validator)?.name ?? 'admin')
+    }
+
+    step(4, `Practices: ${practices.length}`)
+    let done = 0
+    for (const practice of practices) {
+      await upsertPractice({ payload, practice, unitId: unitIds.get(practice.unit), authorId: authorFor(practice), themeIds, findOne, count })
+      done++
+      if (done % 10 === 0 || done === practices.length) log(`      ${done}/${practices.length}`)
+    }
+  }
+
+  step(5, `FAQ: ${faq.length}`)
+  for (const entry of faq) {
+    const existing = await findOne('faq', { question: { equals: entry.question.it } })
+    let id = existing?.id
+    for (const locale of LOCALES) {
+      const data = { question: entry.question[locale], answer: lexical(entry.answer[locale]), category: entry.category, order: entry.order }
+      if (id === undefined) id = (await payload.create({ collection: 'faq', data, locale })).id
+      else await payload.update({ collection: 'faq', id, data, locale })
+    }
+    count('faq', !existing)
+  }
+
+  step(6, `Guides: ${guides.length}`)
+  for (const guide of guides) {
+    const existing = await findOne('guides', { slug: { equals: guide.slug } })
+    let id = existing?.id
+    for (const locale of LOCALES) {
+      const data = { slug: guide.slug, title: guide.title[locale], summary: guide.summary[locale], body: lexical(guide.body[locale]) }
+      if (id === undefined) id = (await payload.create({ collection: 'guides', data, locale })).id
+      else await payload.update({ collection: 'guides', id, data, locale })
+    }
+    count('guides', !existing)
+  }
+
+  step(7, 'Done')
+  for (const [what, { created, updated }] of Object.entries(summary)) {
+    log(`      ${what}: ${created} created, ${updated} updated`)
+  }
+  return summary
+}
+
+const upsertPractice = async ({
+  payload,
+  practice,
+  unitId,
+  authorId,
+  themeIds,
+  findOne,
+  count,
+}: {
+  payload: Payload
+  practice: SeedPractice
+  unitId: Id | undefined
+  authorId: Id | undefined
+  themeIds: Map<string, Id>
+  findOne: (collection: CollectionSlug, where: Where, locale?: SeedLocale) => Promise<{ id: Id } | null>
+  count: (what: string, created: boolean) => void
+}) => {
+  if (unitId === undefined) throw new Error(`Practice "${practice.slug}" names an unknown unit ${practice.unit}.`)
+  const isPublished = practice.stage === 'published'
+  const original = practice.texts[practice.originalLanguage]
+  if (!original) throw new Error(`Practice "${practice.slug}" has no text in its original language.`)
+
+  const localized = (locale: SeedLocale) => {
+    const text = practice.texts[locale]
+    if (!text) return null
+    return {
+      title: text.title,
+      summary: text.summary,
+      description: lexical(text.description),
+      objectives: text.objectives.map((objective) => ({ objective })),
+      innovation: text.innovation,
+      technologies: text.technologies,
+      replicability: text.replicability,
+    }
+  }
+
+  const base = {
+    ...localized(practice.originalLanguage),
+    slug: practice.slug,
+    unit: unitId,
+    author: authorId,
+    originalLanguage: practice.originalLanguage,
+    themes: practice.themes.map((slug) => {
+      const id = themeIds.get(slug)
+      if (id === undefined) throw new Error(`Practice "${practice.slug}" names an unknown theme ${slug}.`)
+      return id
+    }),
+    targetGroups: practice.targetGroups,
+    qualityIndicators: practice.indicators.map((indicator, index) => ({ ...indicator, name: original.indicatorNames[index] ?? '' })),
+    costs: practice.costs ? { ...practice.costs, notes: original.costNotes } : undefined,
+    resources: { ...practice.resources, material: original.material },
+    activity: practice.activity,
+    links: practice.links ?? [],
+    contact: practice.contact,
+    selfAssessment: practice.selfAssessment,
+    _status: isPublished ? ('published' as const) : ('draft' as const),
+  }
+
+  const existing = await findOne('practices', { slug: { equals: practice.slug } })
+  const locale = practice.originalLanguage
+  const doc = existing
+    ? await payload.update({ collection: 'practices', id: existing.id, data: base, locale, draft: !isPublished })
+    : await payload.create({ collection: 'practices', data: base, locale, draft: !isPublished })
+  count('practices', !existing)
+
+  for (const other of LOCALES) {
+    if (other === locale) continue
+    const text = practice.texts[other]
+    const translated = localized(other)
+    if (!text || !translated) continue
+    const rows = (doc.qualityIndicators ?? []) as { id?: null | string }[]
+    await payload.update({
+      collection: 'practices',
+      id: doc.id,
+      locale: other,
+      draft: !isPublished,
+      data: {
+        ...translated,
+        qualityIndicators: rows.map((row, index) => ({ ...practice.indicators[index], id: row.id, name: text.indicatorNames[index] ?? '' })),
+        costs: practice.costs ? { ...practice.costs, notes: text.costNotes } : undefined,
+        resources: { ...practice.resources, material: text.material },
+        _status: isPublished ? 'published' : 'draft',
+      },
+    })
+  }
+}

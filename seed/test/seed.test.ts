@@ -1,0 +1,80 @@
+import type { CollectionSlug } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createTestPayload, type TestContext } from '../../cms/test/helpers/createTestPayload'
+import { practices } from '../src/data/practices'
+import { units } from '../src/data/units'
+import { users } from '../src/data/users'
+import { seed } from '../src/seed'
+
+let ctx: TestContext
+const COLLECTIONS: CollectionSlug[] = ['units', 'themes', 'users', 'practices', 'faq', 'guides']
+
+const counts = async () =>
+  Object.fromEntries(
+    await Promise.all(COLLECTIONS.map(async (c) => [c, (await ctx.payload.count({ collection: c })).totalDocs] as const)),
+  )
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+})
+afterAll(async () => {
+  await ctx?.payload.destroy()
+})
+
+describe('demo data', () => {
+  it('has what the foundation issue asks for', async () => {
+    const c = await counts()
+    expect(c.units).toBeGreaterThanOrEqual(31)
+    expect(c.themes).toBeGreaterThanOrEqual(12)
+    expect(c.practices).toBeGreaterThanOrEqual(60)
+    expect(c.faq).toBeGreaterThanOrEqual(12)
+    const published = await ctx.payload.count({ collection: 'practices', where: { _status: { equals: 'published' } } })
+    expect(published.totalDocs).toBeGreaterThanOrEqual(45)
+    expect(published.totalDocs).toBeLessThan(c.practices)
+    const guide = await ctx.payload.find({ collection: 'guides', where: { slug: { equals: 'what-is-a-best-practice' } }, locale: 'en' })
+    expect(guide.docs[0]?.title).toMatch(/best practice/i)
+    expect(units.filter((u) => u.level === 'regional').length).toBeGreaterThanOrEqual(6)
+    expect(units.filter((u) => u.level === 'local').length).toBeGreaterThanOrEqual(24)
+    expect(practices.filter((p) => Object.keys(p.texts).length >= 2).length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('puts every demo account in the unit its name says', async () => {
+    for (const user of users) {
+      const { docs } = await ctx.payload.find({ collection: 'users', where: { email: { equals: `${user.name}@redcloud.example.org` } }, depth: 1 })
+      expect(docs[0], user.name).toBeDefined()
+      expect((docs[0]!.unit as { code: string }).code).toBe(user.unit)
+    }
+  })
+
+  it('seeding twice gives the same data', async () => {
+    const before = await counts()
+    const summary = await seed({ payload: ctx.payload, log: () => {} })
+    expect(await counts()).toEqual(before)
+    for (const [what, { created }] of Object.entries(summary)) expect(created, what).toBe(0)
+  })
+
+  it('--reset starts over and ends with the same data', async () => {
+    const before = await counts()
+    const summary = await seed({ payload: ctx.payload, reset: true, log: () => {} })
+    expect(await counts()).toEqual(before)
+    expect(summary.practices?.created).toBe(before.practices)
+  })
+
+  it('refuses demo accounts and --reset when NODE_ENV=production', async () => {
+    await ctx.payload.delete({ collection: 'practices', where: { id: { exists: true } } })
+    await ctx.payload.delete({ collection: 'users', where: { id: { exists: true } } })
+    const previous = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await expect(seed({ payload: ctx.payload, reset: true, log: () => {} })).rejects.toThrow(/refused/)
+      await seed({ payload: ctx.payload, log: () => {} })
+    } finally {
+      process.env.NODE_ENV = previous
+    }
+    const c = await counts()
+    expect(c.users).toBe(0)
+    expect(c.practices).toBe(0)
+    expect(c.units).toBeGreaterThanOrEqual(31)
+  })
+})
