@@ -1,4 +1,5 @@
 import type { CollectionSlug } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
@@ -101,7 +102,7 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
     create: async () => ({ practice: await publishedPractice(), body: 'Bellissima iniziativa!' }),
     target: async () => {
       const user = await demoUser(ctx.payload, 'volunteer.milano')
-      return (await ctx.payload.create({ collection: 'comments', data: { practice: await publishedPractice(), body: 'Mio commento' }, user, overrideAccess: false })).id
+      return (await ctx.payload.create({ collection: 'comments', data: { practice: await publishedPractice(), body: 'Mio commento' } as never, user, overrideAccess: false })).id
     },
     edit: { field: 'body', value: () => `Modificato ${next()}` },
     allowed: { create: signedIn, read: everyone, update: (a) => a === 'volunteer.milano' || isEditor(a), delete: (a) => a === 'volunteer.milano' || isEditor(a) },
@@ -121,12 +122,12 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
   media: {
     target: async () => {
       const user = await demoUser(ctx.payload, 'volunteer.milano')
-      const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#cc0000' } }).png().toBuffer()
       return (
         await ctx.payload.create({
           collection: 'media',
           data: { alt: 'Volantino' },
-          file: { data: pdf, mimetype: 'application/pdf', name: `volantino-${next()}.pdf`, size: pdf.length },
+          file: { data: png, mimetype: 'image/png', name: `volantino-${next()}.png`, size: png.length },
           user,
           overrideAccess: false,
         })

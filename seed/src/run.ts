@@ -1,9 +1,14 @@
+import fs from 'fs'
 import { getPayload } from 'payload'
 
-import config from '../../cms/src/payload.config'
 import { seed } from './seed'
 
 // `npm run seed [-- --reset]`: loads the demo data into whatever DATABASE_URL points at.
+// The root .env is read before the CMS config, which takes its settings from the environment.
+const envFile = new URL('../../.env', import.meta.url)
+if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
+const { default: config } = await import('../../cms/src/payload.config')
+
 const reset = process.argv.includes('--reset') || process.env.SEED_RESET === 'true'
 const payload = await getPayload({ config })
 const started = Date.now()

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isContentManager } from '../access/isContentManager'
 import { slugField } from '../fields/slugField'
+import { validatePattern } from '../fields/validators'
 import { label } from '../i18n/label'
 import { THEME_ICONS } from '../utilities/themeIcons'
 
@@ -56,8 +57,7 @@ export const Themes: CollectionConfig = {
           required: true,
           defaultValue: '#cc0000',
           label: label('Colore', 'Colour', 'Couleur', 'Color'),
-          validate: (value: null | string | undefined) =>
-            value && /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Use a colour like #CC0000.',
+          validate: validatePattern(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #CC0000.'),
         },
       ],
     },

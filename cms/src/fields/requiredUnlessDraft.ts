@@ -7,13 +7,13 @@ const isEmpty = (value: unknown): boolean =>
   (Array.isArray(value) && value.length === 0)
 
 /**
- * Drafts may be incomplete; anything leaving draft must have the field. Wraps an optional
- * format validator that runs whenever there is a value.
+ * Drafts may be incomplete; anything leaving draft must have the field. `base` is the field
+ * type's default validator (a custom `validate` replaces it), run on every non-empty value.
  */
 export const requiredUnlessDraft =
-  (message: string, format?: Validate): Validate =>
+  (message: string, base?: Validate): Validate =>
   (value, options) => {
     const isDraft = (options.data as { _status?: string } | undefined)?._status !== 'published'
     if (isEmpty(value)) return isDraft ? true : message
-    return format ? format(value, options) : true
+    return base ? base(value, options) : true
   }

@@ -1,6 +1,7 @@
 import type { TextField } from 'payload'
 
 import { label } from '../i18n/label'
+import { validatePattern } from './validators'
 
 /** Turns any text into a URL slug: lower case ASCII words joined by dashes. */
 export const slugify = (text: string): string =>
@@ -38,8 +39,5 @@ export const slugField = (from: string): TextField => ({
       },
     ],
   },
-  validate: (value: null | string | undefined) =>
-    !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
-      ? true
-      : 'Use lower-case letters, digits and dashes only.',
+  validate: validatePattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and dashes only.'),
 })

@@ -1,29 +1,45 @@
-import type { TextFieldSingleValidation } from 'payload'
+import type { NumberFieldSingleValidation, TextFieldSingleValidation } from 'payload'
+
+import { number, text } from 'payload/shared'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 // International format: optional +, digits, spaces, dots, dashes and one bracketed group.
 const PHONE = /^\+?[0-9][0-9 .\-()]{5,22}[0-9]$/
 
+/** A custom `validate` replaces Payload's own, so each of these runs the default text checks (maxLength…) first. */
+const withTextDefaults =
+  (check: (value: string) => string | true): TextFieldSingleValidation =>
+  (value, options) => {
+    const base = text(value, options)
+    if (base !== true) return base
+    if (value === null || value === undefined || value === '') return true
+    return check(value)
+  }
+
 /** Empty is fine (use `required` for that); otherwise an absolute http(s) URL. */
-export const validateUrl: TextFieldSingleValidation = (value) => {
-  if (value === null || value === undefined || value === '') return true
+export const validateUrl = withTextDefaults((value) => {
   try {
     const url = new URL(value)
     if (url.protocol === 'http:' || url.protocol === 'https:') return true
   } catch {
-    // fall through
+    // not a URL at all
   }
   return 'Enter a full web address starting with https:// (or http://).'
-}
+})
 
-export const validateEmail: TextFieldSingleValidation = (value) => {
-  if (value === null || value === undefined || value === '') return true
-  return EMAIL.test(value) ? true : 'Enter a valid e-mail address, like name@example.org.'
-}
+export const validateEmail = withTextDefaults((value) =>
+  EMAIL.test(value) ? true : 'Enter a valid e-mail address, like name@example.org.',
+)
 
-export const validatePhone: TextFieldSingleValidation = (value) => {
-  if (value === null || value === undefined || value === '') return true
-  return PHONE.test(value.trim())
+export const validatePhone = withTextDefaults((value) =>
+  PHONE.test(value.trim())
     ? true
-    : 'Enter a valid phone number: digits, spaces and an optional leading +, like +39 02 1234 5678.'
-}
+    : 'Enter a valid phone number: digits, spaces and an optional leading +, like +39 02 1234 5678.',
+)
+
+export const validatePattern = (pattern: RegExp, message: string) =>
+  withTextDefaults((value) => (pattern.test(value) ? true : message))
+
+/** Payload turns "many" into NaN and its own check lets NaN through as empty: refuse it. */
+export const validateNumber: NumberFieldSingleValidation = (value, options) =>
+  typeof value === 'number' && Number.isNaN(value) ? 'Enter a number.' : number(value, options)

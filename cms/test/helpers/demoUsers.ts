@@ -1,3 +1,4 @@
+import type { Unit } from '@redcloud/cms/payload-types'
 import type { Payload, TypedUser } from 'payload'
 
 export const DEMO_PASSWORD = process.env.SEED_PASSWORD ?? 'redcloud-demo'
@@ -18,8 +19,8 @@ export const demoUser = async (payload: Payload, name: string): Promise<TypedUse
   return { ...user, collection: 'users' } as TypedUser
 }
 
-/** Looks up a unit's ID by its code (e.g. 'LOM-MI'). */
-export const unitId = async (payload: Payload, code: string): Promise<number | string> => {
+/** Looks up a unit's ID by its code (e.g. 'LOM-MI'); typed as SQLite's number, a string on MongoDB. */
+export const unitId = async (payload: Payload, code: string): Promise<Unit['id']> => {
   const { docs } = await payload.find({ collection: 'units', where: { code: { equals: code } }, limit: 1, depth: 0 })
   if (!docs[0]) throw new Error(`No unit ${code}`)
   return docs[0].id

@@ -1,4 +1,6 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, Validate } from 'payload'
+
+import { relationship, select, text, textarea } from 'payload/shared'
 
 import { authenticated } from '../../access/authenticated'
 import { canReadContact } from '../../access/canReadContact'
@@ -10,7 +12,7 @@ import { readPracticeVersions } from '../../access/readPracticeVersions'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { requiredUnlessDraft } from '../../fields/requiredUnlessDraft'
 import { slugField } from '../../fields/slugField'
-import { validateEmail, validatePhone, validateUrl } from '../../fields/validators'
+import { validateEmail, validateNumber, validatePhone, validateUrl } from '../../fields/validators'
 import { label, LOCALES } from '../../i18n/label'
 import {
   activityStatusLabels,
@@ -80,7 +82,7 @@ export const Practices: CollectionConfig = {
               localized: true,
               maxLength: 160,
               label: label('Titolo', 'Title', 'Titre', 'Título'),
-              validate: requiredUnlessDraft('Give the practice a title.'),
+              validate: requiredUnlessDraft('Give the practice a title.', text as Validate),
             },
             {
               name: 'summary',
@@ -96,7 +98,7 @@ export const Practices: CollectionConfig = {
                   'Dos o tres frases: qué hacéis, para quién y con qué resultado.',
                 ),
               },
-              validate: requiredUnlessDraft('Write a short summary.'),
+              validate: requiredUnlessDraft('Write a short summary.', textarea as Validate),
             },
             {
               name: 'description',
@@ -115,7 +117,7 @@ export const Practices: CollectionConfig = {
                   hasMany: true,
                   maxRows: 6,
                   label: label('Temi', 'Themes', 'Thèmes', 'Temas'),
-                  validate: requiredUnlessDraft('Choose at least one theme.'),
+                  validate: requiredUnlessDraft('Choose at least one theme.', relationship as Validate),
                 },
                 {
                   name: 'targetGroups',
@@ -123,7 +125,7 @@ export const Practices: CollectionConfig = {
                   hasMany: true,
                   options: TARGET_GROUPS.map((value) => ({ value, label: targetGroupLabels[value] })),
                   label: label('Destinatari', 'Target groups', 'Publics cibles', 'Destinatarios'),
-                  validate: requiredUnlessDraft('Choose at least one target group.'),
+                  validate: requiredUnlessDraft('Choose at least one target group.', select as Validate),
                 },
               ],
             },
@@ -187,9 +189,9 @@ export const Practices: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'baseline', type: 'number', label: label('Valore di partenza', 'Baseline', 'Valeur de départ', 'Valor inicial') },
-                    { name: 'target', type: 'number', label: label('Obiettivo', 'Target', 'Cible', 'Meta') },
-                    { name: 'measured', type: 'number', label: label('Misurato', 'Measured', 'Mesuré', 'Medido') },
+                    { name: 'baseline', type: 'number', validate: validateNumber, label: label('Valore di partenza', 'Baseline', 'Valeur de départ', 'Valor inicial') },
+                    { name: 'target', type: 'number', validate: validateNumber, label: label('Obiettivo', 'Target', 'Cible', 'Meta') },
+                    { name: 'measured', type: 'number', validate: validateNumber, label: label('Misurato', 'Measured', 'Mesuré', 'Medido') },
                     { name: 'unit', type: 'text', maxLength: 40, label: label('Unità di misura', 'Unit of measure', 'Unité de mesure', 'Unidad de medida') },
                   ],
                 },
@@ -203,7 +205,7 @@ export const Practices: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'amount', type: 'number', min: 0, label: label('Importo', 'Amount', 'Montant', 'Importe') },
+                    { name: 'amount', type: 'number', validate: validateNumber, min: 0, label: label('Importo', 'Amount', 'Montant', 'Importe') },
                     {
                       name: 'currency',
                       type: 'select',
@@ -235,8 +237,8 @@ export const Practices: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'volunteers', type: 'number', min: 0, max: 100000, label: label('Volontari', 'Volunteers', 'Bénévoles', 'Voluntarios') },
-                    { name: 'staff', type: 'number', min: 0, max: 100000, label: label('Staff', 'Staff', 'Personnel', 'Personal') },
+                    { name: 'volunteers', type: 'number', validate: validateNumber, min: 0, max: 100000, label: label('Volontari', 'Volunteers', 'Bénévoles', 'Voluntarios') },
+                    { name: 'staff', type: 'number', validate: validateNumber, min: 0, max: 100000, label: label('Staff', 'Staff', 'Personnel', 'Personal') },
                   ],
                 },
                 { name: 'material', type: 'textarea', localized: true, maxLength: 1000, label: label('Materiali e mezzi', 'Material and equipment', 'Matériel et équipement', 'Material y equipos') },
@@ -367,7 +369,7 @@ export const Practices: CollectionConfig = {
           'La unidad de quien propone la práctica.',
         ),
       },
-      validate: requiredUnlessDraft('A practice belongs to a unit.'),
+      validate: requiredUnlessDraft('A practice belongs to a unit.', relationship as Validate),
     },
     {
       name: 'author',

@@ -1,8 +1,10 @@
 import type { Validate } from 'payload'
 
+import { select } from 'payload/shared'
+
 /** A cost needs a currency, and an amount of zero or more. */
-export const validateCurrency: Validate = (value, { siblingData }) => {
-  const amount = (siblingData as { amount?: null | number }).amount
+export const validateCurrency: Validate = (value, options) => {
+  const amount = (options.siblingData as { amount?: null | number }).amount
   if (amount !== null && amount !== undefined && !value) return 'Choose the currency of the amount.'
-  return true
+  return (select as Validate)(value, options)
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
-import { validateEmail, validatePhone, validateUrl } from '../../fields/validators'
+import { validateEmail, validateNumber, validatePattern, validatePhone, validateUrl } from '../../fields/validators'
 import { label } from '../../i18n/label'
 import { UNIT_LEVELS } from '../../utilities/unitLevels'
 import { preventOrphans } from './hooks/preventOrphans'
@@ -82,10 +82,7 @@ export const Units: CollectionConfig = {
           required: true,
           maxLength: 32,
           label: label('Codice', 'Code', 'Code', 'Código'),
-          validate: (value: null | string | undefined) =>
-            !value || /^[A-Z0-9][A-Z0-9-]*$/.test(value)
-              ? true
-              : 'Use capital letters, digits and dashes, like LOM-MI.',
+          validate: validatePattern(/^[A-Z0-9][A-Z0-9-]*$/, 'Use capital letters, digits and dashes, like LOM-MI.'),
         },
       ],
     },
@@ -106,6 +103,7 @@ export const Units: CollectionConfig = {
             {
               name: 'lat',
               type: 'number',
+              validate: validateNumber,
               min: -90,
               max: 90,
               label: label('Latitudine', 'Latitude', 'Latitude', 'Latitud'),
@@ -113,6 +111,7 @@ export const Units: CollectionConfig = {
             {
               name: 'lng',
               type: 'number',
+              validate: validateNumber,
               min: -180,
               max: 180,
               label: label('Longitudine', 'Longitude', 'Longitude', 'Longitud'),

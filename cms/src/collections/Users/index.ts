@@ -1,4 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Validate } from 'payload'
+
+import { relationship } from 'payload/shared'
 
 import { authenticated } from '../../access/authenticated'
 import { hasRole } from '../../access/hasRole'
@@ -100,8 +102,10 @@ export const Users: CollectionConfig = {
           index: true,
           label: label('Unità', 'Unit', 'Unité', 'Unidad'),
           access: { create: isAdminField, update: isAdminField },
-          validate: (value: unknown, { siblingData }: { siblingData: { roles?: string[] } }) =>
-            value || hasRole(siblingData, 'admin') ? true : 'Every user except administrators belongs to a unit.',
+          validate: ((value, options) =>
+            value || hasRole(options.siblingData as { roles?: string[] }, 'admin')
+              ? (relationship as Validate)(value, options)
+              : 'Every user except administrators belongs to a unit.') satisfies Validate,
         },
         {
           name: 'roles',
