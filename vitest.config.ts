@@ -7,7 +7,7 @@ export default defineConfig({
   },
   test: {
     include: ['cms/**/*.test.ts', 'seed/**/*.test.ts', 'plugins/*/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/e2e/**'],
+    exclude: ['**/node_modules/**'],
     environment: 'node',
     globalSetup: ['cms/test/helpers/globalSetup.ts'],
     pool: 'forks',

@@ -8,11 +8,7 @@ source scripts/node24.sh
 export NEXT_TELEMETRY_DISABLED=1 ASTRO_TELEMETRY_DISABLED=1
 scripts/ensure-install.sh true
 
-build_id=cms/.next/BUILD_ID
-if [ ! -f "$build_id" ] || [ -n "$(find cms/src cms/next.config.mjs package-lock.json -newer "$build_id" -print -quit)" ]; then
-  echo "redcloud: building the CMS for production (about a minute)…"
-  npm run build -w cms
-fi
+scripts/build-if-stale.sh
 
 # A local secret, made once and kept with the local data, so sessions survive restarts.
 mkdir -p cms/data

@@ -4,7 +4,7 @@ import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { validateEmail, validateNumber, validatePattern, validatePhone, validateUrl } from '../../fields/validators'
 import { label } from '../../i18n/label'
-import { UNIT_LEVELS } from '../../utilities/unitLevels'
+import { type UNIT_LEVELS } from '../../utilities/unitLevels'
 import { preventOrphans } from './hooks/preventOrphans'
 import { validateUnitTree } from './hooks/validateUnitTree'
 

@@ -1,0 +1,93 @@
+import fs from 'fs'
+import path from 'path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium } from './launchChromium'
+import { startCms, type RunningCms } from './startCms'
+
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
+const PASSWORD = process.env.SEED_PASSWORD ?? 'redcloud-demo'
+
+let cms: RunningCms
+let browser: Browser
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true })
+  cms = await startCms({ template: process.env.REDCLOUD_TEST_TEMPLATE, port: 3900 + Math.floor(Math.random() * 90) })
+  browser = await launchChromium()
+}, 240_000)
+afterAll(async () => {
+  await browser?.close()
+  await cms?.stop()
+})
+
+const signIn = async (name: string): Promise<Page> => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
+  await page.goto(`${cms.url}/admin/login`)
+  await page.locator('input[name="email"]').fill(`${name}@redcloud.example.org`)
+  await page.locator('input[name="password"]').fill(PASSWORD)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+  return page
+}
+
+describe('the running CMS (next start, production build)', () => {
+  it('answers REST and GraphQL over HTTP, anonymously only with published content', async () => {
+    const practices = await (await fetch(`${cms.url}/api/practices?limit=0&depth=0`)).json()
+    expect(practices.totalDocs).toBeGreaterThan(40)
+    expect(practices.docs.every((doc: { _status: string }) => doc._status === 'published')).toBe(true)
+    expect((await fetch(`${cms.url}/api/users`)).status).toBe(403)
+    const gql = await fetch(`${cms.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ Themes(limit: 50) { docs { name icon } } }' }),
+    })
+    expect((await gql.json()).data.Themes.docs.length).toBeGreaterThanOrEqual(12)
+  })
+
+  it('sends security headers and an HttpOnly, SameSite=Lax session cookie', async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'volunteer.milano@redcloud.example.org', password: PASSWORD }),
+    })
+    expect(login.status).toBe(200)
+    const cookie = login.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+    expect(login.headers.get('x-content-type-options')).toBe('nosniff')
+    const wrong = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'volunteer.milano@redcloud.example.org', password: 'wrong-password-123' }),
+    })
+    const unknown = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@redcloud.example.org', password: 'wrong-password-123' }),
+    })
+    expect(wrong.status).toBe(unknown.status)
+    expect(await wrong.json()).toEqual(await unknown.json())
+  })
+
+  it('a volunteer signs in and sees the practices list, without the accounts admin', async () => {
+    const page = await signIn('volunteer.milano')
+    await page.goto(`${cms.url}/admin/collections/practices`)
+    await page.locator('table tbody tr').first().waitFor({ state: 'visible', timeout: 30_000 })
+    await page.screenshot({ path: path.join(SHOTS, 'volunteer-practices.png'), fullPage: true })
+    const nav = await page.locator('nav').innerText()
+    expect(nav).toMatch(/Buone pratiche/)
+    await page.close()
+  })
+
+  it('an admin sees users, units and the unit tree in the admin panel', async () => {
+    const page = await signIn('admin')
+    await page.goto(`${cms.url}/admin/collections/units`)
+    await page.getByText('Comitato di Milano').first().waitFor({ state: 'visible', timeout: 30_000 })
+    await page.screenshot({ path: path.join(SHOTS, 'admin-units.png'), fullPage: true })
+    await page.goto(`${cms.url}/admin/collections/users`)
+    await page.getByText('Sara Galli').first().waitFor({ state: 'visible', timeout: 30_000 })
+    await page.close()
+  })
+})
