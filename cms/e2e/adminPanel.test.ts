@@ -71,6 +71,26 @@ describe('the running CMS (next start, production build)', () => {
     expect(await wrong.json()).toEqual(await unknown.json())
   })
 
+  it('refuses an upload over the size limit, storing nothing', async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'volunteer.milano@redcloud.example.org', password: PASSWORD }),
+    })
+    const { token } = await login.json()
+    const count = async () => (await (await fetch(`${cms.url}/api/media?limit=0`)).json()).totalDocs
+    const before = await count()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(11 * 1024 * 1024)], { type: 'application/pdf' }), 'huge.pdf')
+    // The server may answer 413 or cut the upload off mid-stream; either way nothing is stored.
+    const status = await fetch(`${cms.url}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+      .then((response) => response.status)
+      .catch(() => 413)
+    expect(status).toBeGreaterThanOrEqual(400)
+    expect(status).toBeLessThan(500)
+    expect(await count()).toBe(before)
+  })
+
   it('a volunteer signs in and sees the practices list, without the accounts admin', async () => {
     const page = await signIn('volunteer.milano')
     await page.goto(`${cms.url}/admin/collections/practices`)
