@@ -33,6 +33,16 @@ const signIn = async (name: string): Promise<Page> => {
 }
 
 describe('the running CMS (next start, production build)', () => {
+  it('creates and migrates a fresh embedded database by itself', async () => {
+    const fresh = await startCms({ port: 3990 + Math.floor(Math.random() * 9) })
+    try {
+      const units = await (await fetch(`${fresh.url}/api/units?limit=0`)).json()
+      expect(units.totalDocs).toBe(0)
+    } finally {
+      await fresh.stop()
+    }
+  })
+
   it('answers REST and GraphQL over HTTP, anonymously only with published content', async () => {
     const practices = await (await fetch(`${cms.url}/api/practices?limit=0&depth=0`)).json()
     expect(practices.totalDocs).toBeGreaterThan(40)
