@@ -14,7 +14,10 @@ let browser: Browser
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
-  cms = await startCms({ template: process.env.REDCLOUD_TEST_TEMPLATE, port: 3900 + Math.floor(Math.random() * 90) })
+  cms = await startCms({
+    template: process.env.REDCLOUD_TEST_TEMPLATE,
+    port: 3900 + Math.floor(Math.random() * 90),
+  })
   browser = await launchChromium()
 }, 240_000)
 afterAll(async () => {
@@ -70,7 +73,10 @@ describe('the running CMS (next start, production build)', () => {
     const wrong = await fetch(`${cms.url}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'volunteer.milano@redcloud.example.org', password: 'wrong-password-123' }),
+      body: JSON.stringify({
+        email: 'volunteer.milano@redcloud.example.org',
+        password: 'wrong-password-123',
+      }),
     })
     const unknown = await fetch(`${cms.url}/api/users/login`, {
       method: 'POST',
@@ -93,7 +99,11 @@ describe('the running CMS (next start, production build)', () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(11 * 1024 * 1024)], { type: 'application/pdf' }), 'huge.pdf')
     // The server may answer 413 or cut the upload off mid-stream; either way nothing is stored.
-    const status = await fetch(`${cms.url}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+    const status = await fetch(`${cms.url}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}` },
+      body: form,
+    })
       .then((response) => response.status)
       .catch(() => 413)
     expect(status).toBeGreaterThanOrEqual(400)

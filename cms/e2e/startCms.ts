@@ -12,7 +12,13 @@ export type RunningCms = { url: string; stop: () => Promise<void> }
  * Starts the production build of the CMS (`next start`, building first if stale) on a free
  * port with its own copy of the seeded demo database, and waits until it answers.
  */
-export const startCms = async ({ template, port }: { template?: string; port: number }): Promise<RunningCms> => {
+export const startCms = async ({
+  template,
+  port,
+}: {
+  template?: string
+  port: number
+}): Promise<RunningCms> => {
   execFileSync('bash', ['scripts/build-if-stale.sh'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-e2e-'))
   const env: NodeJS.ProcessEnv = {
@@ -28,15 +34,20 @@ export const startCms = async ({ template, port }: { template?: string; port: nu
   if (template) {
     fs.copyFileSync(template, path.join(dir, 'cms.db'))
     for (const suffix of ['-wal', '-shm']) {
-      if (fs.existsSync(template + suffix)) fs.copyFileSync(template + suffix, path.join(dir, 'cms.db' + suffix))
+      if (fs.existsSync(template + suffix))
+        fs.copyFileSync(template + suffix, path.join(dir, 'cms.db' + suffix))
     }
     env.DATABASE_URL = `file:${path.join(dir, 'cms.db')}`
   }
-  const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
-    cwd: path.join(root, 'cms'),
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    path.join(root, 'node_modules/.bin/next'),
+    ['start', '-p', String(port)],
+    {
+      cwd: path.join(root, 'cms'),
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

@@ -29,7 +29,8 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
   }
   const fileUrl = url ?? `file:${path.join(dataDir, 'redcloud.db')}`
   const filePath = fileUrl.replace(/^file:(\/\/)?/, '')
-  if (filePath && filePath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
+  if (filePath && filePath !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
   return sqliteAdapter({
     client: { url: fileUrl },
     // The schema is always built by migrations, in development, tests and production alike.

@@ -17,26 +17,46 @@ const load = async (env: Record<string, string | undefined>) => {
 
 describe('settings from the environment', () => {
   it('development works with no environment at all', async () => {
-    const settings = await load({ NODE_ENV: 'development', PAYLOAD_SECRET: undefined, DEFAULT_LOCALE: undefined, PORT: undefined, SERVER_URL: undefined })
+    const settings = await load({
+      NODE_ENV: 'development',
+      PAYLOAD_SECRET: undefined,
+      DEFAULT_LOCALE: undefined,
+      PORT: undefined,
+      SERVER_URL: undefined,
+    })
     expect(settings.secret.length).toBeGreaterThan(20)
     expect(settings.defaultLocale).toBe('it')
     expect(settings.serverURL).toBe('http://localhost:3000')
   })
 
   it('production refuses to start without PAYLOAD_SECRET, with a message that says what to do', async () => {
-    await expect(load({ NODE_ENV: 'production', PAYLOAD_SECRET: undefined, NEXT_PHASE: undefined })).rejects.toThrow(
-      /PAYLOAD_SECRET is required in production.*openssl rand/,
-    )
+    await expect(
+      load({ NODE_ENV: 'production', PAYLOAD_SECRET: undefined, NEXT_PHASE: undefined }),
+    ).rejects.toThrow(/PAYLOAD_SECRET is required in production.*openssl rand/)
   })
 
   it('the production build itself does not need the secret', async () => {
-    const settings = await load({ NODE_ENV: 'production', PAYLOAD_SECRET: undefined, NEXT_PHASE: 'phase-production-build' })
+    const settings = await load({
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: undefined,
+      NEXT_PHASE: 'phase-production-build',
+    })
     expect(settings.secret).toBeTruthy()
   })
 
   it('origins are an explicit list, never a wildcard; the default locale is checked', async () => {
-    const settings = await load({ SERVER_URL: 'https://redcloud.example.org/', SITE_URL: 'https://redcloud.example.org', CORS_ORIGINS: 'https://intranet.example.org, https://x.example.org/' })
-    expect(settings.allowedOrigins).toEqual(['https://redcloud.example.org', 'https://intranet.example.org', 'https://x.example.org'])
-    await expect(load({ DEFAULT_LOCALE: 'de' })).rejects.toThrow(/DEFAULT_LOCALE must be one of it, en, fr, es/)
+    const settings = await load({
+      SERVER_URL: 'https://redcloud.example.org/',
+      SITE_URL: 'https://redcloud.example.org',
+      CORS_ORIGINS: 'https://intranet.example.org, https://x.example.org/',
+    })
+    expect(settings.allowedOrigins).toEqual([
+      'https://redcloud.example.org',
+      'https://intranet.example.org',
+      'https://x.example.org',
+    ])
+    await expect(load({ DEFAULT_LOCALE: 'de' })).rejects.toThrow(
+      /DEFAULT_LOCALE must be one of it, en, fr, es/,
+    )
   })
 })

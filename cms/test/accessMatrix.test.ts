@@ -17,14 +17,36 @@ afterAll(async () => {
   await ctx?.payload.destroy()
 })
 
-const ACCOUNTS = [undefined, 'volunteer.milano', 'validator.lombardia', 'validator.national', 'editor', 'admin'] as const
+const ACCOUNTS = [
+  undefined,
+  'volunteer.milano',
+  'validator.lombardia',
+  'validator.national',
+  'editor',
+  'admin',
+] as const
 type Account = (typeof ACCOUNTS)[number]
 type Op = 'create' | 'read' | 'update' | 'delete'
 
 const richText = (text: string) => ({
   root: {
-    type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
-    children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }] }],
+    type: 'root',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        version: 1,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
+      },
+    ],
   },
 })
 
@@ -34,10 +56,26 @@ const next = () => `${Date.now().toString(36)}${(serial++).toString(36)}`.toUppe
 let likeCursor = 1
 let likeTargetCursor = 0
 const nthPublished = async (n: number) =>
-  (await ctx.payload.find({ collection: 'practices', where: { _status: { equals: 'published' } }, sort: 'id', limit: 1, page: n, depth: 0 })).docs[0]!.id
+  (
+    await ctx.payload.find({
+      collection: 'practices',
+      where: { _status: { equals: 'published' } },
+      sort: 'id',
+      limit: 1,
+      page: n,
+      depth: 0,
+    })
+  ).docs[0]!.id
 
 const publishedPractice = async () =>
-  (await ctx.payload.find({ collection: 'practices', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]!.id
+  (
+    await ctx.payload.find({
+      collection: 'practices',
+      where: { _status: { equals: 'published' } },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]!.id
 
 /** How each collection is exercised: a valid body, a target owned by volunteer.milano, a field to edit. */
 type Spec = {
@@ -54,33 +92,87 @@ const everyone = () => true
 
 const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
   units: {
-    create: async () => ({ name: 'Comitato di prova', code: `T-${next()}`, level: 'local', parent: await unitId(ctx.payload, 'LOM') }),
-    target: async () => (await ctx.payload.create({ collection: 'units', data: { name: 'Bersaglio', code: `B-${next()}`, level: 'local', parent: await unitId(ctx.payload, 'LOM') } })).id,
+    create: async () => ({
+      name: 'Comitato di prova',
+      code: `T-${next()}`,
+      level: 'local',
+      parent: await unitId(ctx.payload, 'LOM'),
+    }),
+    target: async () =>
+      (
+        await ctx.payload.create({
+          collection: 'units',
+          data: {
+            name: 'Bersaglio',
+            code: `B-${next()}`,
+            level: 'local',
+            parent: await unitId(ctx.payload, 'LOM'),
+          },
+        })
+      ).id,
     edit: { field: 'name', value: () => `Rinominato ${next()}` },
     allowed: { create: isAdmin, read: everyone, update: isAdmin, delete: isAdmin },
   },
   themes: {
     create: async () => ({ name: `Tema ${next()}`, icon: 'water', colour: '#123456' }),
-    target: async () => (await ctx.payload.create({ collection: 'themes', data: { name: `Bersaglio ${next()}`, icon: 'water', colour: '#123456' } })).id,
+    target: async () =>
+      (
+        await ctx.payload.create({
+          collection: 'themes',
+          data: { name: `Bersaglio ${next()}`, icon: 'water', colour: '#123456' },
+        })
+      ).id,
     edit: { field: 'colour', value: () => '#654321' },
     allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
   },
   faq: {
-    create: async () => ({ question: `Domanda ${next()}?`, answer: richText('Risposta.'), category: 'general' }),
-    target: async () => (await ctx.payload.create({ collection: 'faq', data: { question: `Bersaglio ${next()}?`, answer: richText('x') as never, category: 'general' } })).id,
+    create: async () => ({
+      question: `Domanda ${next()}?`,
+      answer: richText('Risposta.'),
+      category: 'general',
+    }),
+    target: async () =>
+      (
+        await ctx.payload.create({
+          collection: 'faq',
+          data: { question: `Bersaglio ${next()}?`, answer: richText('x') as never, category: 'general' },
+        })
+      ).id,
     edit: { field: 'question', value: () => `Cambiata ${next()}?` },
     allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
   },
   guides: {
     create: async () => ({ title: `Guida ${next()}`, body: richText('Testo.') }),
-    target: async () => (await ctx.payload.create({ collection: 'guides', data: { title: `Bersaglio ${next()}`, body: richText('x') as never } })).id,
+    target: async () =>
+      (
+        await ctx.payload.create({
+          collection: 'guides',
+          data: { title: `Bersaglio ${next()}`, body: richText('x') as never },
+        })
+      ).id,
     edit: { field: 'title', value: () => `Cambiata ${next()}` },
     allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
   },
   users: {
-    create: async () => ({ email: `u${next().toLowerCase()}@example.org`, password: 'a-long-password-1', displayName: 'Nuovo', unit: await unitId(ctx.payload, 'LOM-MI') }),
+    create: async () => ({
+      email: `u${next().toLowerCase()}@example.org`,
+      password: 'a-long-password-1',
+      displayName: 'Nuovo',
+      unit: await unitId(ctx.payload, 'LOM-MI'),
+    }),
     target: async () =>
-      (await ctx.payload.create({ collection: 'users', data: { email: `t${next().toLowerCase()}@example.org`, password: 'a-long-password-1', displayName: 'Bersaglio', unit: await unitId(ctx.payload, 'LAZ-RM'), roles: ['member'] } })).id,
+      (
+        await ctx.payload.create({
+          collection: 'users',
+          data: {
+            email: `t${next().toLowerCase()}@example.org`,
+            password: 'a-long-password-1',
+            displayName: 'Bersaglio',
+            unit: await unitId(ctx.payload, 'LAZ-RM'),
+            roles: ['member'],
+          },
+        })
+      ).id,
     edit: { field: 'displayName', value: () => `Nome ${next()}` },
     allowed: { create: isAdmin, read: signedIn, update: isAdmin, delete: isAdmin },
   },
@@ -88,7 +180,15 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
     create: async () => ({ title: `Pratica ${next()}` }),
     target: async () => {
       const user = await demoUser(ctx.payload, 'volunteer.milano')
-      return (await ctx.payload.create({ collection: 'practices', data: { title: `Bersaglio ${next()}` }, draft: true, user, overrideAccess: false })).id
+      return (
+        await ctx.payload.create({
+          collection: 'practices',
+          data: { title: `Bersaglio ${next()}` },
+          draft: true,
+          user,
+          overrideAccess: false,
+        })
+      ).id
     },
     edit: { field: 'title', value: () => `Cambiata ${next()}` },
     allowed: {
@@ -102,10 +202,22 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
     create: async () => ({ practice: await publishedPractice(), body: 'Bellissima iniziativa!' }),
     target: async () => {
       const user = await demoUser(ctx.payload, 'volunteer.milano')
-      return (await ctx.payload.create({ collection: 'comments', data: { practice: await publishedPractice(), body: 'Mio commento' } as never, user, overrideAccess: false })).id
+      return (
+        await ctx.payload.create({
+          collection: 'comments',
+          data: { practice: await publishedPractice(), body: 'Mio commento' } as never,
+          user,
+          overrideAccess: false,
+        })
+      ).id
     },
     edit: { field: 'body', value: () => `Modificato ${next()}` },
-    allowed: { create: signedIn, read: everyone, update: (a) => a === 'volunteer.milano' || isEditor(a), delete: (a) => a === 'volunteer.milano' || isEditor(a) },
+    allowed: {
+      create: signedIn,
+      read: everyone,
+      update: (a) => a === 'volunteer.milano' || isEditor(a),
+      delete: (a) => a === 'volunteer.milano' || isEditor(a),
+    },
   },
   likes: {
     create: async () => {
@@ -114,15 +226,29 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
     },
     target: async () => {
       const user = await demoUser(ctx.payload, 'volunteer.milano')
-      return (await ctx.payload.create({ collection: 'likes', data: { practice: await nthPublished(20 + likeTargetCursor++) } as never, user, overrideAccess: false })).id
+      return (
+        await ctx.payload.create({
+          collection: 'likes',
+          data: { practice: await nthPublished(20 + likeTargetCursor++) } as never,
+          user,
+          overrideAccess: false,
+        })
+      ).id
     },
     edit: { field: 'practice', value: () => null },
-    allowed: { create: signedIn, read: signedIn, update: () => false, delete: (a) => a === 'volunteer.milano' || isAdmin(a) },
+    allowed: {
+      create: signedIn,
+      read: signedIn,
+      update: () => false,
+      delete: (a) => a === 'volunteer.milano' || isAdmin(a),
+    },
   },
   media: {
     target: async () => {
       const user = await demoUser(ctx.payload, 'volunteer.milano')
-      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#cc0000' } }).png().toBuffer()
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#cc0000' } })
+        .png()
+        .toBuffer()
       return (
         await ctx.payload.create({
           collection: 'media',
@@ -134,7 +260,12 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
       ).id
     },
     edit: { field: 'alt', value: () => `Alt ${next()}` },
-    allowed: { create: signedIn, read: everyone, update: (a) => a === 'volunteer.milano' || isEditor(a), delete: (a) => a === 'volunteer.milano' || isEditor(a) },
+    allowed: {
+      create: signedIn,
+      read: everyone,
+      update: (a) => a === 'volunteer.milano' || isEditor(a),
+      delete: (a) => a === 'volunteer.milano' || isEditor(a),
+    },
   },
 }
 
@@ -170,8 +301,17 @@ describe('authorization matrix: every role on every collection, with the databas
         it(`${who} update → ${spec.allowed.update(account) ? 'allowed' : 'denied'}`, async () => {
           const id = await spec.target()
           const value = spec.edit.value()
-          const response = await api.patch(`/${slug}/${id}${slug === 'practices' ? '?draft=true' : ''}`, { [spec.edit.field]: value }, { as: account })
-          const stored = (await ctx.payload.findByID({ collection: slug, id, depth: 0, draft: true })) as unknown as Record<string, unknown>
+          const response = await api.patch(
+            `/${slug}/${id}${slug === 'practices' ? '?draft=true' : ''}`,
+            { [spec.edit.field]: value },
+            { as: account },
+          )
+          const stored = (await ctx.payload.findByID({
+            collection: slug,
+            id,
+            depth: 0,
+            draft: true,
+          })) as unknown as Record<string, unknown>
           if (spec.allowed.update(account)) {
             expect(response.status, JSON.stringify(response.body)).toBe(200)
             expect(stored[spec.edit.field]).toEqual(value)

@@ -19,11 +19,16 @@ beforeAll(async () => {
     depth: 0,
   })
   const withConsent = published.docs.find((doc) => doc.contact?.consent && doc.contact.email)
-  const torino = await ctx.payload.find({ collection: 'units', where: { code: { equals: 'PIE-TO' } }, depth: 0 })
+  const torino = await ctx.payload.find({
+    collection: 'units',
+    where: { code: { equals: 'PIE-TO' } },
+    depth: 0,
+  })
   const withoutConsent = published.docs.find(
     (doc) => !doc.contact?.consent && doc.contact?.email && String(doc.unit) !== String(torino.docs[0]?.id),
   )
-  if (!withConsent || !withoutConsent) throw new Error('The demo data needs practices with and without consent.')
+  if (!withConsent || !withoutConsent)
+    throw new Error('The demo data needs practices with and without consent.')
   consenting = { id: withConsent.id, email: withConsent.contact!.email! }
   private_ = { id: withoutConsent.id, email: withoutConsent.contact!.email! }
 })
@@ -50,8 +55,12 @@ describe('contact details of a practice', () => {
   it('members of another unit do not get them either; the unit’s own people and admins do', async () => {
     const outsider = (await api.get(`/practices/${private_.id}`, { as: 'volunteer.torino' })).body
     expect(outsider.contact.email).toBeUndefined()
-    expect((await api.get(`/practices/${private_.id}`, { as: 'admin' })).body.contact.email).toBe(private_.email)
-    expect((await api.get(`/practices/${private_.id}`, { as: 'validator.national' })).body.contact.email).toBe(private_.email)
+    expect((await api.get(`/practices/${private_.id}`, { as: 'admin' })).body.contact.email).toBe(
+      private_.email,
+    )
+    expect(
+      (await api.get(`/practices/${private_.id}`, { as: 'validator.national' })).body.contact.email,
+    ).toBe(private_.email)
   })
 
   it('cannot be probed through where or sort', async () => {
@@ -71,7 +80,9 @@ describe('contact details of a practice', () => {
   })
 
   it('GraphQL returns null for them', async () => {
-    const response = await api.graphql(`{ Practices(limit: 0) { docs { id contact { consent email phone name } } } }`)
+    const response = await api.graphql(
+      `{ Practices(limit: 0) { docs { id contact { consent email phone name } } } }`,
+    )
     expect(response.status).toBe(200)
     for (const doc of response.body.data.Practices.docs) {
       if (doc.contact?.consent) continue
@@ -94,7 +105,11 @@ describe('user accounts', () => {
   })
 
   it('relationship depth never populates an author for anonymous callers', async () => {
-    for (const path of ['/practices?limit=0&depth=3', '/comments?limit=0&depth=3', '/media?limit=0&depth=3']) {
+    for (const path of [
+      '/practices?limit=0&depth=3',
+      '/comments?limit=0&depth=3',
+      '/media?limit=0&depth=3',
+    ]) {
       const response = await api.get(path)
       expect(response.status).toBe(200)
       expect(JSON.stringify(response.body), path).not.toMatch(/@redcloud\.example\.org/)

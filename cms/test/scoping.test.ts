@@ -64,7 +64,14 @@ describe('practice lists filter themselves to the caller’s scope', () => {
 
   it('the Local API with overrideAccess: false applies the same scope', async () => {
     const user = await demoUser(ctx.payload, 'validator.milano')
-    const found = await ctx.payload.find({ collection: 'practices', user, overrideAccess: false, limit: 0, depth: 0, draft: true })
+    const found = await ctx.payload.find({
+      collection: 'practices',
+      user,
+      overrideAccess: false,
+      limit: 0,
+      depth: 0,
+      draft: true,
+    })
     expect(idsOf(found.docs)).toEqual(expected((p) => p.status === 'published' || p.unit === 'LOM-MI'))
   })
 
@@ -72,7 +79,9 @@ describe('practice lists filter themselves to the caller’s scope', () => {
     const romaDraft = all.find((p) => p.unit === 'LAZ-RM' && p.status !== 'published')
     expect(romaDraft).toBeDefined()
     expect((await api.get(`/practices/${romaDraft!.id}`)).status).toBe(404)
-    expect((await api.get(`/practices/${romaDraft!.id}?draft=true`, { as: 'volunteer.milano' })).status).toBe(404)
+    expect((await api.get(`/practices/${romaDraft!.id}?draft=true`, { as: 'volunteer.milano' })).status).toBe(
+      404,
+    )
     expect((await api.get(`/practices/${romaDraft!.id}`, { as: 'validator.lombardia' })).status).toBe(404)
     expect((await api.get(`/practices/${romaDraft!.id}`, { as: 'validator.lazio' })).status).toBe(200)
     expect((await api.get(`/practices/${romaDraft!.id}`, { as: 'volunteer.roma' })).status).toBe(200)
@@ -85,7 +94,9 @@ describe('practice lists filter themselves to the caller’s scope', () => {
     const milano = await unitId(ctx.payload, 'LOM-MI')
     const volunteer = await demoUser(ctx.payload, 'volunteer.milano')
     for (const version of mine.body.docs) {
-      const ok = String(version.version.unit) === String(milano) || String(version.version.author) === String(volunteer.id)
+      const ok =
+        String(version.version.unit) === String(milano) ||
+        String(version.version.author) === String(volunteer.id)
       expect(ok).toBe(true)
     }
     const all = await api.get('/practices/versions?limit=0&depth=0', { as: 'admin' })

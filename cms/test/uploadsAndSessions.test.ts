@@ -37,7 +37,9 @@ describe('uploads', () => {
     const doc = await ctx.payload.findByID({ collection: 'media', id: response.body.doc.id, depth: 0 })
     const fs = await import('fs')
     const path = await import('path')
-    const stored = fs.readFileSync(path.join(process.env.REDCLOUD_DATA_DIR as string, 'media', doc.filename as string))
+    const stored = fs.readFileSync(
+      path.join(process.env.REDCLOUD_DATA_DIR as string, 'media', doc.filename as string),
+    )
     const meta = await sharp(stored).metadata()
     expect(meta.exif).toBeUndefined()
     expect(stored.includes(Buffer.from('secret-location'))).toBe(false)
@@ -45,45 +47,88 @@ describe('uploads', () => {
 
   it('refuses SVG, HTML disguised as an image and anonymous uploads; nothing is stored', async () => {
     const before = await mediaCount()
-    const svg = await upload(new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], { type: 'image/svg+xml' }), 'logo.svg')
+    const svg = await upload(
+      new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], {
+        type: 'image/svg+xml',
+      }),
+      'logo.svg',
+    )
     expect(svg.status).toBe(400)
-    const disguised = await upload(new Blob(['<html><script>alert(1)</script></html>'], { type: 'image/png' }), 'innocent.png')
+    const disguised = await upload(
+      new Blob(['<html><script>alert(1)</script></html>'], { type: 'image/png' }),
+      'innocent.png',
+    )
     expect(disguised.status).toBe(400)
     const form = new FormData()
-    form.append('file', new Blob([await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).png().toBuffer()], { type: 'image/png' }), 'a.png')
+    form.append(
+      'file',
+      new Blob(
+        [
+          await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+            .png()
+            .toBuffer(),
+        ],
+        { type: 'image/png' },
+      ),
+      'a.png',
+    )
     expect((await api.post('/media', form)).status).toBe(403)
     expect(await mediaCount()).toBe(before)
   })
+})
 
 describe('sessions', () => {
   it('a cookie sent from an origin that is not allowed counts for nothing (CSRF)', async () => {
-    const login = await api.raw('POST', '/users/login', { body: { email: demoEmail('volunteer.roma'), password: DEMO_PASSWORD } })
+    const login = await api.raw('POST', '/users/login', {
+      body: { email: demoEmail('volunteer.roma'), password: DEMO_PASSWORD },
+    })
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string
     expect(cookie).toMatch(/^payload-token=/)
-    const allowed = await api.raw('GET', '/users/me', { headers: { Cookie: cookie, Origin: 'http://localhost:3000' } })
+    const allowed = await api.raw('GET', '/users/me', {
+      headers: { Cookie: cookie, Origin: 'http://localhost:3000' },
+    })
     expect(allowed.body.user?.email).toBe(demoEmail('volunteer.roma'))
-    const forged = await api.raw('GET', '/users/me', { headers: { Cookie: cookie, Origin: 'https://evil.example.com' } })
+    const forged = await api.raw('GET', '/users/me', {
+      headers: { Cookie: cookie, Origin: 'https://evil.example.com' },
+    })
     expect(forged.body.user ?? null).toBeNull()
   })
 
   it('locks an account after repeated failures and answers the same for unknown e-mails', async () => {
     const wrong = { email: demoEmail('volunteer.torino'), password: 'not-the-password-1' }
-    const unknown = await api.raw('POST', '/users/login', { body: { email: demoEmail('nobody'), password: 'not-the-password-1' } })
+    const unknown = await api.raw('POST', '/users/login', {
+      body: { email: demoEmail('nobody'), password: 'not-the-password-1' },
+    })
     const first = await api.raw('POST', '/users/login', { body: wrong })
     expect(first.status).toBe(unknown.status)
     expect(first.body).toEqual(unknown.body)
     for (let i = 0; i < 6; i++) await api.raw('POST', '/users/login', { body: wrong })
-    const right = await api.raw('POST', '/users/login', { body: { email: demoEmail('volunteer.torino'), password: DEMO_PASSWORD } })
+    const right = await api.raw('POST', '/users/login', {
+      body: { email: demoEmail('volunteer.torino'), password: DEMO_PASSWORD },
+    })
     expect(right.status).not.toBe(200)
-    const user = await ctx.payload.find({ collection: 'users', where: { email: { equals: demoEmail('volunteer.torino') } }, showHiddenFields: true })
+    const user = await ctx.payload.find({
+      collection: 'users',
+      where: { email: { equals: demoEmail('volunteer.torino') } },
+      showHiddenFields: true,
+    })
     expect(user.docs[0]?.lockUntil).toBeTruthy()
   })
 
   it('revoking a role takes effect on the next request', async () => {
     const token = await api.login('editor')
-    expect((await api.raw('POST', '/themes', { token, body: { name: 'Acqua', icon: 'water', colour: '#0000ff' } })).status).toBe(201)
-    const editor = await ctx.payload.find({ collection: 'users', where: { email: { equals: demoEmail('editor') } } })
+    expect(
+      (await api.raw('POST', '/themes', { token, body: { name: 'Acqua', icon: 'water', colour: '#0000ff' } }))
+        .status,
+    ).toBe(201)
+    const editor = await ctx.payload.find({
+      collection: 'users',
+      where: { email: { equals: demoEmail('editor') } },
+    })
     await ctx.payload.update({ collection: 'users', id: editor.docs[0]!.id, data: { roles: ['member'] } })
-    expect((await api.raw('POST', '/themes', { token, body: { name: 'Fuoco', icon: 'water', colour: '#ff0000' } })).status).toBe(403)
+    expect(
+      (await api.raw('POST', '/themes', { token, body: { name: 'Fuoco', icon: 'water', colour: '#ff0000' } }))
+        .status,
+    ).toBe(403)
   })
 })

@@ -28,11 +28,23 @@ describe('no privilege through writes: practices', () => {
     const volunteer = await demoUser(ctx.payload, 'volunteer.milano')
     const response = await api.post(
       '/practices?draft=true',
-      { title: 'Merenda solidale', unit: roma, author: admin.id, likeCount: 999, commentCount: 42, _status: 'draft' },
+      {
+        title: 'Merenda solidale',
+        unit: roma,
+        author: admin.id,
+        likeCount: 999,
+        commentCount: 42,
+        _status: 'draft',
+      },
       { as: 'volunteer.milano' },
     )
     expect(response.status).toBe(201)
-    const stored = await ctx.payload.findByID({ collection: 'practices', id: response.body.doc.id, depth: 0, draft: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'practices',
+      id: response.body.doc.id,
+      depth: 0,
+      draft: true,
+    })
     expect(String(stored.unit)).toBe(String(volunteer.unit))
     expect(String(stored.author)).toBe(String(volunteer.id))
     expect(stored.likeCount).toBe(0)
@@ -46,7 +58,13 @@ describe('no privilege through writes: practices', () => {
     for (const as of ['volunteer.milano', 'validator.national', 'editor']) {
       const response = await api.post(
         '/practices',
-        { title: 'Pubblicata da sola', summary: 'x', themes: [theme.id], targetGroups: ['youth'], _status: 'published' },
+        {
+          title: 'Pubblicata da sola',
+          summary: 'x',
+          themes: [theme.id],
+          targetGroups: ['youth'],
+          _status: 'published',
+        },
         { as },
       )
       expect(response.status, as).toBe(403)
@@ -56,17 +74,39 @@ describe('no privilege through writes: practices', () => {
   })
 
   it('a volunteer cannot move their practice to another unit or edit someone else’s', async () => {
-    const created = await api.post('/practices?draft=true', { title: 'Da spostare' }, { as: 'volunteer.milano' })
+    const created = await api.post(
+      '/practices?draft=true',
+      { title: 'Da spostare' },
+      { as: 'volunteer.milano' },
+    )
     const roma = await unitId(ctx.payload, 'LAZ-RM')
-    const moved = await api.patch(`/practices/${created.body.doc.id}?draft=true`, { unit: roma, title: 'Nuovo titolo' }, { as: 'volunteer.milano' })
+    const moved = await api.patch(
+      `/practices/${created.body.doc.id}?draft=true`,
+      { unit: roma, title: 'Nuovo titolo' },
+      { as: 'volunteer.milano' },
+    )
     expect(moved.status).toBe(200)
-    const stored = await ctx.payload.findByID({ collection: 'practices', id: created.body.doc.id, depth: 0, draft: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'practices',
+      id: created.body.doc.id,
+      depth: 0,
+      draft: true,
+    })
     expect(String(stored.unit)).not.toBe(String(roma))
     expect(stored.title).toBe('Nuovo titolo')
 
-    const other = await api.patch(`/practices/${created.body.doc.id}?draft=true`, { title: 'Rubata' }, { as: 'volunteer.roma' })
+    const other = await api.patch(
+      `/practices/${created.body.doc.id}?draft=true`,
+      { title: 'Rubata' },
+      { as: 'volunteer.roma' },
+    )
     expect([403, 404]).toContain(other.status)
-    const again = await ctx.payload.findByID({ collection: 'practices', id: created.body.doc.id, depth: 0, draft: true })
+    const again = await ctx.payload.findByID({
+      collection: 'practices',
+      id: created.body.doc.id,
+      depth: 0,
+      draft: true,
+    })
     expect(again.title).toBe('Nuovo titolo')
 
     const deleted = await api.del(`/practices/${created.body.doc.id}`, { as: 'volunteer.milano' })
@@ -74,10 +114,24 @@ describe('no privilege through writes: practices', () => {
   })
 
   it('bulk updates by a member touch only their own practices', async () => {
-    const before = await ctx.payload.find({ collection: 'practices', limit: 0, depth: 0, where: { _status: { equals: 'published' } } })
-    const response = await api.patch('/practices?where[id][exists]=true', { title: 'Hijacked' }, { as: 'volunteer.roma' })
+    const before = await ctx.payload.find({
+      collection: 'practices',
+      limit: 0,
+      depth: 0,
+      where: { _status: { equals: 'published' } },
+    })
+    const response = await api.patch(
+      '/practices?where[id][exists]=true',
+      { title: 'Hijacked' },
+      { as: 'volunteer.roma' },
+    )
     expect(response.status).toBeLessThan(500)
-    const after = await ctx.payload.find({ collection: 'practices', limit: 0, depth: 0, where: { title: { equals: 'Hijacked' } } })
+    const after = await ctx.payload.find({
+      collection: 'practices',
+      limit: 0,
+      depth: 0,
+      where: { title: { equals: 'Hijacked' } },
+    })
     const roma = await demoUser(ctx.payload, 'volunteer.roma')
     for (const doc of after.docs) expect(String(doc.author)).toBe(String(roma.id))
     expect(before.totalDocs).toBeGreaterThan(after.totalDocs)
@@ -103,7 +157,9 @@ describe('no privilege through writes: accounts', () => {
 
   it('members cannot edit or create other accounts, and first-register is closed once anyone exists', async () => {
     const other = await demoUser(ctx.payload, 'volunteer.roma')
-    expect([403, 404]).toContain((await api.patch(`/users/${other.id}`, { displayName: 'x' }, { as: 'volunteer.milano' })).status)
+    expect([403, 404]).toContain(
+      (await api.patch(`/users/${other.id}`, { displayName: 'x' }, { as: 'volunteer.milano' })).status,
+    )
     const before = (await ctx.payload.count({ collection: 'users' })).totalDocs
     const created = await api.post(
       '/users',
@@ -132,7 +188,13 @@ describe('no privilege through writes: accounts', () => {
     expect(errorPaths(weak.body)).toContain('password')
     const ok = await api.post(
       '/users',
-      { email: 'strong@example.org', password: 'correct horse battery 9', displayName: 'Strong', unit: milano, roles: ['validator'] },
+      {
+        email: 'strong@example.org',
+        password: 'correct horse battery 9',
+        displayName: 'Strong',
+        unit: milano,
+        roles: ['validator'],
+      },
       { as: 'admin' },
     )
     expect(ok.status).toBe(201)
@@ -142,14 +204,38 @@ describe('no privilege through writes: accounts', () => {
 
 describe('bad input gets a 400 naming the field, and nothing is stored', () => {
   const cases: { name: string; body: Record<string, unknown>; path: string }[] = [
-    { name: 'unsafe link', body: { title: 'A', links: [{ label: 'x', url: 'javascript:alert(1)' }] }, path: 'links.0.url' },
-    { name: 'contact e-mail', body: { title: 'A', contact: { email: 'not-an-email' } }, path: 'contact.email' },
+    {
+      name: 'unsafe link',
+      body: { title: 'A', links: [{ label: 'x', url: 'javascript:alert(1)' }] },
+      path: 'links.0.url',
+    },
+    {
+      name: 'contact e-mail',
+      body: { title: 'A', contact: { email: 'not-an-email' } },
+      path: 'contact.email',
+    },
     { name: 'contact phone', body: { title: 'A', contact: { phone: 'call me' } }, path: 'contact.phone' },
-    { name: 'negative cost', body: { title: 'A', costs: { amount: -5, currency: 'EUR' } }, path: 'costs.amount' },
-    { name: 'cost without currency', body: { title: 'A', costs: { amount: 5, currency: null } }, path: 'costs.currency' },
+    {
+      name: 'negative cost',
+      body: { title: 'A', costs: { amount: -5, currency: 'EUR' } },
+      path: 'costs.amount',
+    },
+    {
+      name: 'cost without currency',
+      body: { title: 'A', costs: { amount: 5, currency: null } },
+      path: 'costs.currency',
+    },
     { name: 'over-long title', body: { title: 'x'.repeat(161) }, path: 'title' },
-    { name: 'wrong type', body: { title: 'A', resources: { volunteers: 'many' } }, path: 'resources.volunteers' },
-    { name: 'end before start', body: { title: 'A', activity: { startDate: '2025-05-01', endDate: '2025-01-01' } }, path: 'activity.endDate' },
+    {
+      name: 'wrong type',
+      body: { title: 'A', resources: { volunteers: 'many' } },
+      path: 'resources.volunteers',
+    },
+    {
+      name: 'end before start',
+      body: { title: 'A', activity: { startDate: '2025-05-01', endDate: '2025-01-01' } },
+      path: 'activity.endDate',
+    },
   ]
   for (const { name, body, path } of cases) {
     it(name, async () => {
@@ -162,9 +248,15 @@ describe('bad input gets a 400 naming the field, and nothing is stored', () => {
   }
 
   it('a practice leaving draft needs title, summary, description, themes and target groups', async () => {
-    const response = await api.post('/practices', { title: 'Solo titolo', _status: 'published' }, { as: 'admin' })
+    const response = await api.post(
+      '/practices',
+      { title: 'Solo titolo', _status: 'published' },
+      { as: 'admin' },
+    )
     expect(response.status).toBe(400)
-    expect(errorPaths(response.body)).toEqual(expect.arrayContaining(['summary', 'description', 'themes', 'targetGroups']))
+    expect(errorPaths(response.body)).toEqual(
+      expect.arrayContaining(['summary', 'description', 'themes', 'targetGroups']),
+    )
   })
 })
 
@@ -186,14 +278,28 @@ describe('the unit tree stays a tree', () => {
     }
     expect((await ctx.payload.count({ collection: 'units' })).totalDocs).toBe(before)
 
-    const ok = await api.post('/units', { name: 'Comitato di Monza', code: 'LOM-MB', level: 'local', parent: lombardia }, { as: 'admin' })
+    const ok = await api.post(
+      '/units',
+      { name: 'Comitato di Monza', code: 'LOM-MB', level: 'local', parent: lombardia },
+      { as: 'admin' },
+    )
     expect(ok.status).toBe(201)
     const loop = await api.patch(`/units/${lombardia}`, { level: 'local', parent: milano }, { as: 'admin' })
     expect(loop.status).toBe(400)
     const orphaning = await api.del(`/units/${lombardia}`, { as: 'admin' })
     expect(orphaning.status).toBe(409)
     expect(orphaning.body.errors[0].message).toMatch(/units below it/)
-    expect((await ctx.payload.count({ collection: 'units', where: { code: { equals: 'LOM' } } })).totalDocs).toBe(1)
-    expect((await api.post('/units', { name: 'X', code: 'X5', level: 'local', parent: lombardia }, { as: 'validator.national' })).status).toBe(403)
+    expect(
+      (await ctx.payload.count({ collection: 'units', where: { code: { equals: 'LOM' } } })).totalDocs,
+    ).toBe(1)
+    expect(
+      (
+        await api.post(
+          '/units',
+          { name: 'X', code: 'X5', level: 'local', parent: lombardia },
+          { as: 'validator.national' },
+        )
+      ).status,
+    ).toBe(403)
   })
 })

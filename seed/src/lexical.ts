@@ -3,7 +3,8 @@ import type { Guide } from '@redcloud/cms/payload-types'
 /** The JSON shape Payload stores for a rich-text field. */
 export type RichText = Guide['body']
 
-type Block = { type: 'heading'; text: string } | { type: 'list'; items: string[] } | { type: 'paragraph'; text: string }
+type Block =
+  { type: 'heading'; text: string } | { type: 'list'; items: string[] } | { type: 'paragraph'; text: string }
 
 const textNode = (text: string) => ({
   type: 'text',

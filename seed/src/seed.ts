@@ -27,7 +27,17 @@ const LOCALES: SeedLocale[] = ['it', 'en', 'fr', 'es']
 const STEPS = 7
 
 /** Collections in the order they can be emptied without breaking relationships. */
-const RESET_ORDER: CollectionSlug[] = ['likes', 'comments', 'practices', 'faq', 'guides', 'media', 'users', 'themes', 'units']
+const RESET_ORDER: CollectionSlug[] = [
+  'likes',
+  'comments',
+  'practices',
+  'faq',
+  'guides',
+  'media',
+  'users',
+  'themes',
+  'units',
+]
 
 /**
  * Loads RedCloud's demo data into whatever database Payload is connected to. Every record is
@@ -91,7 +101,13 @@ export const seed = async ({
     const existing = await findOne('themes', { slug: { equals: theme.slug } })
     let id = existing?.id
     for (const locale of LOCALES) {
-      const data = { slug: theme.slug, icon: theme.icon, colour: theme.colour, name: theme.name[locale], description: theme.description[locale] }
+      const data = {
+        slug: theme.slug,
+        icon: theme.icon,
+        colour: theme.colour,
+        name: theme.name[locale],
+        description: theme.description[locale],
+      }
       if (id === undefined) id = (await payload.create({ collection: 'themes', data, locale })).id
       else await payload.update({ collection: 'themes', id, data, locale })
     }
@@ -123,9 +139,18 @@ export const seed = async ({
   } else {
     // Every local unit gets a volunteer, so each demo practice has a real author.
     const unitVolunteers: SeedUser[] = units
-      .filter((unit) => unit.level === 'local' && !users.some((user) => user.unit === unit.code && user.roles.includes('member') && user.roles.length === 1))
+      .filter(
+        (unit) =>
+          unit.level === 'local' &&
+          !users.some(
+            (user) => user.unit === unit.code && user.roles.includes('member') && user.roles.length === 1,
+          ),
+      )
       .map((unit) => ({
-        name: `volunteer.${unit.name.replace(/^Comitato di /, '').toLowerCase().replace(/[^a-z]+/g, '-')}`,
+        name: `volunteer.${unit.name
+          .replace(/^Comitato di /, '')
+          .toLowerCase()
+          .replace(/[^a-z]+/g, '-')}`,
         displayName: `Volontario/a di ${unit.name.replace(/^Comitato di /, '')}`,
         unit: unit.code,
         roles: ['member'],
@@ -145,7 +170,15 @@ export const seed = async ({
     step(4, `Practices: ${practices.length}`)
     let done = 0
     for (const practice of practices) {
-      await upsertPractice({ payload, practice, unitId: unitIds.get(practice.unit), authorId: authorFor(practice), themeIds, findOne, count })
+      await upsertPractice({
+        payload,
+        practice,
+        unitId: unitIds.get(practice.unit),
+        authorId: authorFor(practice),
+        themeIds,
+        findOne,
+        count,
+      })
       done++
       if (done % 10 === 0 || done === practices.length) log(`      ${done}/${practices.length}`)
     }
@@ -156,7 +189,12 @@ export const seed = async ({
     const existing = await findOne('faq', { question: { equals: entry.question.it } })
     let id = existing?.id
     for (const locale of LOCALES) {
-      const data = { question: entry.question[locale], answer: lexical(entry.answer[locale]), category: entry.category, order: entry.order }
+      const data = {
+        question: entry.question[locale],
+        answer: lexical(entry.answer[locale]),
+        category: entry.category,
+        order: entry.order,
+      }
       if (id === undefined) id = (await payload.create({ collection: 'faq', data, locale })).id
       else await payload.update({ collection: 'faq', id, data, locale })
     }
@@ -168,7 +206,12 @@ export const seed = async ({
     const existing = await findOne('guides', { slug: { equals: guide.slug } })
     let id = existing?.id
     for (const locale of LOCALES) {
-      const data = { slug: guide.slug, title: guide.title[locale], summary: guide.summary[locale], body: lexical(guide.body[locale]) }
+      const data = {
+        slug: guide.slug,
+        title: guide.title[locale],
+        summary: guide.summary[locale],
+        body: lexical(guide.body[locale]),
+      }
       if (id === undefined) id = (await payload.create({ collection: 'guides', data, locale })).id
       else await payload.update({ collection: 'guides', id, data, locale })
     }
@@ -199,7 +242,8 @@ const upsertPractice = async ({
   findOne: (collection: CollectionSlug, where: Where, locale?: SeedLocale) => Promise<{ id: Id } | null>
   count: (what: string, created: boolean) => void
 }) => {
-  if (unitId === undefined) throw new Error(`Practice "${practice.slug}" names an unknown unit ${practice.unit}.`)
+  if (unitId === undefined)
+    throw new Error(`Practice "${practice.slug}" names an unknown unit ${practice.unit}.`)
   const isPublished = practice.stage === 'published'
   const original = practice.texts[practice.originalLanguage]
   if (!original) throw new Error(`Practice "${practice.slug}" has no text in its original language.`)
@@ -230,7 +274,10 @@ const upsertPractice = async ({
       return id
     }),
     targetGroups: practice.targetGroups,
-    qualityIndicators: practice.indicators.map((indicator, index) => ({ ...indicator, name: original.indicatorNames[index] ?? '' })),
+    qualityIndicators: practice.indicators.map((indicator, index) => ({
+      ...indicator,
+      name: original.indicatorNames[index] ?? '',
+    })),
     costs: practice.costs ? { ...practice.costs, notes: original.costNotes } : undefined,
     resources: { ...practice.resources, material: original.material },
     activity: practice.activity,
@@ -243,7 +290,13 @@ const upsertPractice = async ({
   const existing = await findOne('practices', { slug: { equals: practice.slug } })
   const locale = practice.originalLanguage
   const doc = existing
-    ? await payload.update({ collection: 'practices', id: existing.id, data: base, locale, draft: !isPublished })
+    ? await payload.update({
+        collection: 'practices',
+        id: existing.id,
+        data: base,
+        locale,
+        draft: !isPublished,
+      })
     : await payload.create({ collection: 'practices', data: base, locale, draft: !isPublished })
   count('practices', !existing)
 
@@ -260,7 +313,11 @@ const upsertPractice = async ({
       draft: !isPublished,
       data: {
         ...translated,
-        qualityIndicators: rows.map((row, index) => ({ ...practice.indicators[index], id: row.id, name: text.indicatorNames[index] ?? '' })),
+        qualityIndicators: rows.map((row, index) => ({
+          ...practice.indicators[index],
+          id: row.id,
+          name: text.indicatorNames[index] ?? '',
+        })),
         costs: practice.costs ? { ...practice.costs, notes: text.costNotes } : undefined,
         resources: { ...practice.resources, material: text.material },
         _status: isPublished ? 'published' : 'draft',

@@ -12,7 +12,9 @@ const COLLECTIONS: CollectionSlug[] = ['units', 'themes', 'users', 'practices', 
 
 const counts = async () =>
   Object.fromEntries(
-    await Promise.all(COLLECTIONS.map(async (c) => [c, (await ctx.payload.count({ collection: c })).totalDocs] as const)),
+    await Promise.all(
+      COLLECTIONS.map(async (c) => [c, (await ctx.payload.count({ collection: c })).totalDocs] as const),
+    ),
   )
 
 beforeAll(async () => {
@@ -29,10 +31,17 @@ describe('demo data', () => {
     expect(c.themes).toBeGreaterThanOrEqual(12)
     expect(c.practices).toBeGreaterThanOrEqual(60)
     expect(c.faq).toBeGreaterThanOrEqual(12)
-    const published = await ctx.payload.count({ collection: 'practices', where: { _status: { equals: 'published' } } })
+    const published = await ctx.payload.count({
+      collection: 'practices',
+      where: { _status: { equals: 'published' } },
+    })
     expect(published.totalDocs).toBeGreaterThanOrEqual(45)
     expect(published.totalDocs).toBeLessThan(c.practices)
-    const guide = await ctx.payload.find({ collection: 'guides', where: { slug: { equals: 'what-is-a-best-practice' } }, locale: 'en' })
+    const guide = await ctx.payload.find({
+      collection: 'guides',
+      where: { slug: { equals: 'what-is-a-best-practice' } },
+      locale: 'en',
+    })
     expect(guide.docs[0]?.title).toMatch(/best practice/i)
     expect(units.filter((u) => u.level === 'regional').length).toBeGreaterThanOrEqual(6)
     expect(units.filter((u) => u.level === 'local').length).toBeGreaterThanOrEqual(24)
@@ -41,7 +50,11 @@ describe('demo data', () => {
 
   it('puts every demo account in the unit its name says', async () => {
     for (const user of users) {
-      const { docs } = await ctx.payload.find({ collection: 'users', where: { email: { equals: `${user.name}@redcloud.example.org` } }, depth: 1 })
+      const { docs } = await ctx.payload.find({
+        collection: 'users',
+        where: { email: { equals: `${user.name}@redcloud.example.org` } },
+        depth: 1,
+      })
       expect(docs[0], user.name).toBeDefined()
       expect((docs[0]!.unit as { code: string }).code).toBe(user.unit)
     }

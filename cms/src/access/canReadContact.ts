@@ -11,8 +11,7 @@ import { unitScope } from './unitScope'
  */
 export const canReadContact: FieldAccess = async ({ doc, req }) => {
   const practice = doc as
-    | { author?: unknown; contact?: { consent?: boolean | null } | null; unit?: unknown }
-    | undefined
+    { author?: unknown; contact?: { consent?: boolean | null } | null; unit?: unknown } | undefined
   if (practice?.contact?.consent === true) return true
   if (!req.user) return false
   const units = await unitScope(req)

@@ -51,7 +51,15 @@ export const Faq: CollectionConfig = {
           defaultValue: 'general',
           options: [
             { value: 'general', label: label('Generale', 'General', 'Général', 'General') },
-            { value: 'submitting', label: label('Proporre una pratica', 'Submitting a practice', 'Proposer une pratique', 'Proponer una práctica') },
+            {
+              value: 'submitting',
+              label: label(
+                'Proporre una pratica',
+                'Submitting a practice',
+                'Proposer une pratique',
+                'Proponer una práctica',
+              ),
+            },
             { value: 'validation', label: label('Validazione', 'Validation', 'Validation', 'Validación') },
             { value: 'account', label: label('Account', 'Account', 'Compte', 'Cuenta') },
             { value: 'privacy', label: label('Privacy', 'Privacy', 'Confidentialité', 'Privacidad') },

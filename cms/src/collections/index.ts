@@ -11,4 +11,14 @@ import { Units } from './Units'
 import { Users } from './Users'
 
 /** Every RedCloud collection, in the order the admin panel lists them. */
-export const collections: CollectionConfig[] = [Practices, Themes, Units, Users, Comments, Likes, Faq, Guides, Media]
+export const collections: CollectionConfig[] = [
+  Practices,
+  Themes,
+  Units,
+  Users,
+  Comments,
+  Likes,
+  Faq,
+  Guides,
+  Media,
+]

@@ -13,7 +13,13 @@ describe('format validators', () => {
     const url = (v: string) => validateUrl(v, options)
     expect(check(url, 'https://www.cri.it/progetti')).toBe(true)
     expect(check(url, 'http://example.org')).toBe(true)
-    for (const bad of ['javascript:alert(1)', 'data:text/html,<script>', 'www.cri.it', 'ftp://x.org', '/relative']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,<script>',
+      'www.cri.it',
+      'ftp://x.org',
+      '/relative',
+    ]) {
       expect(check(url, bad), bad).toBe(false)
     }
   })
@@ -36,7 +42,9 @@ describe('format validators', () => {
 
 describe('slugs and passwords', () => {
   it('slugify keeps ASCII words', () => {
-    expect(slugify('Compagnia telefonica per anziani soli — Milano!')).toBe('compagnia-telefonica-per-anziani-soli-milano')
+    expect(slugify('Compagnia telefonica per anziani soli — Milano!')).toBe(
+      'compagnia-telefonica-per-anziani-soli-milano',
+    )
     expect(slugify('Café de la Cruz Roja: ¿Qué?')).toBe('cafe-de-la-cruz-roja-que')
   })
 

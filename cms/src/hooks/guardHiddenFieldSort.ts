@@ -17,7 +17,8 @@ export const protectedPaths = (fields: Field[], prefix = ''): Protected[] =>
     const path = `${prefix}${field.name}`
     const read = 'access' in field ? field.access?.read : undefined
     const own: Protected[] = read ? [{ path, access: read }] : []
-    if (field.type === 'group' || field.type === 'array') return [...own, ...protectedPaths(field.fields, `${path}.`)]
+    if (field.type === 'group' || field.type === 'array')
+      return [...own, ...protectedPaths(field.fields, `${path}.`)]
     return own
   })
 
@@ -31,7 +32,9 @@ export const guardHiddenFieldSort =
     if (operation !== 'read') return args
     const sort = (args as { sort?: string | string[] }).sort
     if (!sort) return args
-    const keys = (Array.isArray(sort) ? sort : String(sort).split(',')).map((key) => key.trim().replace(/^-/, ''))
+    const keys = (Array.isArray(sort) ? sort : String(sort).split(',')).map((key) =>
+      key.trim().replace(/^-/, ''),
+    )
     const guarded = protectedPaths(fields)
     for (const key of keys) {
       const match = guarded.find(({ path }) => key === path || key.startsWith(`${path}.`))

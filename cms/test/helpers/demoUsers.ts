@@ -21,7 +21,12 @@ export const demoUser = async (payload: Payload, name: string): Promise<TypedUse
 
 /** Looks up a unit's ID by its code (e.g. 'LOM-MI'); typed as SQLite's number, a string on MongoDB. */
 export const unitId = async (payload: Payload, code: string): Promise<Unit['id']> => {
-  const { docs } = await payload.find({ collection: 'units', where: { code: { equals: code } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'units',
+    where: { code: { equals: code } },
+    limit: 1,
+    depth: 0,
+  })
   if (!docs[0]) throw new Error(`No unit ${code}`)
   return docs[0].id
 }

@@ -31,6 +31,8 @@ export default function setup(): () => void {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   process.env.REDCLOUD_TEST_TEMPLATE = template
-  console.log(`[test setup] demo data seeded into the template database in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `[test setup] demo data seeded into the template database in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
   return () => fs.rmSync(dir, { recursive: true, force: true })
 }

@@ -41,26 +41,43 @@ export const restClient = (config: SanitizedConfig, origin = 'http://localhost:3
   const login = async (name: string): Promise<string> => {
     const cached = tokens.get(name)
     if (cached) return cached
-    const response = await raw('POST', '/users/login', { body: { email: demoEmail(name), password: DEMO_PASSWORD } })
-    if (response.status !== 200) throw new Error(`Login as ${name} failed: ${response.status} ${JSON.stringify(response.body)}`)
+    const response = await raw('POST', '/users/login', {
+      body: { email: demoEmail(name), password: DEMO_PASSWORD },
+    })
+    if (response.status !== 200)
+      throw new Error(`Login as ${name} failed: ${response.status} ${JSON.stringify(response.body)}`)
     const token = (response.body as { token: string }).token
     tokens.set(name, token)
     return token
   }
 
   /** `as`: a demo account name, or undefined for an anonymous caller. */
-  const call = async (method: string, path: string, options: { as?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
-    raw(method, path, { body: options.body, headers: options.headers, token: options.as ? await login(options.as) : undefined })
+  const call = async (
+    method: string,
+    path: string,
+    options: { as?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) =>
+    raw(method, path, {
+      body: options.body,
+      headers: options.headers,
+      token: options.as ? await login(options.as) : undefined,
+    })
 
   return {
     raw,
     login,
-    get: (path: string, options?: { as?: string; headers?: Record<string, string> }) => call('GET', path, options),
-    post: (path: string, body: unknown, options?: { as?: string; headers?: Record<string, string> }) => call('POST', path, { ...options, body }),
-    patch: (path: string, body: unknown, options?: { as?: string; headers?: Record<string, string> }) => call('PATCH', path, { ...options, body }),
+    get: (path: string, options?: { as?: string; headers?: Record<string, string> }) =>
+      call('GET', path, options),
+    post: (path: string, body: unknown, options?: { as?: string; headers?: Record<string, string> }) =>
+      call('POST', path, { ...options, body }),
+    patch: (path: string, body: unknown, options?: { as?: string; headers?: Record<string, string> }) =>
+      call('PATCH', path, { ...options, body }),
     del: (path: string, options?: { as?: string }) => call('DELETE', path, options),
     /** The GraphQL endpoint, through the handler Next.js mounts at /api/graphql. */
-    graphql: async (query: string, options?: { as?: string; variables?: Record<string, unknown> }): Promise<RestResponse> => {
+    graphql: async (
+      query: string,
+      options?: { as?: string; variables?: Record<string, unknown> },
+    ): Promise<RestResponse> => {
       const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
       const token = options?.as ? await login(options.as) : undefined
       const request = new Request(`${origin}/api/graphql`, {

@@ -60,8 +60,14 @@ export const Comments: CollectionConfig = {
         return { ...data, author: req.user.id, authorName: req.user.displayName, state: 'visible' }
       },
     ],
-    afterChange: [({ doc, req }) => recountPractice({ counter: 'commentCount', practice: doc.practice, req }).then(() => doc)],
-    afterDelete: [({ doc, req }) => recountPractice({ counter: 'commentCount', practice: doc.practice, req }).then(() => doc)],
+    afterChange: [
+      ({ doc, req }) =>
+        recountPractice({ counter: 'commentCount', practice: doc.practice, req }).then(() => doc),
+    ],
+    afterDelete: [
+      ({ doc, req }) =>
+        recountPractice({ counter: 'commentCount', practice: doc.practice, req }).then(() => doc),
+    ],
   },
   fields: [
     {

@@ -43,8 +43,14 @@ export const Likes: CollectionConfig = {
         return req.user ? { ...data, user: req.user.id } : data
       },
     ],
-    afterChange: [({ doc, req }) => recountPractice({ counter: 'likeCount', practice: doc.practice, req }).then(() => doc)],
-    afterDelete: [({ doc, req }) => recountPractice({ counter: 'likeCount', practice: doc.practice, req }).then(() => doc)],
+    afterChange: [
+      ({ doc, req }) =>
+        recountPractice({ counter: 'likeCount', practice: doc.practice, req }).then(() => doc),
+    ],
+    afterDelete: [
+      ({ doc, req }) =>
+        recountPractice({ counter: 'likeCount', practice: doc.practice, req }).then(() => doc),
+    ],
   },
   fields: [
     {

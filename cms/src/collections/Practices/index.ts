@@ -139,28 +139,51 @@ export const Practices: CollectionConfig = {
                 singular: label('Obiettivo', 'Objective', 'Objectif', 'Objetivo'),
                 plural: label('Obiettivi', 'Objectives', 'Objectifs', 'Objetivos'),
               },
-              fields: [{ name: 'objective', type: 'text', required: true, maxLength: 300, label: label('Obiettivo', 'Objective', 'Objectif', 'Objetivo') }],
+              fields: [
+                {
+                  name: 'objective',
+                  type: 'text',
+                  required: true,
+                  maxLength: 300,
+                  label: label('Obiettivo', 'Objective', 'Objectif', 'Objetivo'),
+                },
+              ],
             },
             {
               name: 'innovation',
               type: 'textarea',
               localized: true,
               maxLength: 2000,
-              label: label('Che cosa è innovativo', 'What is innovative', 'Ce qui est innovant', 'Qué es innovador'),
+              label: label(
+                'Che cosa è innovativo',
+                'What is innovative',
+                'Ce qui est innovant',
+                'Qué es innovador',
+              ),
             },
             {
               name: 'technologies',
               type: 'textarea',
               localized: true,
               maxLength: 1000,
-              label: label('Tecnologie usate', 'Technologies used', 'Technologies utilisées', 'Tecnologías utilizadas'),
+              label: label(
+                'Tecnologie usate',
+                'Technologies used',
+                'Technologies utilisées',
+                'Tecnologías utilizadas',
+              ),
             },
             {
               name: 'replicability',
               type: 'textarea',
               localized: true,
               maxLength: 2000,
-              label: label('Come replicarla', 'How to replicate it', 'Comment la reproduire', 'Cómo replicarla'),
+              label: label(
+                'Come replicarla',
+                'How to replicate it',
+                'Comment la reproduire',
+                'Cómo replicarla',
+              ),
               admin: {
                 description: label(
                   "Che cosa deve sapere un'altra unità per rifarla: tempi, partner, errori da evitare.",
@@ -173,26 +196,68 @@ export const Practices: CollectionConfig = {
           ],
         },
         {
-          label: label('Risultati e risorse', 'Results and resources', 'Résultats et ressources', 'Resultados y recursos'),
+          label: label(
+            'Risultati e risorse',
+            'Results and resources',
+            'Résultats et ressources',
+            'Resultados y recursos',
+          ),
           fields: [
             {
               name: 'qualityIndicators',
               type: 'array',
               maxRows: 12,
-              label: label('Indicatori di qualità', 'Quality indicators', 'Indicateurs de qualité', 'Indicadores de calidad'),
+              label: label(
+                'Indicatori di qualità',
+                'Quality indicators',
+                'Indicateurs de qualité',
+                'Indicadores de calidad',
+              ),
               labels: {
                 singular: label('Indicatore', 'Indicator', 'Indicateur', 'Indicador'),
                 plural: label('Indicatori', 'Indicators', 'Indicateurs', 'Indicadores'),
               },
               fields: [
-                { name: 'name', type: 'text', required: true, maxLength: 200, localized: true, label: label('Indicatore', 'Indicator', 'Indicateur', 'Indicador') },
+                {
+                  name: 'name',
+                  type: 'text',
+                  required: true,
+                  maxLength: 200,
+                  localized: true,
+                  label: label('Indicatore', 'Indicator', 'Indicateur', 'Indicador'),
+                },
                 {
                   type: 'row',
                   fields: [
-                    { name: 'baseline', type: 'number', validate: validateNumber, label: label('Valore di partenza', 'Baseline', 'Valeur de départ', 'Valor inicial') },
-                    { name: 'target', type: 'number', validate: validateNumber, label: label('Obiettivo', 'Target', 'Cible', 'Meta') },
-                    { name: 'measured', type: 'number', validate: validateNumber, label: label('Misurato', 'Measured', 'Mesuré', 'Medido') },
-                    { name: 'unit', type: 'text', maxLength: 40, label: label('Unità di misura', 'Unit of measure', 'Unité de mesure', 'Unidad de medida') },
+                    {
+                      name: 'baseline',
+                      type: 'number',
+                      validate: validateNumber,
+                      label: label('Valore di partenza', 'Baseline', 'Valeur de départ', 'Valor inicial'),
+                    },
+                    {
+                      name: 'target',
+                      type: 'number',
+                      validate: validateNumber,
+                      label: label('Obiettivo', 'Target', 'Cible', 'Meta'),
+                    },
+                    {
+                      name: 'measured',
+                      type: 'number',
+                      validate: validateNumber,
+                      label: label('Misurato', 'Measured', 'Mesuré', 'Medido'),
+                    },
+                    {
+                      name: 'unit',
+                      type: 'text',
+                      maxLength: 40,
+                      label: label(
+                        'Unità di misura',
+                        'Unit of measure',
+                        'Unité de mesure',
+                        'Unidad de medida',
+                      ),
+                    },
                   ],
                 },
               ],
@@ -205,7 +270,13 @@ export const Practices: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'amount', type: 'number', validate: validateNumber, min: 0, label: label('Importo', 'Amount', 'Montant', 'Importe') },
+                    {
+                      name: 'amount',
+                      type: 'number',
+                      validate: validateNumber,
+                      min: 0,
+                      label: label('Importo', 'Amount', 'Montant', 'Importe'),
+                    },
                     {
                       name: 'currency',
                       type: 'select',
@@ -226,35 +297,94 @@ export const Practices: CollectionConfig = {
                     },
                   ],
                 },
-                { name: 'notes', type: 'textarea', localized: true, maxLength: 1000, label: label('Note sui costi', 'Notes on costs', 'Notes sur les coûts', 'Notas sobre los costes') },
+                {
+                  name: 'notes',
+                  type: 'textarea',
+                  localized: true,
+                  maxLength: 1000,
+                  label: label(
+                    'Note sui costi',
+                    'Notes on costs',
+                    'Notes sur les coûts',
+                    'Notas sobre los costes',
+                  ),
+                },
               ],
             },
             {
               name: 'resources',
               type: 'group',
-              label: label('Risorse necessarie', 'Resources needed', 'Ressources nécessaires', 'Recursos necesarios'),
+              label: label(
+                'Risorse necessarie',
+                'Resources needed',
+                'Ressources nécessaires',
+                'Recursos necesarios',
+              ),
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'volunteers', type: 'number', validate: validateNumber, min: 0, max: 100000, label: label('Volontari', 'Volunteers', 'Bénévoles', 'Voluntarios') },
-                    { name: 'staff', type: 'number', validate: validateNumber, min: 0, max: 100000, label: label('Staff', 'Staff', 'Personnel', 'Personal') },
+                    {
+                      name: 'volunteers',
+                      type: 'number',
+                      validate: validateNumber,
+                      min: 0,
+                      max: 100000,
+                      label: label('Volontari', 'Volunteers', 'Bénévoles', 'Voluntarios'),
+                    },
+                    {
+                      name: 'staff',
+                      type: 'number',
+                      validate: validateNumber,
+                      min: 0,
+                      max: 100000,
+                      label: label('Staff', 'Staff', 'Personnel', 'Personal'),
+                    },
                   ],
                 },
-                { name: 'material', type: 'textarea', localized: true, maxLength: 1000, label: label('Materiali e mezzi', 'Material and equipment', 'Matériel et équipement', 'Material y equipos') },
+                {
+                  name: 'material',
+                  type: 'textarea',
+                  localized: true,
+                  maxLength: 1000,
+                  label: label(
+                    'Materiali e mezzi',
+                    'Material and equipment',
+                    'Matériel et équipement',
+                    'Material y equipos',
+                  ),
+                },
               ],
             },
             {
               name: 'activity',
               type: 'group',
-              label: label("Periodo dell'attività", 'Activity period', 'Période de l’activité', 'Periodo de la actividad'),
+              label: label(
+                "Periodo dell'attività",
+                'Activity period',
+                'Période de l’activité',
+                'Periodo de la actividad',
+              ),
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'status', type: 'select', options: ACTIVITY_STATUSES.map((value) => ({ value, label: activityStatusLabels[value] })), label: label('Stato', 'Status', 'Statut', 'Estado') },
+                    {
+                      name: 'status',
+                      type: 'select',
+                      options: ACTIVITY_STATUSES.map((value) => ({
+                        value,
+                        label: activityStatusLabels[value],
+                      })),
+                      label: label('Stato', 'Status', 'Statut', 'Estado'),
+                    },
                     { name: 'startDate', type: 'date', label: label('Inizio', 'Start', 'Début', 'Inicio') },
-                    { name: 'endDate', type: 'date', validate: validateEndDate, label: label('Fine', 'End', 'Fin', 'Fin') },
+                    {
+                      name: 'endDate',
+                      type: 'date',
+                      validate: validateEndDate,
+                      label: label('Fine', 'End', 'Fin', 'Fin'),
+                    },
                   ],
                 },
               ],
@@ -262,7 +392,12 @@ export const Practices: CollectionConfig = {
           ],
         },
         {
-          label: label('Materiali e contatti', 'Material and contact', 'Documents et contact', 'Materiales y contacto'),
+          label: label(
+            'Materiali e contatti',
+            'Material and contact',
+            'Documents et contact',
+            'Materiales y contacto',
+          ),
           fields: [
             {
               name: 'links',
@@ -273,18 +408,53 @@ export const Practices: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'label', type: 'text', required: true, maxLength: 120, label: label('Testo', 'Label', 'Libellé', 'Texto') },
-                    { name: 'url', type: 'text', required: true, maxLength: 500, validate: validateUrl, label: 'URL' },
+                    {
+                      name: 'label',
+                      type: 'text',
+                      required: true,
+                      maxLength: 120,
+                      label: label('Testo', 'Label', 'Libellé', 'Texto'),
+                    },
+                    {
+                      name: 'url',
+                      type: 'text',
+                      required: true,
+                      maxLength: 500,
+                      validate: validateUrl,
+                      label: 'URL',
+                    },
                   ],
                 },
               ],
             },
-            { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Immagine di copertina', 'Cover image', 'Image de couverture', 'Imagen de portada') },
-            { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, maxRows: 10, label: label('Allegati', 'Attachments', 'Pièces jointes', 'Adjuntos') },
+            {
+              name: 'coverImage',
+              type: 'upload',
+              relationTo: 'media',
+              label: label(
+                'Immagine di copertina',
+                'Cover image',
+                'Image de couverture',
+                'Imagen de portada',
+              ),
+            },
+            {
+              name: 'attachments',
+              type: 'upload',
+              relationTo: 'media',
+              hasMany: true,
+              maxRows: 10,
+              label: label('Allegati', 'Attachments', 'Pièces jointes', 'Adjuntos'),
+            },
             {
               name: 'contact',
               type: 'group',
-              label: label('Persona di contatto', 'Contact person', 'Personne de contact', 'Persona de contacto'),
+              label: label(
+                'Persona di contatto',
+                'Contact person',
+                'Personne de contact',
+                'Persona de contacto',
+              ),
               admin: {
                 description: label(
                   'Nome, e-mail e telefono restano riservati se la persona non acconsente alla pubblicazione.',
@@ -305,7 +475,11 @@ export const Practices: CollectionConfig = {
                   type: 'row',
                   fields: [
                     contactField('email', { maxLength: 254, validate: validateEmail, label: 'E-mail' }),
-                    contactField('phone', { maxLength: 32, validate: validatePhone, label: label('Telefono', 'Phone', 'Téléphone', 'Teléfono') }),
+                    contactField('phone', {
+                      maxLength: 32,
+                      validate: validatePhone,
+                      label: label('Telefono', 'Phone', 'Téléphone', 'Teléfono'),
+                    }),
                   ],
                 },
                 {
@@ -337,15 +511,19 @@ export const Practices: CollectionConfig = {
               type: 'group',
               label: false,
               fields: [
-                ...CRITERIA.map(
-                  (criterion): Field => ({
-                    name: criterion,
-                    type: 'select',
-                    options: Object.entries(assessmentLabels).map(([value, text]) => ({ value, label: text })),
-                    label: criterionLabels[criterion],
-                  }),
-                ),
-                { name: 'notes', type: 'textarea', localized: true, maxLength: 2000, label: label('Note', 'Notes', 'Notes', 'Notas') },
+                ...CRITERIA.map((criterion): Field => ({
+                  name: criterion,
+                  type: 'select',
+                  options: Object.entries(assessmentLabels).map(([value, text]) => ({ value, label: text })),
+                  label: criterionLabels[criterion],
+                })),
+                {
+                  name: 'notes',
+                  type: 'textarea',
+                  localized: true,
+                  maxLength: 2000,
+                  label: label('Note', 'Notes', 'Notes', 'Notas'),
+                },
               ],
             },
           ],
@@ -384,7 +562,8 @@ export const Practices: CollectionConfig = {
       name: 'originalLanguage',
       type: 'select',
       options: LOCALES.map((value) => ({ value, label: value.toUpperCase() })),
-      defaultValue: ({ req }) => req.locale && req.locale !== 'all' ? req.locale : (process.env.DEFAULT_LOCALE ?? 'it'),
+      defaultValue: ({ req }) =>
+        req.locale && req.locale !== 'all' ? req.locale : (process.env.DEFAULT_LOCALE ?? 'it'),
       label: label('Lingua originale', 'Original language', 'Langue originale', 'Idioma original'),
       admin: { position: 'sidebar' },
     },

@@ -2,7 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
-import { validateEmail, validateNumber, validatePattern, validatePhone, validateUrl } from '../../fields/validators'
+import {
+  validateEmail,
+  validateNumber,
+  validatePattern,
+  validatePhone,
+  validateUrl,
+} from '../../fields/validators'
 import { label } from '../../i18n/label'
 import { type UNIT_LEVELS } from '../../utilities/unitLevels'
 import { preventOrphans } from './hooks/preventOrphans'
@@ -82,7 +88,10 @@ export const Units: CollectionConfig = {
           required: true,
           maxLength: 32,
           label: label('Codice', 'Code', 'Code', 'Código'),
-          validate: validatePattern(/^[A-Z0-9][A-Z0-9-]*$/, 'Use capital letters, digits and dashes, like LOM-MI.'),
+          validate: validatePattern(
+            /^[A-Z0-9][A-Z0-9-]*$/,
+            'Use capital letters, digits and dashes, like LOM-MI.',
+          ),
         },
       ],
     },

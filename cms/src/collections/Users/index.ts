@@ -17,9 +17,19 @@ import { protectFirstUser } from './hooks/protectFirstUser'
 const isProduction = process.env.NODE_ENV === 'production'
 
 const roleLabels = {
-  member: label('Socio/a (volontario o staff)', 'Member (volunteer or staff)', 'Membre (bénévole ou personnel)', 'Miembro (voluntario o personal)'),
+  member: label(
+    'Socio/a (volontario o staff)',
+    'Member (volunteer or staff)',
+    'Membre (bénévole ou personnel)',
+    'Miembro (voluntario o personal)',
+  ),
   validator: label('Validatore', 'Validator', 'Validateur', 'Validador'),
-  contentManager: label('Gestore dei contenuti', 'Content manager', 'Gestionnaire de contenu', 'Gestor de contenidos'),
+  contentManager: label(
+    'Gestore dei contenuti',
+    'Content manager',
+    'Gestionnaire de contenu',
+    'Gestor de contenidos',
+  ),
   admin: label('Amministratore', 'Administrator', 'Administrateur', 'Administrador'),
 } as const
 
@@ -118,7 +128,7 @@ export const Users: CollectionConfig = {
           access: { create: isAdminField, update: isAdminField },
           admin: {
             description: label(
-              "Un validatore valida al livello della propria unità, per le unità sotto di essa.",
+              'Un validatore valida al livello della propria unità, per le unità sotto di essa.',
               "A validator validates at their unit's level, for the units below it.",
               'Un validateur valide au niveau de son unité, pour les unités en dessous.',
               'Un validador valida al nivel de su unidad, para las unidades que dependen de ella.',

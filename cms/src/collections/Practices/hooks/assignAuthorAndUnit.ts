@@ -19,7 +19,9 @@ export const assignAuthorAndUnit: CollectionBeforeChangeHook = ({ data, operatio
   if (unit === null) {
     throw new ValidationError({
       collection: 'practices',
-      errors: [{ path: 'unit', message: 'Your account belongs to no unit: ask an administrator to add you to one.' }],
+      errors: [
+        { path: 'unit', message: 'Your account belongs to no unit: ask an administrator to add you to one.' },
+      ],
       req,
     })
   }

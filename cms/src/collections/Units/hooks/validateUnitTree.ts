@@ -9,12 +9,7 @@ import { parentLevelOf, type UnitLevel } from '../../../utilities/unitLevels'
  * Keeps the unit tree a tree: one national committee at the root, every other unit's parent
  * exactly one level up (so cycles cannot form), and a unit with children keeps its level.
  */
-export const validateUnitTree: CollectionBeforeChangeHook = async ({
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
+export const validateUnitTree: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const level = (data.level ?? originalDoc?.level) as UnitLevel | undefined
   const parentId = idOf(data.parent === undefined ? originalDoc?.parent : data.parent)
   const errors: { message: string; path: string }[] = []
