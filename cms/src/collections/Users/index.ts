@@ -63,6 +63,8 @@ export const Users: CollectionConfig = {
       'Voluntarios y personal. Solo los administradores cambian roles, unidades y correos.',
     ),
     listSearchableFields: ['displayName'],
+    // Members and validators manage only their own account (at /admin/account).
+    hidden: ({ user }) => !hasRole(user as { roles?: string[] }, 'admin'),
   },
   access: {
     admin: ({ req }) => Boolean(req.user),
