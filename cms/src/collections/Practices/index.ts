@@ -54,6 +54,9 @@ export const Practices: CollectionConfig = {
       'Las buenas prácticas e innovaciones sociales de las unidades. Guarda un borrador cuando quieras: solo se publica tras la validación local, regional y nacional.',
     ),
   },
+  // A copy would carry the contact person's details (consented or not) and the original's
+  // content into someone else's draft: replication gets its own flow later.
+  disableDuplicate: true,
   versions: {
     drafts: { validate: true },
     maxPerDoc: 50,
@@ -66,8 +69,8 @@ export const Practices: CollectionConfig = {
     readVersions: readPracticeVersions,
   },
   hooks: {
-    beforeOperation: [(args) => guardHiddenFieldSort(Practices.fields)(args)],
-    beforeChange: [assignAuthorAndUnit, preventDirectPublish],
+    beforeOperation: [preventDirectPublish, (args) => guardHiddenFieldSort(Practices.fields)(args)],
+    beforeChange: [assignAuthorAndUnit],
   },
   fields: [
     {
@@ -531,6 +534,15 @@ export const Practices: CollectionConfig = {
       ],
     },
     slugField('title'),
+    {
+      // Merged into Payload's own `_status` field: only admins (and server code acting without
+      // a user) may set it, so no write route can copy a published status onto a practice.
+      name: '_status',
+      type: 'select',
+      options: ['draft', 'published'],
+      access: { create: isAdminField, update: isAdminField },
+      admin: { hidden: true },
+    },
     {
       name: 'unit',
       type: 'relationship',
