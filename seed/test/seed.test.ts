@@ -36,7 +36,7 @@ describe('demo data', () => {
       where: { _status: { equals: 'published' } },
     })
     expect(published.totalDocs).toBeGreaterThanOrEqual(45)
-    expect(published.totalDocs).toBeLessThan(c.practices)
+    expect(published.totalDocs).toBeLessThan(c.practices as number)
     const guide = await ctx.payload.find({
       collection: 'guides',
       where: { slug: { equals: 'what-is-a-best-practice' } },
@@ -77,13 +77,14 @@ describe('demo data', () => {
   it('refuses demo accounts and --reset when NODE_ENV=production', async () => {
     await ctx.payload.delete({ collection: 'practices', where: { id: { exists: true } } })
     await ctx.payload.delete({ collection: 'users', where: { id: { exists: true } } })
-    const previous = process.env.NODE_ENV
-    process.env.NODE_ENV = 'production'
+    const env = process.env as Record<string, string | undefined>
+    const previous = env.NODE_ENV
+    env.NODE_ENV = 'production'
     try {
       await expect(seed({ payload: ctx.payload, reset: true, log: () => {} })).rejects.toThrow(/refused/)
       await seed({ payload: ctx.payload, log: () => {} })
     } finally {
-      process.env.NODE_ENV = previous
+      env.NODE_ENV = previous
     }
     const c = await counts()
     expect(c.users).toBe(0)
