@@ -539,7 +539,11 @@ export const Practices: CollectionConfig = {
       // a user) may set it, so no write route can copy a published status onto a practice.
       name: '_status',
       type: 'select',
-      options: ['draft', 'published'],
+      label: label('Stato', 'Status', 'Statut', 'Estado'),
+      options: [
+        { value: 'draft', label: label('Bozza', 'Draft', 'Brouillon', 'Borrador') },
+        { value: 'published', label: label('Pubblicata', 'Published', 'Publiée', 'Publicada') },
+      ],
       access: { create: isAdminField, update: isAdminField },
       admin: { hidden: true },
     },
