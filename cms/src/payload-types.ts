@@ -76,6 +76,7 @@ export interface Config {
     faq: Faq;
     guides: Guide;
     media: Media;
+    'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -92,6 +93,7 @@ export interface Config {
     faq: FaqSelect<false> | FaqSelect<true>;
     guides: GuidesSelect<false> | GuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -258,6 +260,24 @@ export interface Practice {
   originalLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
   likeCount?: number | null;
   commentCount?: number | null;
+  workflow?: {
+    stage?:
+      | (
+          | 'draft'
+          | 'local_review'
+          | 'regional_review'
+          | 'national_review'
+          | 'published'
+          | 'changes_requested'
+          | 'rejected'
+          | 'withdrawn'
+          | 'archived'
+        )
+      | null;
+    revision?: number | null;
+    returnTo?: string | null;
+    stageEnteredAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -522,6 +542,44 @@ export interface Guide {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  collection: string;
+  document: string;
+  revision: number;
+  action: 'submit' | 'approve' | 'request_changes' | 'reject' | 'resubmit' | 'withdraw' | 'archive' | 'override';
+  from:
+    | 'draft'
+    | 'local_review'
+    | 'regional_review'
+    | 'national_review'
+    | 'published'
+    | 'changes_requested'
+    | 'rejected'
+    | 'withdrawn'
+    | 'archived';
+  to:
+    | 'draft'
+    | 'local_review'
+    | 'regional_review'
+    | 'national_review'
+    | 'published'
+    | 'changes_requested'
+    | 'rejected'
+    | 'withdrawn'
+    | 'archived';
+  user?: (number | null) | User;
+  userName?: string | null;
+  userLevel?: string | null;
+  comment?: string | null;
+  version?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -579,6 +637,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -711,6 +773,14 @@ export interface PracticesSelect<T extends boolean = true> {
   originalLanguage?: T;
   likeCount?: T;
   commentCount?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        revision?: T;
+        returnTo?: T;
+        stageEnteredAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -889,6 +959,25 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  collection?: T;
+  document?: T;
+  revision?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  user?: T;
+  userName?: T;
+  userLevel?: T;
+  comment?: T;
+  version?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,6 +14,7 @@ import { Users } from './collections/Users'
 import { buildDatabaseAdapter } from './database'
 import { LOCALES } from './i18n/label'
 import { onInit } from './onInit'
+import { workflowPlugin } from './workflow'
 import { settings } from './settings'
 import { MAX_UPLOAD_BYTES } from './utilities/uploadLimits'
 
@@ -71,6 +72,7 @@ export default buildConfig({
   sharp,
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit,
+  plugins: [workflowPlugin],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },

@@ -243,6 +243,34 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
       delete: (a) => a === 'volunteer.milano' || isAdmin(a),
     },
   },
+  'workflow-events': {
+    create: async () => ({
+      collection: 'practices',
+      document: '1',
+      revision: 999,
+      action: 'approve',
+      from: 'local_review',
+      to: 'published',
+    }),
+    target: async () =>
+      (
+        await ctx.payload.create({
+          collection: 'workflow-events',
+          data: {
+            collection: 'practices',
+            document: '1',
+            revision: eventRevision++,
+            action: 'approve',
+            from: 'local_review',
+            to: 'regional_review',
+            comment: 'ok',
+          },
+        })
+      ).id,
+    edit: { field: 'comment', value: () => `Riscritta ${next()}` },
+    // The history is immutable, for admins too; its raw list is for admins only.
+    allowed: { create: () => false, read: isAdmin, update: () => false, delete: () => false },
+  },
   media: {
     target: async () => {
       const user = await demoUser(ctx.payload, 'volunteer.milano')
@@ -268,6 +296,8 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
     },
   },
 }
+
+let eventRevision = 1000
 
 const exists = async (collection: CollectionSlug, id: number | string) =>
   (await ctx.payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1

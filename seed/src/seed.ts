@@ -285,6 +285,7 @@ const upsertPractice = async ({
     contact: practice.contact,
     selfAssessment: practice.selfAssessment,
     _status: isPublished ? ('published' as const) : ('draft' as const),
+    workflow: workflowState(practice),
   }
 
   const existing = await findOne('practices', { slug: { equals: practice.slug } })
@@ -299,6 +300,7 @@ const upsertPractice = async ({
       })
     : await payload.create({ collection: 'practices', data: base, locale, draft: !isPublished })
   count('practices', !existing)
+  if (practice.reviewComment) await recordReview({ payload, practice, practiceId: doc.id })
 
   for (const other of LOCALES) {
     if (other === locale) continue
@@ -324,4 +326,57 @@ const upsertPractice = async ({
       },
     })
   }
+}
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** The unit level a practice's review starts at, from its unit code (CRI, LOM, LOM-MI). */
+const firstReview = (unitCode: string): 'local_review' | 'national_review' | 'regional_review' =>
+  unitCode === 'CRI' ? 'national_review' : unitCode.includes('-') ? 'local_review' : 'regional_review'
+
+/** Where the practice stands in the staged-approval workflow, waiting for a few days. */
+const workflowState = (practice: SeedPractice) => {
+  const waitingDays = (practice.slug.length % 12) + 1
+  const sentBack = practice.stage === 'changes_requested' || practice.stage === 'rejected'
+  return {
+    stage: practice.stage,
+    revision: sentBack ? 1 : 0,
+    returnTo: practice.stage === 'changes_requested' ? firstReview(practice.unit) : null,
+    stageEnteredAt: new Date(Date.now() - waitingDays * DAY).toISOString(),
+  }
+}
+
+/** The validators' decision behind a practice sent back or rejected, as a history event. */
+const recordReview = async ({
+  payload,
+  practice,
+  practiceId,
+}: {
+  payload: Payload
+  practice: SeedPractice
+  practiceId: Id
+}) => {
+  const where: Where = {
+    and: [
+      { collection: { equals: 'practices' } },
+      { document: { equals: String(practiceId) } },
+      { revision: { equals: 0 } },
+    ],
+  }
+  if ((await payload.count({ collection: 'workflow-events', where })).totalDocs > 0) return
+  const from = firstReview(practice.unit)
+  await payload.create({
+    collection: 'workflow-events',
+    data: {
+      collection: 'practices',
+      document: String(practiceId),
+      revision: 0,
+      action: practice.stage === 'rejected' ? 'reject' : 'request_changes',
+      from,
+      to: practice.stage,
+      userName: `${from.replace('_review', '')} validator`,
+      userLevel: from.replace('_review', ''),
+      comment: practice.reviewComment,
+    },
+  })
 }

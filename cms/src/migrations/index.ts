@@ -1,9 +1,15 @@
 import * as migration_20261122_133935_initial from './20261122_133935_initial';
+import * as migration_20261122_144134_staged_approval from './20261122_144134_staged_approval';
 
 export const migrations = [
   {
     up: migration_20261122_133935_initial.up,
     down: migration_20261122_133935_initial.down,
-    name: '20261122_133935_initial'
+    name: '20261122_133935_initial',
+  },
+  {
+    up: migration_20261122_144134_staged_approval.up,
+    down: migration_20261122_144134_staged_approval.down,
+    name: '20261122_144134_staged_approval'
   },
 ];

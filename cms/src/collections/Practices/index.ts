@@ -22,7 +22,6 @@ import {
 } from '../../i18n/optionLabels'
 import { ACTIVITY_STATUSES, CRITERIA, CURRENCIES, TARGET_GROUPS } from '../../utilities/practiceOptions'
 import { assignAuthorAndUnit } from './hooks/assignAuthorAndUnit'
-import { preventDirectPublish } from './hooks/preventDirectPublish'
 import { validateEndDate } from './validateActivityDates'
 import { validateCurrency } from './validateCosts'
 
@@ -69,7 +68,7 @@ export const Practices: CollectionConfig = {
     readVersions: readPracticeVersions,
   },
   hooks: {
-    beforeOperation: [preventDirectPublish, (args) => guardHiddenFieldSort(Practices.fields)(args)],
+    beforeOperation: [(args) => guardHiddenFieldSort(Practices.fields)(args)],
     beforeChange: [assignAuthorAndUnit],
   },
   fields: [
@@ -535,8 +534,8 @@ export const Practices: CollectionConfig = {
     },
     slugField('title'),
     {
-      // Merged into Payload's own `_status` field: only admins (and server code acting without
-      // a user) may set it, so no write route can copy a published status onto a practice.
+      // Merged into Payload's own `_status` field, for its labels; the staged-approval plugin
+      // makes it writable by the workflow alone.
       name: '_status',
       type: 'select',
       label: label('Stato', 'Status', 'Statut', 'Estado'),
@@ -544,7 +543,6 @@ export const Practices: CollectionConfig = {
         { value: 'draft', label: label('Bozza', 'Draft', 'Brouillon', 'Borrador') },
         { value: 'published', label: label('Pubblicata', 'Published', 'Publiée', 'Publicada') },
       ],
-      access: { create: isAdminField, update: isAdminField },
       admin: { hidden: true },
     },
     {

@@ -1,0 +1,56 @@
+import type { PayloadRequest, TypedUser } from 'payload'
+
+import { stagedApproval } from '@redcloud/plugin-staged-approval'
+
+import { hasRole } from './access/hasRole'
+import { getUnitSubtree } from './utilities/getUnitSubtree'
+import { idOf } from './utilities/idOf'
+import { sameId } from './utilities/sameId'
+
+/** The level of a unit (national, regional, local), read once per request. */
+const unitLevel = async (req: PayloadRequest, unit: unknown): Promise<null | string> => {
+  const id = idOf(unit)
+  if (id === null) return null
+  const key = `unitLevel:${String(id)}`
+  if (typeof req.context[key] === 'string') return req.context[key] as string
+  const found = await req.payload.findByID({ collection: 'units', id, depth: 0, req, disableErrors: true })
+  const level = (found as { level?: string } | null)?.level ?? null
+  if (level) req.context[key] = level
+  return level
+}
+
+const isEmpty = (value: unknown) =>
+  value === null ||
+  value === undefined ||
+  (typeof value === 'string' && !value.trim()) ||
+  (Array.isArray(value) && value.length === 0)
+
+const REQUIRED_FOR_REVIEW: { path: string; message: string }[] = [
+  { path: 'title', message: 'Give the practice a title.' },
+  { path: 'summary', message: 'Write a short summary.' },
+  { path: 'description', message: 'Describe the practice.' },
+  { path: 'themes', message: 'Choose at least one theme.' },
+  { path: 'targetGroups', message: 'Choose at least one target group.' },
+  { path: 'unit', message: 'A practice belongs to a unit.' },
+]
+
+/**
+ * RedCloud's validation chain: local → regional → national, by the unit tree. The plugin knows
+ * no roles or units; these functions tell it who is who.
+ */
+export const workflowPlugin = stagedApproval({
+  collections: ['practices'],
+  levels: ['local', 'regional', 'national'],
+  itemLevel: ({ doc, req }) => unitLevel(req, doc.unit),
+  validatorLevel: ({ req, user }) => (hasRole(user, 'validator') ? unitLevel(req, user.unit) : null),
+  isInScope: async ({ doc, req, user }) => {
+    const scope = await getUnitSubtree({ req, unit: user.unit })
+    return scope.some((id) => sameId(id, doc.unit))
+  },
+  isAuthor: ({ doc, user }) => sameId(doc.author, user.id),
+  // DESIGN.md: the author, or a member of the same unit, submits.
+  canSubmit: ({ doc, user }: { doc: Record<string, unknown>; user: TypedUser }) =>
+    sameId(doc.author, user.id) || sameId(doc.unit, user.unit),
+  canOverride: ({ user }) => hasRole(user, 'admin'),
+  validateSubmission: ({ doc }) => REQUIRED_FOR_REVIEW.filter(({ path }) => isEmpty(doc[path])),
+})

@@ -1,0 +1,55 @@
+import type { CollectionSlug, Endpoint } from 'payload'
+
+import { addDataAndFileToRequest } from 'payload'
+
+import type { SanitizedOptions } from '../types'
+import { allowedActions } from '../utilities/allowedActions'
+import { currentState } from '../utilities/currentState'
+import { loadItem } from '../utilities/loadItem'
+import { performTransition, type TransitionRequest } from '../utilities/performTransition'
+import { readHistory } from '../utilities/readHistory'
+import { resolveCaller } from '../utilities/resolveCaller'
+
+/** GET and POST /api/<collection>/:id/workflow. */
+export const workflowEndpoints = (options: SanitizedOptions, collection: CollectionSlug): Endpoint[] => [
+  {
+    path: '/:id/workflow',
+    method: 'get',
+    handler: async (req) => {
+      const id = req.routeParams?.id as string
+      const doc = await loadItem({ collection, id, req })
+      const state = currentState(doc)
+      const actions = req.user
+        ? allowedActions({
+            caller: await resolveCaller({ doc, options, req, user: req.user }),
+            itemLevel: await options.itemLevel({ doc, req }),
+            levels: options.levels,
+            returnTo: state.returnTo,
+            stage: state.stage,
+          })
+        : []
+      return Response.json({
+        stage: state.stage,
+        revision: state.revision,
+        allowedActions: actions,
+        history: await readHistory({ collection, id: doc.id, options, req }),
+      })
+    },
+  },
+  {
+    path: '/:id/workflow',
+    method: 'post',
+    handler: async (req) => {
+      await addDataAndFileToRequest(req)
+      const id = req.routeParams?.id as string
+      const result = await performTransition({
+        body: (req.data ?? {}) as TransitionRequest,
+        collection,
+        id,
+        options,
+        req,
+      })
+      return Response.json(result)
+    },
+  },
+]

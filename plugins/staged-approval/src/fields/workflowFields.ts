@@ -1,0 +1,44 @@
+import type { Field } from 'payload'
+
+import { allStages } from '../utilities/stages'
+
+const nobody = () => false
+
+/** The workflow's own fields: readable with the item, written only by the plugin. */
+export const workflowFields = (levels: string[]): Field => ({
+  name: 'workflow',
+  type: 'group',
+  label: 'Workflow',
+  admin: { position: 'sidebar', readOnly: true },
+  access: { create: nobody, update: nobody },
+  fields: [
+    {
+      name: 'stage',
+      type: 'select',
+      index: true,
+      defaultValue: 'draft',
+      options: allStages(levels),
+    },
+    { name: 'revision', type: 'number', defaultValue: 0 },
+    { name: 'returnTo', type: 'text', admin: { hidden: true } },
+    { name: 'stageEnteredAt', type: 'date', admin: { hidden: true } },
+  ],
+})
+
+/**
+ * Access for Payload's own `_status`: a request may only ever say "draft" (saving a draft);
+ * anything else is dropped, so no route (duplicate, bulk edit) carries "published" over. The
+ * workflow writes with access control off.
+ */
+export const statusAccess = {
+  create: ({ data }: { data?: { _status?: unknown } }) => data?._status === 'draft',
+  update: ({ data }: { data?: { _status?: unknown } }) => data?._status === 'draft',
+}
+
+export const statusField: Field = {
+  name: '_status',
+  type: 'select',
+  options: ['draft', 'published'],
+  access: statusAccess,
+  admin: { hidden: true },
+}

@@ -1,0 +1,62 @@
+import type { Config, Field } from 'payload'
+
+import { workflowEvents } from './collections/workflowEvents'
+import { queueEndpoint } from './endpoints/queueEndpoint'
+import { workflowEndpoints } from './endpoints/workflowEndpoints'
+import { statusAccess, statusField, workflowFields } from './fields/workflowFields'
+import { guardChanges, guardOperations } from './hooks/guardWrites'
+import { sanitizeOptions } from './sanitizeOptions'
+import type { StagedApprovalOptions } from './types'
+
+export type { StagedApprovalOptions, WorkflowAction, WorkflowDoc } from './types'
+export { WORKFLOW_CONTEXT } from './utilities/performTransition'
+
+/** The app may declare `_status` itself (labels); either way only the workflow writes it. */
+const withLockedStatus = (fields: Field[]): Field[] => {
+  const own = fields.some((field) => 'name' in field && field.name === '_status')
+  if (!own) return [...fields, statusField]
+  return fields.map((field) =>
+    'name' in field && field.name === '_status' ? ({ ...field, access: statusAccess } as Field) : field,
+  )
+}
+
+/**
+ * Staged approval for Payload: `plugins: [stagedApproval({ collections: ['practices'], … })]`.
+ * Fields and the history collection are always added (a stable schema); hooks and endpoints
+ * only when enabled.
+ */
+export const stagedApproval =
+  (incoming: StagedApprovalOptions) =>
+  (config: Config): Config => {
+    const options = sanitizeOptions(incoming)
+    const userSlug = config.admin?.user ?? 'users'
+    const collections = (config.collections ?? []).map((collection) => {
+      if (!options.collections.includes(collection.slug as never)) return collection
+      if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
+        throw new Error(`staged-approval: collection "${collection.slug}" needs versions.drafts enabled.`)
+      }
+      const hooks = collection.hooks ?? {}
+      return {
+        ...collection,
+        fields: [...withLockedStatus(collection.fields), workflowFields(options.levels)],
+        ...(options.enabled
+          ? {
+              endpoints: [
+                ...(collection.endpoints || []),
+                ...workflowEndpoints(options, collection.slug as never),
+              ],
+              hooks: {
+                ...hooks,
+                beforeOperation: [guardOperations, ...(hooks.beforeOperation ?? [])],
+                beforeChange: [guardChanges(options), ...(hooks.beforeChange ?? [])],
+              },
+            }
+          : {}),
+      }
+    })
+    return {
+      ...config,
+      collections: [...collections, workflowEvents(options, userSlug)],
+      endpoints: options.enabled ? [...(config.endpoints ?? []), queueEndpoint(options)] : config.endpoints,
+    }
+  }

@@ -1,0 +1,77 @@
+import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
+
+export const ACTIONS = [
+  'submit',
+  'approve',
+  'request_changes',
+  'reject',
+  'resubmit',
+  'withdraw',
+  'archive',
+  'override',
+] as const
+
+export type WorkflowAction = (typeof ACTIONS)[number]
+
+/** A document as the plugin sees it: whatever the collection holds plus the workflow group. */
+export type WorkflowDoc = Record<string, unknown> & {
+  id: number | string
+  _status?: 'draft' | 'published' | null
+  workflow?: {
+    stage?: null | string
+    revision?: null | number
+    returnTo?: null | string
+    stageEnteredAt?: null | string
+  } | null
+}
+
+type ItemArgs = { doc: WorkflowDoc; req: PayloadRequest }
+type UserItemArgs = ItemArgs & { user: TypedUser }
+
+export type StagedApprovalOptions = {
+  /** Slugs of the collections that go through review. They must have drafts enabled. */
+  collections: CollectionSlug[]
+  /**
+   * Review levels, from the first that reviews to the last, whose approval publishes.
+   * @default ['local', 'regional', 'national']
+   */
+  levels?: string[]
+  /** The level whose review an item starts at (e.g. the level of its unit). */
+  itemLevel: (args: ItemArgs) => null | Promise<null | string> | string
+  /** The level a user validates at, or null when they validate nothing. */
+  validatorLevel: (args: { req: PayloadRequest; user: TypedUser }) => null | Promise<null | string> | string
+  /** Whether the item lies within what the user may validate (e.g. their unit's subtree). */
+  isInScope: (args: UserItemArgs) => boolean | Promise<boolean>
+  /** Whether the user wrote the item. Validators never act on their own items. */
+  isAuthor: (args: UserItemArgs) => boolean | Promise<boolean>
+  /**
+   * Whether the user may submit the item for review.
+   * @default the author
+   */
+  canSubmit?: (args: UserItemArgs) => boolean | Promise<boolean>
+  /**
+   * Whether the user may override the workflow (any stage, comment required, always recorded).
+   * @default nobody
+   */
+  canOverride?: (args: { req: PayloadRequest; user: TypedUser }) => boolean | Promise<boolean>
+  /**
+   * Checks an item before it enters review (submit, resubmit): the field errors that stop it.
+   * @default no checks
+   */
+  validateSubmission?: (
+    args: ItemArgs,
+  ) => { message: string; path: string }[] | Promise<{ message: string; path: string }[]>
+  /**
+   * Slug of the history collection.
+   * @default 'workflow-events'
+   */
+  eventsSlug?: string
+  /**
+   * Hooks and endpoints are added only when enabled; fields and the history collection always,
+   * so the schema stays the same.
+   * @default true
+   */
+  enabled?: boolean
+}
+
+export type SanitizedOptions = Required<Omit<StagedApprovalOptions, 'levels'>> & { levels: string[] }

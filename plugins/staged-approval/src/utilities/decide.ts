@@ -1,0 +1,102 @@
+import type { WorkflowAction } from '../types'
+
+import { afterApproval, allStages, levelOfStage, reviewStage } from './stages'
+
+/** Who the caller is with respect to one item, resolved by the app's functions. */
+export type Caller = {
+  isAuthor: boolean
+  canSubmit: boolean
+  validatorLevel: null | string
+  isInScope: boolean
+  canOverride: boolean
+}
+
+export type Decision =
+  { ok: true; to: string; returnTo: null | string } | { ok: false; status: 400 | 403; message: string }
+
+const COMMENT_REQUIRED: WorkflowAction[] = ['request_changes', 'reject', 'archive', 'override']
+
+/**
+ * The whole state machine in one pure function: whether `action` applies in `stage` (400 if
+ * not), whether this caller may take it (403 if not), and where it leads.
+ */
+export const decide = ({
+  action,
+  stage,
+  levels,
+  itemLevel,
+  returnTo,
+  caller,
+  comment,
+  to: requestedStage,
+}: {
+  action: WorkflowAction
+  stage: string
+  levels: string[]
+  itemLevel: null | string
+  returnTo: null | string
+  caller: Caller
+  comment?: string
+  to?: string
+}): Decision => {
+  const bad = (message: string): Decision => ({ ok: false, status: 400, message })
+  const forbidden = (message: string): Decision => ({ ok: false, status: 403, message })
+  const stageLevel = levelOfStage(stage, levels)
+  const lastLevel = levels[levels.length - 1] as string
+  const validatesHere = (level: null | string) =>
+    level !== null && caller.validatorLevel === level && caller.isInScope && !caller.isAuthor
+
+  if (COMMENT_REQUIRED.includes(action) && !(comment ?? '').trim()) {
+    return bad(`A comment is required to ${action.replace('_', ' ')}.`)
+  }
+
+  switch (action) {
+    case 'submit': {
+      if (stage !== 'draft' && stage !== 'withdrawn')
+        return bad(`Only a draft or withdrawn item can be submitted (it is ${stage}).`)
+      if (!caller.canSubmit) return forbidden('Only the author can submit this item.')
+      if (!itemLevel || !levels.includes(itemLevel)) return bad('The item belongs to no level that reviews.')
+      return { ok: true, to: reviewStage(itemLevel), returnTo: null }
+    }
+    case 'approve':
+    case 'request_changes':
+    case 'reject': {
+      if (!stageLevel) return bad(`Only an item under review can be decided on (it is ${stage}).`)
+      if (caller.isAuthor) return forbidden('Nobody decides on an item they wrote.')
+      if (!validatesHere(stageLevel))
+        return forbidden(`Only ${stageLevel} validators responsible for this item can decide now.`)
+      if (action === 'approve') return { ok: true, to: afterApproval(stageLevel, levels), returnTo: null }
+      if (action === 'reject') return { ok: true, to: 'rejected', returnTo: null }
+      return { ok: true, to: 'changes_requested', returnTo: stage }
+    }
+    case 'resubmit': {
+      if (stage !== 'changes_requested')
+        return bad(`Only an item sent back for changes can be resubmitted (it is ${stage}).`)
+      if (!caller.isAuthor) return forbidden('Only the author can resubmit this item.')
+      const back =
+        returnTo && levelOfStage(returnTo, levels) ? returnTo : itemLevel ? reviewStage(itemLevel) : null
+      if (!back) return bad('The item belongs to no level that reviews.')
+      return { ok: true, to: back, returnTo: null }
+    }
+    case 'withdraw': {
+      if (!stageLevel) return bad(`Only an item under review can be withdrawn (it is ${stage}).`)
+      if (!caller.isAuthor) return forbidden('Only the author can withdraw this item.')
+      return { ok: true, to: 'withdrawn', returnTo: null }
+    }
+    case 'archive': {
+      if (stage !== 'published') return bad(`Only a published item can be archived (it is ${stage}).`)
+      if (!(caller.canOverride || (caller.validatorLevel === lastLevel && caller.isInScope))) {
+        return forbidden(`Only ${lastLevel} validators or administrators can archive.`)
+      }
+      return { ok: true, to: 'archived', returnTo: null }
+    }
+    case 'override': {
+      if (!caller.canOverride) return forbidden('Only administrators can override the workflow.')
+      if (!requestedStage || !allStages(levels).includes(requestedStage)) {
+        return bad(`Say which stage to move to: one of ${allStages(levels).join(', ')}.`)
+      }
+      if (requestedStage === stage) return bad(`The item is already ${stage}.`)
+      return { ok: true, to: requestedStage, returnTo: null }
+    }
+  }
+}

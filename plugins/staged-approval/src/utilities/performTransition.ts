@@ -1,0 +1,170 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { APIError, commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
+
+import type { SanitizedOptions, WorkflowAction } from '../types'
+import { ACTIONS } from '../types'
+import { currentState } from './currentState'
+import { decide } from './decide'
+import { loadItem } from './loadItem'
+import { resolveCaller } from './resolveCaller'
+
+export type TransitionRequest = { action?: unknown; comment?: unknown; revision?: unknown; to?: unknown }
+
+/** Marks writes made by the workflow itself, which the plugin's guards let through. */
+export const WORKFLOW_CONTEXT = 'stagedApprovalTransition'
+
+const conflict = (message: string) => new APIError(message, 409, undefined, true)
+
+/**
+ * One transition, atomically: re-read the item, check the caller's revision, decide, append
+ * the event, move the item. The event's unique (collection, document, revision) index makes
+ * the event itself the lock: of simultaneous requests at one revision exactly one can insert
+ * it; the others get 409, and a repeated request never acts twice.
+ */
+export const performTransition = async ({
+  body,
+  collection,
+  id,
+  options,
+  req,
+}: {
+  body: TransitionRequest
+  collection: CollectionSlug
+  id: number | string
+  options: SanitizedOptions
+  req: PayloadRequest
+}): Promise<{ stage: string; revision: number; event: number | string }> => {
+  const user = req.user
+  if (!user) throw new APIError('Sign in to act on the workflow.', 401, undefined, true)
+  const action = body.action as WorkflowAction
+  if (!ACTIONS.includes(action)) {
+    throw new APIError(`"action" must be one of ${ACTIONS.join(', ')}.`, 400, undefined, true)
+  }
+  if (typeof body.revision !== 'number' || !Number.isInteger(body.revision)) {
+    throw new APIError(
+      '"revision" is required: the revision number you last saw (GET …/workflow).',
+      400,
+      undefined,
+      true,
+    )
+  }
+  if (body.comment !== undefined && typeof body.comment !== 'string') {
+    throw new APIError('"comment" must be text.', 400, undefined, true)
+  }
+  const comment = typeof body.comment === 'string' ? body.comment.trim().slice(0, 4000) : ''
+
+  const shouldCommit = await initTransaction(req)
+  try {
+    const doc = await loadItem({ collection, id, req })
+    const state = currentState(doc)
+    if (body.revision !== state.revision) {
+      throw conflict(
+        `The item has changed since you saw it (revision ${state.revision}, not ${body.revision}): reload and try again.`,
+      )
+    }
+    const caller = await resolveCaller({ doc, options, req, user })
+    const itemLevel = await options.itemLevel({ doc, req })
+    const decision = decide({
+      action,
+      stage: state.stage,
+      levels: options.levels,
+      itemLevel,
+      returnTo: state.returnTo,
+      caller,
+      comment,
+      to: typeof body.to === 'string' ? body.to : undefined,
+    })
+    if (!decision.ok) throw new APIError(decision.message, decision.status, undefined, true)
+
+    if (action === 'submit' || action === 'resubmit') {
+      const errors = await options.validateSubmission({ doc, req })
+      if (errors.length > 0) throw new ValidationError({ collection, errors, req })
+    }
+
+    const versions = await req.payload.findVersions({
+      collection,
+      where: { parent: { equals: doc.id } },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+
+    const revision = state.revision + 1
+    let eventId: number | string
+    try {
+      const event = await req.payload.create({
+        collection: options.eventsSlug as CollectionSlug,
+        data: {
+          collection,
+          document: String(doc.id),
+          revision: state.revision,
+          action,
+          from: state.stage,
+          to: decision.to,
+          user: user.id,
+          userName: (user as { displayName?: string }).displayName ?? String(user.id),
+          userLevel: caller.validatorLevel,
+          comment,
+          version: versions.docs[0] ? String(versions.docs[0].id) : null,
+        } as never,
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
+      eventId = event.id
+    } catch {
+      throw conflict('Someone else acted on this item at the same moment: reload and try again.')
+    }
+
+    const isLive = await isPublishedLive({ collection, id: doc.id, req })
+    const workflow = {
+      stage: decision.to,
+      revision,
+      returnTo: decision.returnTo,
+      stageEnteredAt: new Date().toISOString(),
+    }
+    const publishes = decision.to === 'published'
+    const unpublishes = decision.to === 'archived' || (isLive && action === 'override' && !publishes)
+    await req.payload.update({
+      collection,
+      id: doc.id,
+      data: { workflow, _status: publishes ? 'published' : 'draft' } as never,
+      // A revision of a live item moves through review as a draft; the live version stays.
+      draft: isLive && !publishes && !unpublishes,
+      req,
+      overrideAccess: true,
+      depth: 0,
+      context: { [WORKFLOW_CONTEXT]: true },
+    })
+
+    if (shouldCommit) await commitTransaction(req)
+    return { stage: decision.to, revision, event: eventId }
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+const isPublishedLive = async ({
+  collection,
+  id,
+  req,
+}: {
+  collection: CollectionSlug
+  id: number | string
+  req: PayloadRequest
+}) => {
+  const live = await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    draft: false,
+    disableErrors: true,
+  })
+  return (live as { _status?: string } | null)?._status === 'published'
+}
