@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from './migrations'
 import { dataDir } from './utilities/dataDir'
+import { serializeTransactions } from './utilities/serializeTransactions'
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
 
@@ -31,7 +32,7 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
   const filePath = fileUrl.replace(/^file:(\/\/)?/, '')
   if (filePath && filePath !== ':memory:')
     fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: fileUrl },
     // The schema is always built by migrations, in development, tests and production alike.
     push: false,
@@ -39,5 +40,16 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
     prodMigrations: migrations,
     busyTimeout: 10_000,
     wal: true,
+    // Without transactionOptions the SQLite adapter runs with no transactions at all; the
+    // workflow's "stage change and event together or not at all" needs them.
+    transactionOptions: {},
   })
+  return {
+    ...sqlite,
+    init: (args) => {
+      const adapter = sqlite.init(args)
+      serializeTransactions(adapter)
+      return adapter
+    },
+  }
 }

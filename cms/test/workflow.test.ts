@@ -235,6 +235,43 @@ describe('race-free', () => {
     })
   })
 
+  it('an approval racing a withdraw: exactly one of them happens', async () => {
+    const id = await draftBy('volunteer.milano')
+    await act(id, { action: 'submit', revision: 0 }, 'volunteer.milano')
+    const [approve, withdraw] = await Promise.all([
+      act(id, { action: 'approve', revision: 1 }, 'validator.milano'),
+      act(id, { action: 'withdraw', revision: 1 }, 'volunteer.milano'),
+    ])
+    expect([approve.status, withdraw.status].sort()).toEqual([200, 409])
+    const stage = (await workflow(id, 'volunteer.milano')).body.stage
+    expect(stage).toBe(approve.status === 200 ? 'regional_review' : 'withdrawn')
+    expect(await events(id)).toHaveLength(2)
+  })
+
+  it('a failure after the stage change rolls everything back: no event, no new stage', async () => {
+    const id = await draftBy('volunteer.milano')
+    await act(id, { action: 'submit', revision: 0 }, 'volunteer.milano')
+    const hooks = ctx.payload.collections.practices.config.hooks
+    const explode = () => {
+      throw new Error('simulated failure after the stage change')
+    }
+    hooks.afterChange = [...(hooks.afterChange ?? []), explode]
+    try {
+      const response = await act(id, { action: 'approve', revision: 1 }, 'validator.milano')
+      expect(response.status).toBe(500)
+    } finally {
+      hooks.afterChange = hooks.afterChange.filter((hook) => hook !== explode)
+    }
+    expect((await workflow(id, 'validator.milano')).body).toMatchObject({
+      stage: 'local_review',
+      revision: 1,
+    })
+    expect(await events(id)).toHaveLength(1)
+    expect((await act(id, { action: 'approve', revision: 1 }, 'validator.milano')).body.stage).toBe(
+      'regional_review',
+    )
+  })
+
   it('repeating a request with the same revision never acts twice', async () => {
     const id = await draftBy('volunteer.milano')
     expect((await act(id, { action: 'submit', revision: 0 }, 'volunteer.milano')).status).toBe(200)
