@@ -387,6 +387,7 @@ export interface User {
    * A validator validates at their unit's level, for the units below it.
    */
   roles: ('member' | 'validator' | 'contentManager' | 'admin')[];
+  notificationMode?: ('immediate' | 'daily') | null;
   preferredLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
   updatedAt: string;
   createdAt: string;
@@ -832,6 +833,7 @@ export interface UsersSelect<T extends boolean = true> {
   displayName?: T;
   unit?: T;
   roles?: T;
+  notificationMode?: T;
   preferredLanguage?: T;
   updatedAt?: T;
   createdAt?: T;

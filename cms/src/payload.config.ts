@@ -1,6 +1,5 @@
 import path from 'path'
 import { fileURLToPath } from 'url'
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
@@ -12,6 +11,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { Users } from './collections/Users'
 import { buildDatabaseAdapter } from './database'
+import { buildEmailAdapter } from './email/buildEmailAdapter'
 import { LOCALES } from './i18n/label'
 import { onInit } from './onInit'
 import { workflowPlugin } from './workflow'
@@ -35,17 +35,7 @@ export default buildConfig({
   collections,
   db: buildDatabaseAdapter(),
   editor: lexicalEditor(),
-  email: settings.smtp
-    ? nodemailerAdapter({
-        defaultFromAddress: settings.smtp.from.replace(/^.*<|>$/g, ''),
-        defaultFromName: 'RedCloud',
-        transportOptions: {
-          host: settings.smtp.host,
-          port: settings.smtp.port,
-          auth: settings.smtp.user ? { user: settings.smtp.user, pass: settings.smtp.pass } : undefined,
-        },
-      })
-    : undefined,
+  email: buildEmailAdapter(settings.smtp),
   i18n: {
     supportedLanguages: { it, en, fr, es },
     fallbackLanguage: settings.defaultLocale,

@@ -53,4 +53,34 @@ export const workflowPlugin = stagedApproval({
     sameId(doc.author, user.id) || sameId(doc.unit, user.unit),
   canOverride: ({ user }) => hasRole(user, 'admin'),
   validateSubmission: ({ doc }) => REQUIRED_FOR_REVIEW.filter(({ path }) => isEmpty(doc[path])),
+  notifications: {
+    author: async ({ doc, req }) => {
+      const id = idOf(doc.author)
+      if (id === null) return null
+      const user = await req.payload.findByID({ collection: 'users', id, depth: 0, req, disableErrors: true })
+      return user ? ({ ...user, collection: 'users' } as TypedUser) : null
+    },
+    validators: async ({ doc, level, req }) => {
+      const { docs } = await req.payload.find({
+        collection: 'users',
+        where: { roles: { in: ['validator'] } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        req,
+      })
+      const responsible: TypedUser[] = []
+      for (const user of docs) {
+        if ((await unitLevel(req, user.unit)) !== level) continue
+        const scope = await getUnitSubtree({ req, unit: user.unit })
+        if (scope.some((id) => sameId(id, doc.unit)))
+          responsible.push({ ...user, collection: 'users' } as TypedUser)
+      }
+      return responsible
+    },
+    link: ({ collection, doc, req }) =>
+      `${req.payload.config.serverURL}/admin/collections/${collection}/${doc.id}`,
+    language: (user) => String((user as { preferredLanguage?: string }).preferredLanguage ?? 'it'),
+    wantsImmediate: (user) => (user as { notificationMode?: string }).notificationMode !== 'daily',
+  },
 })

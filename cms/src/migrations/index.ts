@@ -1,5 +1,6 @@
 import * as migration_20261122_133935_initial from './20261122_133935_initial';
 import * as migration_20261122_144134_staged_approval from './20261122_144134_staged_approval';
+import * as migration_20261122_145624_notifications from './20261122_145624_notifications';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_144134_staged_approval.up,
     down: migration_20261122_144134_staged_approval.down,
-    name: '20261122_144134_staged_approval'
+    name: '20261122_144134_staged_approval',
+  },
+  {
+    up: migration_20261122_145624_notifications.up,
+    down: migration_20261122_145624_notifications.down,
+    name: '20261122_145624_notifications'
   },
 ];

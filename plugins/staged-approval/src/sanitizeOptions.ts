@@ -16,6 +16,7 @@ export const sanitizeOptions = (options: StagedApprovalOptions): SanitizedOption
     canSubmit: options.canSubmit ?? options.isAuthor,
     canOverride: options.canOverride ?? (() => false),
     validateSubmission: options.validateSubmission ?? (() => []),
+    notifications: options.notifications ?? null,
     eventsSlug: options.eventsSlug ?? 'workflow-events',
     enabled: options.enabled ?? true,
   }

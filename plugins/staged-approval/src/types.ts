@@ -62,6 +62,22 @@ export type StagedApprovalOptions = {
     args: ItemArgs,
   ) => { message: string; path: string }[] | Promise<{ message: string; path: string }[]>
   /**
+   * Who hears about transitions: the author on every decision, the validators of a stage when
+   * an item reaches it. Leave out to send nothing.
+   */
+  notifications?: {
+    /** The item's author, or null. */
+    author: (args: ItemArgs) => null | Promise<null | TypedUser>
+    /** The validators responsible for the item at a level. */
+    validators: (args: ItemArgs & { level: string }) => Promise<TypedUser[]> | TypedUser[]
+    /** The link to the item in the e-mail. */
+    link: (args: ItemArgs & { collection: CollectionSlug }) => string
+    /** A user's language (it, en, fr, es). @default 'en' */
+    language?: (user: TypedUser) => string
+    /** Whether a user wants this e-mail now (false: e.g. they asked for a daily digest). @default always */
+    wantsImmediate?: (user: TypedUser) => boolean
+  }
+  /**
    * Slug of the history collection.
    * @default 'workflow-events'
    */
@@ -74,4 +90,7 @@ export type StagedApprovalOptions = {
   enabled?: boolean
 }
 
-export type SanitizedOptions = Required<Omit<StagedApprovalOptions, 'levels'>> & { levels: string[] }
+export type SanitizedOptions = Required<Omit<StagedApprovalOptions, 'levels' | 'notifications'>> & {
+  levels: string[]
+  notifications: StagedApprovalOptions['notifications'] | null
+}

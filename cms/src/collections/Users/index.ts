@@ -138,6 +138,24 @@ export const Users: CollectionConfig = {
           },
         },
         {
+          name: 'notificationMode',
+          type: 'select',
+          defaultValue: 'immediate',
+          options: [
+            { value: 'immediate', label: label('Subito', 'Right away', 'Immédiatement', 'Al momento') },
+            {
+              value: 'daily',
+              label: label('Riepilogo giornaliero', 'Daily digest', 'Résumé quotidien', 'Resumen diario'),
+            },
+          ],
+          label: label(
+            'Notifiche e-mail',
+            'E-mail notifications',
+            'Notifications par e-mail',
+            'Notificaciones por correo',
+          ),
+        },
+        {
           name: 'preferredLanguage',
           type: 'select',
           defaultValue: 'it',

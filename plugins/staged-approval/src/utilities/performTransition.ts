@@ -7,6 +7,7 @@ import { ACTIONS } from '../types'
 import { currentState } from './currentState'
 import { decide } from './decide'
 import { loadItem } from './loadItem'
+import { notifyTransition } from './notifyTransition'
 import { resolveCaller } from './resolveCaller'
 
 export type TransitionRequest = { action?: unknown; comment?: unknown; revision?: unknown; to?: unknown }
@@ -141,6 +142,7 @@ export const performTransition = async ({
     })
 
     if (shouldCommit) await commitTransaction(req)
+    await notifyTransition({ action, collection, comment, doc, options, req, to: decision.to })
     return { stage: decision.to, revision, event: eventId }
   } catch (error) {
     await killTransaction(req)

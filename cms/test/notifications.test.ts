@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { outbox } from '../src/email/outbox'
+import { createTestPayload, type TestContext } from './helpers/createTestPayload'
+import { demoEmail } from './helpers/demoUsers'
+import { restClient, type RestClient } from './helpers/restClient'
+
+let ctx: TestContext
+let api: RestClient
+let theme: number | string
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  api = restClient(ctx.config)
+  theme = (await ctx.payload.find({ collection: 'themes', limit: 1, depth: 0 })).docs[0]!.id
+})
+beforeEach(() => {
+  outbox.length = 0
+})
+afterAll(async () => {
+  await ctx?.payload.destroy()
+})
+
+const description = {
+  root: {
+    type: 'root',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      { type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Descrizione', version: 1 }] },
+    ],
+  },
+}
+
+const submitted = async (as: string, title: string) => {
+  const created = await api.post(
+    '/practices?draft=true',
+    { title, summary: 'Sintesi', description, themes: [theme], targetGroups: ['elderly'] },
+    { as },
+  )
+  expect(created.status).toBe(201)
+  const id = created.body.doc.id
+  expect(
+    (await api.post(`/practices/${id}/workflow`, { action: 'submit', revision: 0 }, { as })).status,
+  ).toBe(200)
+  return id as number | string
+}
+const recipients = () => outbox.map((mail) => mail.to).sort()
+
+describe('notifications', () => {
+  it('the validators of the stage hear an item is waiting, in their language, with a link', async () => {
+    const id = await submitted('volunteer.milano', 'Merende sane')
+    expect(recipients()).toEqual([demoEmail('validator.milano')])
+    expect(outbox[0]!.subject).toBe('Da validare: «Merende sane»')
+    expect(outbox[0]!.text).toContain(`/admin/collections/practices/${id}`)
+
+    await submitted('volunteer.roma', 'Orto condiviso')
+    const roma = outbox.find((mail) => mail.to === demoEmail('validator.roma'))
+    expect(roma?.subject).toBe('To review: "Orto condiviso"')
+  })
+
+  it('the author hears every decision with its comment; the next level hears it reached them', async () => {
+    const id = await submitted('volunteer.milano', 'Nonni al telefono')
+    outbox.length = 0
+    await api.post(
+      `/practices/${id}/workflow`,
+      { action: 'approve', revision: 1 },
+      { as: 'validator.milano' },
+    )
+    expect(recipients()).toEqual([demoEmail('validator.lombardia'), demoEmail('volunteer.milano')].sort())
+    outbox.length = 0
+    await api.post(
+      `/practices/${id}/workflow`,
+      { action: 'request_changes', revision: 2, comment: 'Mancano gli indicatori' },
+      { as: 'validator.lombardia' },
+    )
+    expect(recipients()).toEqual([demoEmail('volunteer.milano')])
+    expect(outbox[0]!.text).toContain('Mancano gli indicatori')
+    expect(outbox[0]!.text).toContain('modifiche richieste')
+  })
+
+  it('nobody hears of an item they may not see, and a failed request sends nothing', async () => {
+    const id = await submitted('volunteer.milano', 'Solo Milano')
+    expect(recipients()).not.toContain(demoEmail('validator.roma'))
+    expect(recipients()).not.toContain(demoEmail('validator.lazio'))
+    outbox.length = 0
+    await api.post(
+      `/practices/${id}/workflow`,
+      { action: 'approve', revision: 99 },
+      { as: 'validator.milano' },
+    )
+    expect(outbox).toHaveLength(0)
+  })
+
+  it('someone who asked for a daily digest gets no immediate e-mail', async () => {
+    const validator = await ctx.payload.find({
+      collection: 'users',
+      where: { email: { equals: demoEmail('validator.milano') } },
+    })
+    await ctx.payload.update({
+      collection: 'users',
+      id: validator.docs[0]!.id,
+      data: { notificationMode: 'daily' },
+    })
+    await submitted('volunteer.milano', 'Riepilogo')
+    expect(recipients()).not.toContain(demoEmail('validator.milano'))
+  })
+})
