@@ -31,6 +31,7 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · RedCloud' },
     importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue'] },
   },
   collections,
   db: buildDatabaseAdapter(),

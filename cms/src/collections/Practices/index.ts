@@ -532,6 +532,11 @@ export const Practices: CollectionConfig = {
         },
       ],
     },
+    {
+      name: 'workflowPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/WorkflowPanel#WorkflowPanel' } },
+    },
     slugField('title'),
     {
       // Merged into Payload's own `_status` field, for its labels; the staged-approval plugin

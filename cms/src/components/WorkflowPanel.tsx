@@ -1,0 +1,150 @@
+'use client'
+
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import { workflowTexts } from './workflowTexts'
+
+type HistoryEntry = {
+  at: string
+  action: string
+  from: string
+  to: string
+  by: string
+  comment: null | string
+}
+type WorkflowState = { stage: string; revision: number; allowedActions: string[]; history: HistoryEntry[] }
+
+const NEEDS_COMMENT = ['request_changes', 'reject', 'archive', 'override']
+
+/** The practice's validation: its stage, the buttons the signed-in person may press, the timeline. */
+export const WorkflowPanel: React.FC = () => {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const t = workflowTexts(i18n.language)
+  const router = useRouter()
+  const [state, setState] = useState<null | WorkflowState>(null)
+  const [comment, setComment] = useState('')
+  const [overrideTo, setOverrideTo] = useState('')
+  const [message, setMessage] = useState<null | string>(null)
+  const [busy, setBusy] = useState(false)
+
+  const load = useCallback(async () => {
+    if (!id || !collectionSlug) return
+    const response = await fetch(`/api/${collectionSlug}/${id}/workflow`, { credentials: 'include' })
+    if (response.ok) setState((await response.json()) as WorkflowState)
+  }, [id, collectionSlug])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (!id) return <p className="field-description">{t.saveFirst}</p>
+  if (!state) return null
+
+  const act = async (action: string) => {
+    setBusy(true)
+    setMessage(null)
+    const response = await fetch(`/api/${collectionSlug}/${id}/workflow`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        action,
+        comment,
+        revision: state.revision,
+        ...(action === 'override' ? { to: overrideTo } : {}),
+      }),
+    })
+    setBusy(false)
+    if (response.status === 409) setMessage(t.reload)
+    else if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as {
+        errors?: { message: string; data?: { errors?: { message: string }[] } }[]
+      } | null
+      const first = body?.errors?.[0]
+      setMessage(
+        [first?.message, ...(first?.data?.errors ?? []).map((e) => e.message)].filter(Boolean).join(' '),
+      )
+      return
+    } else setComment('')
+    await load()
+    router.refresh()
+  }
+
+  return (
+    <section aria-labelledby="workflow-title" style={{ marginBottom: 'var(--base)' }}>
+      <h3 id="workflow-title">{t.title}</h3>
+      <p>
+        {t.stage}:{' '}
+        <strong data-testid="workflow-stage">
+          {t.stages[state.stage as keyof typeof t.stages] ?? state.stage}
+        </strong>
+      </p>
+      {state.allowedActions.length === 0 ? (
+        <p className="field-description">{t.noActions}</p>
+      ) : (
+        <>
+          <label htmlFor="workflow-comment">
+            {state.allowedActions.some((a) => NEEDS_COMMENT.includes(a)) ? t.commentRequired : t.comment}
+          </label>
+          <textarea
+            id="workflow-comment"
+            rows={3}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            style={{ width: '100%' }}
+          />
+          {state.allowedActions.includes('override') && (
+            <select
+              aria-label={t.actions.override}
+              value={overrideTo}
+              onChange={(e) => setOverrideTo(e.target.value)}
+            >
+              <option value="">—</option>
+              {Object.entries(t.stages).map(([value, text]) => (
+                <option key={value} value={value}>
+                  {text}
+                </option>
+              ))}
+            </select>
+          )}
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginTop: '0.5rem' }}>
+            {state.allowedActions.map((action) => (
+              <button
+                key={action}
+                type="button"
+                className="btn btn--style-secondary btn--size-small"
+                disabled={busy}
+                onClick={() => void act(action)}
+              >
+                {t.actions[action as keyof typeof t.actions] ?? action}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {message && (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {message}
+        </p>
+      )}
+      {state.history.length > 0 && (
+        <>
+          <h4>{t.history}</h4>
+          <ol style={{ paddingLeft: '1.2rem' }}>
+            {state.history.map((entry, index) => (
+              <li key={index}>
+                {new Date(entry.at).toLocaleDateString(i18n.language)} — {entry.by}:{' '}
+                {t.actions[entry.action as keyof typeof t.actions] ?? entry.action} →{' '}
+                {t.stages[entry.to as keyof typeof t.stages] ?? entry.to}
+                {entry.comment && <blockquote style={{ margin: '0.25rem 0' }}>{entry.comment}</blockquote>}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  )
+}
