@@ -64,6 +64,12 @@ export default buildConfig({
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit,
   plugins: [workflowPlugin],
+  jobs: {
+    // Runs the workflow's daily reminders/escalation/digests (scheduled by the plugin) in the
+    // CMS process; one instance should do this when the CMS is scaled out.
+    autoRun: [{ cron: '*/15 * * * *', queue: 'workflow' }],
+    shouldAutoRun: () => process.env.NODE_ENV !== 'test' && process.env.REDCLOUD_JOBS !== 'off',
+  },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },

@@ -1,6 +1,6 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
-import { stagedApproval } from '@redcloud/plugin-staged-approval'
+import { stagedApproval, type StagedApprovalOptions } from '@redcloud/plugin-staged-approval'
 
 import { hasRole } from './access/hasRole'
 import { getUnitSubtree } from './utilities/getUnitSubtree'
@@ -38,7 +38,7 @@ const REQUIRED_FOR_REVIEW: { path: string; message: string }[] = [
  * RedCloud's validation chain: local → regional → national, by the unit tree. The plugin knows
  * no roles or units; these functions tell it who is who.
  */
-export const workflowPlugin = stagedApproval({
+export const workflowOptions: StagedApprovalOptions = {
   collections: ['practices'],
   levels: ['local', 'regional', 'national'],
   itemLevel: ({ doc, req }) => unitLevel(req, doc.unit),
@@ -83,4 +83,6 @@ export const workflowPlugin = stagedApproval({
     language: (user) => String((user as { preferredLanguage?: string }).preferredLanguage ?? 'it'),
     wantsImmediate: (user) => (user as { notificationMode?: string }).notificationMode !== 'daily',
   },
-})
+}
+
+export const workflowPlugin = stagedApproval(workflowOptions)

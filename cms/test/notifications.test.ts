@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { runDailyNotifications, sanitizeOptions } from '@redcloud/plugin-staged-approval'
+
 import { outbox } from '../src/email/outbox'
+import { workflowOptions } from '../src/workflow'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoEmail } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
@@ -106,5 +109,38 @@ describe('notifications', () => {
     })
     await submitted('volunteer.milano', 'Riepilogo')
     expect(recipients()).not.toContain(demoEmail('validator.milano'))
+  })
+
+  it('the daily run reminds, then escalates, each once per stage, and sends digests', async () => {
+    const id = await submitted('volunteer.roma', 'Sportello anziani')
+    outbox.length = 0
+    const options = sanitizeOptions(workflowOptions)
+    const day = 24 * 60 * 60 * 1000
+    const at = (days: number) => new Date(Date.now() + days * day)
+
+    await runDailyNotifications({ payload: ctx.payload, options, now: at(2) })
+    expect(outbox.filter((mail) => mail.text.includes('Sportello anziani'))).toHaveLength(0)
+
+    await runDailyNotifications({ payload: ctx.payload, options, now: at(8) })
+    const reminders = outbox.filter((mail) => mail.subject.includes('Sportello anziani'))
+    expect(reminders.map((mail) => mail.to)).toEqual([demoEmail('validator.roma')])
+    expect(reminders[0]!.subject).toMatch(/^Reminder: "Sportello anziani" has waited 8 days/)
+    outbox.length = 0
+
+    await runDailyNotifications({ payload: ctx.payload, options, now: at(9) })
+    expect(outbox.filter((mail) => mail.subject.includes('Sportello anziani'))).toHaveLength(0)
+
+    await runDailyNotifications({ payload: ctx.payload, options, now: at(15) })
+    const escalation = outbox.filter((mail) => mail.subject.includes('Sportello anziani'))
+    expect(escalation.map((mail) => mail.to)).toEqual([demoEmail('validator.lazio')])
+    expect(escalation[0]!.subject).toMatch(/^Segnalazione/)
+    expect((await api.get(`/practices/${id}/workflow`, { as: 'volunteer.roma' })).body.stage).toBe(
+      'local_review',
+    )
+
+    // validator.milano chose the daily digest in the previous test: one e-mail lists what waits.
+    const digest = outbox.find((mail) => mail.to === demoEmail('validator.milano'))
+    expect(digest?.subject).toMatch(/pratiche attendono la tua validazione/)
+    expect(digest?.text).toContain('Riepilogo')
   })
 })

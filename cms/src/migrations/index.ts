@@ -1,6 +1,7 @@
 import * as migration_20261122_133935_initial from './20261122_133935_initial';
 import * as migration_20261122_144134_staged_approval from './20261122_144134_staged_approval';
 import * as migration_20261122_145624_notifications from './20261122_145624_notifications';
+import * as migration_20261122_150648_reminders_and_jobs from './20261122_150648_reminders_and_jobs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_145624_notifications.up,
     down: migration_20261122_145624_notifications.down,
-    name: '20261122_145624_notifications'
+    name: '20261122_145624_notifications',
+  },
+  {
+    up: migration_20261122_150648_reminders_and_jobs.up,
+    down: migration_20261122_150648_reminders_and_jobs.down,
+    name: '20261122_150648_reminders_and_jobs'
   },
 ];

@@ -6,10 +6,13 @@ import { workflowEndpoints } from './endpoints/workflowEndpoints'
 import { statusAccess, statusField, workflowFields } from './fields/workflowFields'
 import { guardChanges, guardOperations } from './hooks/guardWrites'
 import { sanitizeOptions } from './sanitizeOptions'
+import { runDailyNotifications } from './utilities/runDailyNotifications'
 import type { StagedApprovalOptions } from './types'
 
 export type { StagedApprovalOptions, WorkflowAction, WorkflowDoc } from './types'
 export { WORKFLOW_CONTEXT } from './utilities/performTransition'
+export { runDailyNotifications } from './utilities/runDailyNotifications'
+export { sanitizeOptions } from './sanitizeOptions'
 
 /** The app may declare `_status` itself (labels); either way only the workflow writes it. */
 const withLockedStatus = (fields: Field[]): Field[] => {
@@ -54,9 +57,24 @@ export const stagedApproval =
           : {}),
       }
     })
+    const jobs = config.jobs ?? {}
     return {
       ...config,
       collections: [...collections, workflowEvents(options, userSlug)],
+      jobs: {
+        ...jobs,
+        tasks: [
+          ...(jobs.tasks ?? []),
+          {
+            slug: 'stagedApprovalDaily',
+            label: 'Workflow reminders, escalation and digests',
+            handler: async ({ req }) => ({
+              output: await runDailyNotifications({ options, payload: req.payload }),
+            }),
+            ...(options.enabled ? { schedule: [{ cron: options.reminders.cron, queue: 'workflow' }] } : {}),
+          },
+        ],
+      },
       endpoints: options.enabled ? [...(config.endpoints ?? []), queueEndpoint(options)] : config.endpoints,
     }
   }

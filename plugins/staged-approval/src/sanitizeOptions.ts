@@ -17,6 +17,11 @@ export const sanitizeOptions = (options: StagedApprovalOptions): SanitizedOption
     canOverride: options.canOverride ?? (() => false),
     validateSubmission: options.validateSubmission ?? (() => []),
     notifications: options.notifications ?? null,
+    reminders: {
+      remindAfterDays: options.reminders?.remindAfterDays ?? 7,
+      escalateAfterDays: options.reminders?.escalateAfterDays ?? 14,
+      cron: options.reminders?.cron ?? '0 7 * * *',
+    },
     eventsSlug: options.eventsSlug ?? 'workflow-events',
     enabled: options.enabled ?? true,
   }

@@ -22,6 +22,8 @@ export type WorkflowDoc = Record<string, unknown> & {
     revision?: null | number
     returnTo?: null | string
     stageEnteredAt?: null | string
+    remindedAt?: null | string
+    escalatedAt?: null | string
   } | null
 }
 
@@ -78,6 +80,19 @@ export type StagedApprovalOptions = {
     wantsImmediate?: (user: TypedUser) => boolean
   }
   /**
+   * Daily reminders and escalation, run by Payload's jobs queue (task `stagedApprovalDaily`):
+   * the validators of an item waiting `remindAfterDays` get a reminder, the next level up after
+   * `escalateAfterDays`; people who chose a digest get one e-mail listing what waits for them.
+   */
+  reminders?: {
+    /** @default 7 */
+    remindAfterDays?: number
+    /** @default 14 */
+    escalateAfterDays?: number
+    /** Cron of the daily run. @default '0 7 * * *' */
+    cron?: string
+  }
+  /**
    * Slug of the history collection.
    * @default 'workflow-events'
    */
@@ -90,7 +105,10 @@ export type StagedApprovalOptions = {
   enabled?: boolean
 }
 
-export type SanitizedOptions = Required<Omit<StagedApprovalOptions, 'levels' | 'notifications'>> & {
+export type SanitizedOptions = Required<
+  Omit<StagedApprovalOptions, 'levels' | 'notifications' | 'reminders'>
+> & {
   levels: string[]
   notifications: StagedApprovalOptions['notifications'] | null
+  reminders: { remindAfterDays: number; escalateAfterDays: number; cron: string }
 }

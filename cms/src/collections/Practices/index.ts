@@ -43,6 +43,12 @@ export const Practices: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    components: {
+      edit: {
+        PublishButton: '/components/NoPublishButton#NoPublishButton',
+        UnpublishButton: '/components/NoPublishButton#NoPublishButton',
+      },
+    },
     defaultColumns: ['title', 'unit', 'themes', '_status', 'updatedAt'],
     group: label('Catalogo', 'Catalogue', 'Catalogue', 'Catálogo'),
     listSearchableFields: ['title', 'summary'],

@@ -22,6 +22,8 @@ export const workflowFields = (levels: string[]): Field => ({
     { name: 'revision', type: 'number', defaultValue: 0 },
     { name: 'returnTo', type: 'text', admin: { hidden: true } },
     { name: 'stageEnteredAt', type: 'date', admin: { hidden: true } },
+    { name: 'remindedAt', type: 'date', admin: { hidden: true } },
+    { name: 'escalatedAt', type: 'date', admin: { hidden: true } },
   ],
 })
 

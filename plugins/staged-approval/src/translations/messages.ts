@@ -1,14 +1,14 @@
 type Lang = 'en' | 'es' | 'fr' | 'it'
 
+/** For reminders and escalation `comment` carries the days waited; for the digest `title` the list. */
 type Vars = { title: string; by: string; stage: string; comment: string; link: string }
 
-export type MessageKind = 'decision' | 'review'
+type Template = { subject: (v: Vars) => string; text: (v: Vars) => string }
+
+export type MessageKind = 'decision' | 'digest' | 'escalation' | 'reminder' | 'review'
 
 /** The e-mails the workflow sends, in the four languages of RedCloud (English as fallback). */
-const messages: Record<
-  Lang,
-  Record<MessageKind, { subject: (v: Vars) => string; text: (v: Vars) => string }>
-> = {
+const messages: Record<Lang, Record<'decision' | 'review', Template>> = {
   it: {
     decision: {
       subject: (v) => `«${v.title}»: ${v.stage}`,
@@ -51,6 +51,73 @@ const messages: Record<
     review: {
       subject: (v) => `Para validar: «${v.title}»`,
       text: (v) => `«${v.title}» espera tu validación (${v.stage}).\n\n${v.link}`,
+    },
+  },
+}
+
+const scheduled: Record<Lang, Record<'digest' | 'escalation' | 'reminder', Template>> = {
+  it: {
+    reminder: {
+      subject: (v) => `Promemoria: «${v.title}» attende da ${v.comment} giorni`,
+      text: (v) =>
+        `«${v.title}» attende la tua validazione (${v.stage}) da ${v.comment} giorni.\n\n${v.link}`,
+    },
+    escalation: {
+      subject: (v) => `Segnalazione: «${v.title}» ferma da ${v.comment} giorni`,
+      text: (v) =>
+        `«${v.title}» è ferma in ${v.stage} da ${v.comment} giorni: puoi sollecitare i validatori.\n\n${v.link}`,
+    },
+    digest: {
+      subject: (v) => `RedCloud: ${v.comment} pratiche attendono la tua validazione`,
+      text: (v) => `In attesa della tua validazione:\n\n${v.title}`,
+    },
+  },
+  en: {
+    reminder: {
+      subject: (v) => `Reminder: "${v.title}" has waited ${v.comment} days`,
+      text: (v) =>
+        `"${v.title}" has been waiting for your review (${v.stage}) for ${v.comment} days.\n\n${v.link}`,
+    },
+    escalation: {
+      subject: (v) => `Escalation: "${v.title}" stuck for ${v.comment} days`,
+      text: (v) =>
+        `"${v.title}" has been in ${v.stage} for ${v.comment} days: you may want to follow up with its validators.\n\n${v.link}`,
+    },
+    digest: {
+      subject: (v) => `RedCloud: ${v.comment} items wait for your review`,
+      text: (v) => `Waiting for your review:\n\n${v.title}`,
+    },
+  },
+  fr: {
+    reminder: {
+      subject: (v) => `Rappel : « ${v.title} » attend depuis ${v.comment} jours`,
+      text: (v) =>
+        `« ${v.title} » attend votre validation (${v.stage}) depuis ${v.comment} jours.\n\n${v.link}`,
+    },
+    escalation: {
+      subject: (v) => `Signalement : « ${v.title} » bloquée depuis ${v.comment} jours`,
+      text: (v) =>
+        `« ${v.title} » est en ${v.stage} depuis ${v.comment} jours : vous pouvez relancer ses validateurs.\n\n${v.link}`,
+    },
+    digest: {
+      subject: (v) => `RedCloud : ${v.comment} pratiques attendent votre validation`,
+      text: (v) => `En attente de votre validation :\n\n${v.title}`,
+    },
+  },
+  es: {
+    reminder: {
+      subject: (v) => `Recordatorio: «${v.title}» espera desde hace ${v.comment} días`,
+      text: (v) =>
+        `«${v.title}» espera tu validación (${v.stage}) desde hace ${v.comment} días.\n\n${v.link}`,
+    },
+    escalation: {
+      subject: (v) => `Aviso: «${v.title}» detenida desde hace ${v.comment} días`,
+      text: (v) =>
+        `«${v.title}» está en ${v.stage} desde hace ${v.comment} días: puedes recordárselo a sus validadores.\n\n${v.link}`,
+    },
+    digest: {
+      subject: (v) => `RedCloud: ${v.comment} prácticas esperan tu validación`,
+      text: (v) => `Pendientes de tu validación:\n\n${v.title}`,
     },
   },
 }
@@ -113,5 +180,6 @@ export const renderMessage = ({
 }) => {
   const lang: Lang = language in messages ? (language as Lang) : 'en'
   const filled = { ...vars, stage: stageNames[lang][vars.stage] ?? vars.stage }
-  return { subject: messages[lang][kind].subject(filled), text: messages[lang][kind].text(filled) }
+  const template = kind === 'decision' || kind === 'review' ? messages[lang][kind] : scheduled[lang][kind]
+  return { subject: template.subject(filled), text: template.text(filled) }
 }
