@@ -40,6 +40,8 @@ const REQUIRED_FOR_REVIEW: { path: string; message: string }[] = [
  */
 export const workflowOptions: StagedApprovalOptions = {
   collections: ['practices'],
+  // Only for measuring the plugin's own overhead (bench/workflow.ts); fields stay, hooks go.
+  enabled: process.env.REDCLOUD_WORKFLOW !== 'off',
   levels: ['local', 'regional', 'national'],
   itemLevel: ({ doc, req }) => unitLevel(req, doc.unit),
   validatorLevel: ({ req, user }) => (hasRole(user, 'validator') ? unitLevel(req, user.unit) : null),
