@@ -1,13 +1,14 @@
 import fs from 'fs'
 import path from 'path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './launchChromium'
+import { DEMO_PASSWORD, signIn as signInAs } from './signIn'
 import { startCms, type RunningCms } from './startCms'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
-const PASSWORD = process.env.SEED_PASSWORD ?? 'redcloud-demo'
+const PASSWORD = DEMO_PASSWORD
 
 let cms: RunningCms
 let browser: Browser
@@ -25,15 +26,7 @@ afterAll(async () => {
   await cms?.stop()
 })
 
-const signIn = async (name: string): Promise<Page> => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'it-IT' })
-  await page.goto(`${cms.url}/admin/login`)
-  await page.locator('input[name="email"]').fill(`${name}@redcloud.example.org`)
-  await page.locator('input[name="password"]').fill(PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-  return page
-}
+const signIn = (name: string) => signInAs({ browser, name, url: cms.url })
 
 describe('the running CMS (next start, production build)', () => {
   it('creates and migrates a fresh embedded database by itself', async () => {

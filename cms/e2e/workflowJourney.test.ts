@@ -4,10 +4,12 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './launchChromium'
+import { DEMO_PASSWORD, signIn as signInAs } from './signIn'
 import { startCms, type RunningCms } from './startCms'
+import { lexical } from '../../seed/src/lexical'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
-const PASSWORD = process.env.SEED_PASSWORD ?? 'redcloud-demo'
+const PASSWORD = DEMO_PASSWORD
 
 let cms: RunningCms
 let browser: Browser
@@ -25,16 +27,7 @@ afterAll(async () => {
   await cms?.stop()
 })
 
-const signIn = async (name: string): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'it-IT' })
-  const page = await context.newPage()
-  await page.goto(`${cms.url}/admin/login`)
-  await page.locator('input[name="email"]').fill(`${name}@redcloud.example.org`)
-  await page.locator('input[name="password"]').fill(PASSWORD)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-  return page
-}
+const signIn = (name: string) => signInAs({ browser, name, url: cms.url })
 
 const press = async (page: Page, button: string, expectedStage: string) => {
   await page.getByRole('button', { name: button }).click()
@@ -57,22 +50,7 @@ describe('the validation chain in the admin panel', () => {
       body: JSON.stringify({
         title: 'Tè con i nonni del quartiere',
         summary: 'Pomeriggi di compagnia per gli anziani soli.',
-        description: {
-          root: {
-            type: 'root',
-            direction: 'ltr',
-            format: '',
-            indent: 0,
-            version: 1,
-            children: [
-              {
-                type: 'paragraph',
-                version: 1,
-                children: [{ type: 'text', text: 'Ogni giovedì.', version: 1 }],
-              },
-            ],
-          },
-        },
+        description: lexical(['Ogni giovedì.']),
         themes: [theme],
         targetGroups: ['elderly'],
       }),

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser, unitId } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
+import { lexical } from '../../seed/src/lexical'
 
 let ctx: TestContext
 let api: RestClient
@@ -28,27 +29,7 @@ const ACCOUNTS = [
 type Account = (typeof ACCOUNTS)[number]
 type Op = 'create' | 'read' | 'update' | 'delete'
 
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
-      },
-    ],
-  },
-})
+const richText = (text: string) => lexical([text])
 
 let serial = 0
 const next = () => `${Date.now().toString(36)}${(serial++).toString(36)}`.toUpperCase()

@@ -7,6 +7,7 @@ import { workflowOptions } from '../src/workflow'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoEmail } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
+import { lexical } from '../../seed/src/lexical'
 
 let ctx: TestContext
 let api: RestClient
@@ -24,18 +25,7 @@ afterAll(async () => {
   await ctx?.payload.destroy()
 })
 
-const description = {
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      { type: 'paragraph', version: 1, children: [{ type: 'text', text: 'Descrizione', version: 1 }] },
-    ],
-  },
-}
+const description = lexical(['Descrizione'])
 
 const submitted = async (as: string, title: string) => {
   const created = await api.post(

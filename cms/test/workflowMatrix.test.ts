@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser, unitId } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
+import { lexical } from '../../seed/src/lexical'
 
 /**
  * Every account × author × stage × action on a practice of the Milano unit, generated: the
@@ -138,18 +139,7 @@ beforeAll(async () => {
         data: {
           title: `Matrice ${author} ${stage}`,
           summary: 'Sintesi',
-          description: {
-            root: {
-              type: 'root',
-              direction: 'ltr',
-              format: '',
-              indent: 0,
-              version: 1,
-              children: [
-                { type: 'paragraph', version: 1, children: [{ type: 'text', text: 'x', version: 1 }] },
-              ],
-            },
-          } as never,
+          description: lexical(['x']) as never,
           themes: [theme],
           targetGroups: ['elderly'],
           unit: milano,

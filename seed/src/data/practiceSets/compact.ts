@@ -1,3 +1,5 @@
+import { CRITERIA } from '@redcloud/cms/practiceOptions'
+
 import type { SeedLocale, SeedPractice, SeedPracticeText, SeedStage } from '../types'
 
 /** One indicator: name, baseline, target, measured, unit of measure. */
@@ -46,18 +48,6 @@ export type Compact = {
   links?: { label: string; url: string }[]
   translations?: Partial<Record<Exclude<SeedLocale, 'it'>, Translation>>
 }
-
-const CRITERIA = [
-  'meaningfulObjectives',
-  'measurable',
-  'innovativeSolution',
-  'preciseTargetGroup',
-  'newTechnologies',
-  'socialNeed',
-  'valueProposition',
-  'socialImpact',
-  'strategicInterest',
-] as const
 
 const emailOf = (name: string) =>
   `${name
