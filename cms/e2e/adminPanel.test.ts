@@ -110,6 +110,9 @@ describe('the running CMS (next start, production build)', () => {
     await page.locator('table tbody tr').first().waitFor({ state: 'visible', timeout: 30_000 })
     await page.waitForLoadState('networkidle')
     await page.screenshot({ path: path.join(SHOTS, 'volunteer-practices.png'), fullPage: true })
+    // The list shows each practice's validation stage, named in the user's language.
+    expect(await page.locator('table thead').innerText()).toMatch(/Validazione > Stato/)
+    expect(await page.locator('table tbody').innerText()).toMatch(/Pubblicata/)
     const nav = await page.locator('nav.nav__wrap').innerText()
     expect(nav).toMatch(/Buone pratiche/)
     expect(nav).not.toMatch(/Utenti|Mi piace/)

@@ -3,6 +3,7 @@ import type { PayloadRequest, TypedUser } from 'payload'
 import { stagedApproval, type StagedApprovalOptions } from '@redcloud/plugin-staged-approval'
 
 import { hasRole } from './access/hasRole'
+import { stageLabels, textInAllLanguages } from './components/workflowTexts'
 import { getUnitSubtree } from './utilities/getUnitSubtree'
 import { idOf } from './utilities/idOf'
 import { sameId } from './utilities/sameId'
@@ -43,6 +44,7 @@ export const workflowOptions: StagedApprovalOptions = {
   // Only for measuring the plugin's own overhead (bench/workflow.ts); fields stay, hooks go.
   enabled: process.env.REDCLOUD_WORKFLOW !== 'off',
   levels: ['local', 'regional', 'national'],
+  labels: { group: textInAllLanguages('title'), stage: textInAllLanguages('stage'), stages: stageLabels() },
   itemLevel: ({ doc, req }) => unitLevel(req, doc.unit),
   validatorLevel: ({ req, user }) => (hasRole(user, 'validator') ? unitLevel(req, user.unit) : null),
   isInScope: async ({ doc, req, user }) => {

@@ -140,5 +140,18 @@ const texts = {
 
 export type WorkflowTexts = (typeof texts)['en']
 
+/** Each stage's name in every language, as Payload labels want them: `{ it: 'Bozza', en: 'Draft', … }`. */
+export const stageLabels = (): Record<string, Record<string, string>> => {
+  const labels: Record<string, Record<string, string>> = {}
+  for (const [language, text] of Object.entries(texts)) {
+    for (const [stage, name] of Object.entries(text.stages)) (labels[stage] ??= {})[language] = name
+  }
+  return labels
+}
+
+/** One UI text in every language. */
+export const textInAllLanguages = (key: 'stage' | 'title'): Record<string, string> =>
+  Object.fromEntries(Object.entries(texts).map(([language, text]) => [language, text[key]]))
+
 export const workflowTexts = (language: string): WorkflowTexts =>
   (texts as Record<string, WorkflowTexts>)[language] ?? texts.en

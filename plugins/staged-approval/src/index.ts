@@ -41,7 +41,7 @@ export const stagedApproval =
       const hooks = collection.hooks ?? {}
       return {
         ...collection,
-        fields: [...withLockedStatus(collection.fields), workflowFields(options.levels)],
+        fields: [...withLockedStatus(collection.fields), workflowFields(options)],
         ...(options.enabled
           ? {
               endpoints: [

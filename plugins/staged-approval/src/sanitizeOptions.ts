@@ -16,6 +16,11 @@ export const sanitizeOptions = (options: StagedApprovalOptions): SanitizedOption
     canSubmit: options.canSubmit ?? options.isAuthor,
     canOverride: options.canOverride ?? (() => false),
     validateSubmission: options.validateSubmission ?? (() => []),
+    labels: {
+      group: options.labels?.group ?? 'Workflow',
+      stage: options.labels?.stage ?? 'Stage',
+      stages: options.labels?.stages ?? {},
+    },
     notifications: options.notifications ?? null,
     reminders: {
       remindAfterDays: options.reminders?.remindAfterDays ?? 7,

@@ -28,6 +28,9 @@ export type WorkflowDoc = Record<string, unknown> & {
 }
 
 type ItemArgs = { doc: WorkflowDoc; req: PayloadRequest }
+
+/** A label: one text, or one per language. */
+export type Label = Record<string, string> | string
 type UserItemArgs = ItemArgs & { user: TypedUser }
 
 export type StagedApprovalOptions = {
@@ -93,6 +96,12 @@ export type StagedApprovalOptions = {
     cron?: string
   }
   /**
+   * Labels of the workflow group and of each stage in the admin panel (a string, or one per
+   * language: `{ it: 'Bozza', en: 'Draft' }`).
+   * @default the stage names themselves
+   */
+  labels?: { group?: Label; stage?: Label; stages?: Record<string, Label> }
+  /**
    * Slug of the history collection.
    * @default 'workflow-events'
    */
@@ -106,8 +115,9 @@ export type StagedApprovalOptions = {
 }
 
 export type SanitizedOptions = Required<
-  Omit<StagedApprovalOptions, 'levels' | 'notifications' | 'reminders'>
+  Omit<StagedApprovalOptions, 'labels' | 'levels' | 'notifications' | 'reminders'>
 > & {
+  labels: { group: Label; stage: Label; stages: Record<string, Label> }
   levels: string[]
   notifications: StagedApprovalOptions['notifications'] | null
   reminders: { remindAfterDays: number; escalateAfterDays: number; cron: string }

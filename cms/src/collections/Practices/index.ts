@@ -49,7 +49,7 @@ export const Practices: CollectionConfig = {
         UnpublishButton: '/components/NoPublishButton#NoPublishButton',
       },
     },
-    defaultColumns: ['title', 'unit', 'themes', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'unit', 'themes', 'workflow.stage', 'updatedAt'],
     group: label('Catalogo', 'Catalogue', 'Catalogue', 'Catálogo'),
     listSearchableFields: ['title', 'summary'],
     description: label(

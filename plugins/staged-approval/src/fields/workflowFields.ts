@@ -1,14 +1,15 @@
 import type { Field } from 'payload'
 
+import type { SanitizedOptions } from '../types'
 import { allStages } from '../utilities/stages'
 
 const nobody = () => false
 
 /** The workflow's own fields: readable with the item, written only by the plugin. */
-export const workflowFields = (levels: string[]): Field => ({
+export const workflowFields = ({ labels, levels }: Pick<SanitizedOptions, 'labels' | 'levels'>): Field => ({
   name: 'workflow',
   type: 'group',
-  label: 'Workflow',
+  label: labels.group,
   admin: { position: 'sidebar', readOnly: true },
   access: { create: nobody, update: nobody },
   fields: [
@@ -17,7 +18,8 @@ export const workflowFields = (levels: string[]): Field => ({
       type: 'select',
       index: true,
       defaultValue: 'draft',
-      options: allStages(levels),
+      label: labels.stage,
+      options: allStages(levels).map((value) => ({ value, label: labels.stages[value] ?? value })),
     },
     { name: 'revision', type: 'number', defaultValue: 0 },
     { name: 'returnTo', type: 'text', admin: { hidden: true } },
