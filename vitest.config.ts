@@ -6,8 +6,8 @@ export default defineConfig({
     alias: { '@payload-config': path.resolve(import.meta.dirname, 'cms/src/payload.config.ts') },
   },
   test: {
-    include: ['cms/**/*.test.ts', 'seed/**/*.test.ts', 'plugins/*/**/*.test.ts'],
-    exclude: ['**/node_modules/**'],
+    include: ['cms/**/*.test.ts', 'seed/**/*.test.ts', 'plugins/*/**/*.test.ts', 'site/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'site/builds/**', 'site/dist/**'],
     environment: 'node',
     globalSetup: ['cms/test/helpers/globalSetup.ts'],
     pool: 'forks',

@@ -1,0 +1,46 @@
+// The public site's server (`npm start -w site`): serves the current build, rebuilds on request.
+import path from 'node:path'
+
+import { createBuilder } from './createBuilder.ts'
+import { createSiteServer } from './createSiteServer.ts'
+import { defaultBuildCommand } from './defaultBuildCommand.ts'
+
+const siteDir = path.resolve(import.meta.dirname, '..')
+const rootDir = path.resolve(siteDir, '..')
+const buildsDir = path.resolve(process.env.SITE_BUILDS_DIR ?? path.join(siteDir, 'builds'))
+const port = Number(process.env.PORT ?? 4321)
+const host = process.env.HOST ?? '127.0.0.1'
+const secret = process.env.SITE_REBUILD_SECRET ?? ''
+const command = process.env.SITE_BUILD_COMMAND || defaultBuildCommand(siteDir)
+
+const builder = createBuilder({
+  buildsDir,
+  command,
+  cwd: siteDir,
+  debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000),
+  timeoutMs: Number(process.env.SITE_BUILD_TIMEOUT_MS ?? 15 * 60_000),
+  env: {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PATH: [path.join(siteDir, 'node_modules/.bin'), path.join(rootDir, 'node_modules/.bin'), process.env.PATH]
+      .filter(Boolean)
+      .join(path.delimiter),
+  },
+})
+const server = createSiteServer({ buildsDir, builder, secret })
+
+server.listen(port, host, () => {
+  console.log(`[site] serving ${path.join(buildsDir, 'current')} on http://${host}:${port}`)
+  console.log(`[site] build command: ${command}`)
+  if (!secret) console.log('[site] SITE_REBUILD_SECRET is not set: POST /__rebuild is refused')
+  // The CMS may have changed while the site was down: build once at start (the old build is served meanwhile).
+  if (process.env.SITE_BUILD_ON_START !== 'false') builder.buildNow()
+})
+
+const stop = () => {
+  server.close()
+  server.closeAllConnections()
+  builder.close().then(() => process.exit(0))
+}
+process.once('SIGINT', stop)
+process.once('SIGTERM', stop)
