@@ -587,6 +587,7 @@ export interface WorkflowEvent {
     | 'archived';
   user?: (number | null) | User;
   userName?: string | null;
+  userRole?: string | null;
   userLevel?: string | null;
   comment?: string | null;
   version?: string | null;
@@ -1092,6 +1093,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   to?: T;
   user?: T;
   userName?: T;
+  userRole?: T;
   userLevel?: T;
   comment?: T;
   version?: T;

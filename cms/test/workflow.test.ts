@@ -104,7 +104,18 @@ describe('staged approval: local → regional → national', () => {
       'national_review',
       'published',
     ])
-    expect(history[3]).toMatchObject({ by: 'Marco Bellini', level: 'national', comment: 'Ottimo lavoro' })
+    expect(history.map((e: { role: string }) => e.role)).toEqual([
+      'author',
+      'validator',
+      'validator',
+      'validator',
+    ])
+    expect(history[3]).toMatchObject({
+      by: 'Marco Bellini',
+      role: 'validator',
+      level: 'national',
+      comment: 'Ottimo lavoro',
+    })
   })
 
   it('changes requested go back to the author and return to the stage that asked', async () => {
@@ -135,6 +146,21 @@ describe('staged approval: local → regional → national', () => {
     expect((await act(id, { action: 'resubmit', revision: 3 }, 'volunteer.milano')).body.stage).toBe(
       'regional_review',
     )
+  })
+
+  it('a colleague of the same unit submits as "submitter"; the author withdraws as "author"', async () => {
+    const id = await draftBy('volunteer.milano')
+    expect((await act(id, { action: 'submit', revision: 0 }, 'validator.milano')).body.stage).toBe(
+      'local_review',
+    )
+    expect((await act(id, { action: 'withdraw', revision: 1 }, 'volunteer.milano')).body.stage).toBe(
+      'withdrawn',
+    )
+    const recorded = (await events(id)).sort((a, b) => a.revision - b.revision)
+    expect(recorded.map((e) => [e.action, e.userRole, e.userLevel ?? null])).toEqual([
+      ['submit', 'submitter', 'local'],
+      ['withdraw', 'author', null],
+    ])
   })
 
   it('nobody decides on what they wrote; items under review are frozen', async () => {
@@ -382,7 +408,7 @@ describe('no way around it', () => {
       ).status,
     ).toBe(403)
     const last = (await workflow(id, 'admin')).body.history.at(-1)
-    expect(last).toMatchObject({ action: 'override', comment: 'Validatore locale assente' })
+    expect(last).toMatchObject({ action: 'override', role: 'admin', comment: 'Validatore locale assente' })
   })
 
   it('a national validator archives a published practice with a comment; it leaves the public catalogue', async () => {
@@ -417,5 +443,7 @@ describe('no way around it', () => {
       ).body.stage,
     ).toBe('archived')
     expect((await api.get(`/practices/${id}`)).status).toBe(404)
+    const archived = (await events(id)).find((e) => e.action === 'archive')
+    expect(archived).toMatchObject({ userRole: 'validator', userLevel: 'national' })
   })
 })

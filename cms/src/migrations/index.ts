@@ -2,6 +2,7 @@ import * as migration_20261122_133935_initial from './20261122_133935_initial';
 import * as migration_20261122_144134_staged_approval from './20261122_144134_staged_approval';
 import * as migration_20261122_145624_notifications from './20261122_145624_notifications';
 import * as migration_20261122_150648_reminders_and_jobs from './20261122_150648_reminders_and_jobs';
+import * as migration_20261122_225455_workflow_event_role from './20261122_225455_workflow_event_role';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_150648_reminders_and_jobs.up,
     down: migration_20261122_150648_reminders_and_jobs.down,
-    name: '20261122_150648_reminders_and_jobs'
+    name: '20261122_150648_reminders_and_jobs',
+  },
+  {
+    up: migration_20261122_225455_workflow_event_role.up,
+    down: migration_20261122_225455_workflow_event_role.down,
+    name: '20261122_225455_workflow_event_role'
   },
 ];

@@ -9,7 +9,15 @@ import { sanitizeOptions } from './sanitizeOptions'
 import { runDailyNotifications } from './utilities/runDailyNotifications'
 import type { StagedApprovalOptions } from './types'
 
-export type { StagedApprovalOptions, WorkflowAction, WorkflowDoc } from './types'
+export type {
+  ActorRoleArgs,
+  CollectionOptions,
+  StagedApprovalOptions,
+  WorkflowAction,
+  WorkflowCaller,
+  WorkflowDoc,
+} from './types'
+export { defaultActorRole } from './utilities/defaultActorRole'
 export { WORKFLOW_CONTEXT } from './utilities/performTransition'
 export { runDailyNotifications } from './utilities/runDailyNotifications'
 export { sanitizeOptions } from './sanitizeOptions'
@@ -34,29 +42,29 @@ export const stagedApproval =
     const options = sanitizeOptions(incoming)
     const userSlug = config.admin?.user ?? 'users'
     const collections = (config.collections ?? []).map((collection) => {
-      if (!options.collections.includes(collection.slug as never)) return collection
+      const own = options.collections.find(({ slug }) => slug === collection.slug)
+      if (!own) return collection
       if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
         throw new Error(`staged-approval: collection "${collection.slug}" needs versions.drafts enabled.`)
       }
       const hooks = collection.hooks ?? {}
       return {
         ...collection,
-        fields: [...withLockedStatus(collection.fields), workflowFields(options)],
+        fields: [...withLockedStatus(collection.fields), workflowFields(own)],
         ...(options.enabled
           ? {
-              endpoints: [
-                ...(collection.endpoints || []),
-                ...workflowEndpoints(options, collection.slug as never),
-              ],
+              endpoints: [...(collection.endpoints || []), ...workflowEndpoints(options, own)],
               hooks: {
                 ...hooks,
                 beforeOperation: [guardOperations, ...(hooks.beforeOperation ?? [])],
-                beforeChange: [guardChanges(options), ...(hooks.beforeChange ?? [])],
+                beforeChange: [guardChanges(own), ...(hooks.beforeChange ?? [])],
               },
             }
           : {}),
       }
     })
+    const missing = options.collections.find(({ slug }) => !collections.some((c) => c.slug === slug))
+    if (missing) throw new Error(`staged-approval: there is no collection "${missing.slug}".`)
     const jobs = config.jobs ?? {}
     return {
       ...config,

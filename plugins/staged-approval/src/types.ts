@@ -33,32 +33,49 @@ type ItemArgs = { doc: WorkflowDoc; req: PayloadRequest }
 export type Label = Record<string, string> | string
 type UserItemArgs = ItemArgs & { user: TypedUser }
 
-export type StagedApprovalOptions = {
-  /** Slugs of the collections that go through review. They must have drafts enabled. */
-  collections: CollectionSlug[]
+/** Who the caller is with respect to one item, as the app's functions answered. */
+export type WorkflowCaller = {
+  isAuthor: boolean
+  canSubmit: boolean
+  validatorLevel: null | string
+  isInScope: boolean
+  canOverride: boolean
+}
+
+/** What the history records as the acting user's role in one transition. */
+export type ActorRoleArgs = UserItemArgs & {
+  action: WorkflowAction
+  caller: WorkflowCaller
+  /** The levels of the item's collection, first to last. */
+  levels: string[]
+}
+
+/** Labels of the workflow group and of each stage in the admin panel. */
+export type WorkflowLabels = { group?: Label; stage?: Label; stages?: Record<string, Label> }
+
+/**
+ * What may differ from one collection to the next. Every field left out falls back to the
+ * plugin-wide option of the same name.
+ */
+export type CollectionOverrides = {
   /**
    * Review levels, from the first that reviews to the last, whose approval publishes.
    * @default ['local', 'regional', 'national']
    */
   levels?: string[]
   /** The level whose review an item starts at (e.g. the level of its unit). */
-  itemLevel: (args: ItemArgs) => null | Promise<null | string> | string
+  itemLevel?: (args: ItemArgs) => null | Promise<null | string> | string
   /** The level a user validates at, or null when they validate nothing. */
-  validatorLevel: (args: { req: PayloadRequest; user: TypedUser }) => null | Promise<null | string> | string
+  validatorLevel?: (args: { req: PayloadRequest; user: TypedUser }) => null | Promise<null | string> | string
   /** Whether the item lies within what the user may validate (e.g. their unit's subtree). */
-  isInScope: (args: UserItemArgs) => boolean | Promise<boolean>
+  isInScope?: (args: UserItemArgs) => boolean | Promise<boolean>
   /** Whether the user wrote the item. Validators never act on their own items. */
-  isAuthor: (args: UserItemArgs) => boolean | Promise<boolean>
+  isAuthor?: (args: UserItemArgs) => boolean | Promise<boolean>
   /**
    * Whether the user may submit the item for review.
    * @default the author
    */
   canSubmit?: (args: UserItemArgs) => boolean | Promise<boolean>
-  /**
-   * Whether the user may override the workflow (any stage, comment required, always recorded).
-   * @default nobody
-   */
-  canOverride?: (args: { req: PayloadRequest; user: TypedUser }) => boolean | Promise<boolean>
   /**
    * Checks an item before it enters review (submit, resubmit): the field errors that stop it.
    * @default no checks
@@ -67,58 +84,95 @@ export type StagedApprovalOptions = {
     args: ItemArgs,
   ) => { message: string; path: string }[] | Promise<{ message: string; path: string }[]>
   /**
-   * Who hears about transitions: the author on every decision, the validators of a stage when
-   * an item reaches it. Leave out to send nothing.
+   * The acting user's role, recorded in each history event next to their level.
+   * @default 'admin' for an override (and an archive by someone who is no last-level validator),
+   * 'author' for the author's submit, resubmit and withdraw ('submitter' for anyone else allowed
+   * to submit), 'validator' for approve, request_changes, reject and archive
    */
-  notifications?: {
-    /** The item's author, or null. */
-    author: (args: ItemArgs) => null | Promise<null | TypedUser>
-    /** The validators responsible for the item at a level. */
-    validators: (args: ItemArgs & { level: string }) => Promise<TypedUser[]> | TypedUser[]
-    /** The link to the item in the e-mail. */
-    link: (args: ItemArgs & { collection: CollectionSlug }) => string
-    /** A user's language (it, en, fr, es). @default 'en' */
-    language?: (user: TypedUser) => string
-    /** Whether a user wants this e-mail now (false: e.g. they asked for a daily digest). @default always */
-    wantsImmediate?: (user: TypedUser) => boolean
-  }
-  /**
-   * Daily reminders and escalation, run by Payload's jobs queue (task `stagedApprovalDaily`):
-   * the validators of an item waiting `remindAfterDays` get a reminder, the next level up after
-   * `escalateAfterDays`; people who chose a digest get one e-mail listing what waits for them.
-   */
-  reminders?: {
-    /** @default 7 */
-    remindAfterDays?: number
-    /** @default 14 */
-    escalateAfterDays?: number
-    /** Cron of the daily run. @default '0 7 * * *' */
-    cron?: string
-  }
+  actorRole?: (args: ActorRoleArgs) => Promise<string> | string
   /**
    * Labels of the workflow group and of each stage in the admin panel (a string, or one per
-   * language: `{ it: 'Bozza', en: 'Draft' }`).
+   * language: `{ it: 'Bozza', en: 'Draft' }`). A collection's own stage labels are merged over
+   * the plugin-wide ones.
    * @default the stage names themselves
    */
-  labels?: { group?: Label; stage?: Label; stages?: Record<string, Label> }
-  /**
-   * Slug of the history collection.
-   * @default 'workflow-events'
-   */
-  eventsSlug?: string
-  /**
-   * Hooks and endpoints are added only when enabled; fields and the history collection always,
-   * so the schema stays the same.
-   * @default true
-   */
-  enabled?: boolean
+  labels?: WorkflowLabels
 }
 
-export type SanitizedOptions = Required<
-  Omit<StagedApprovalOptions, 'labels' | 'levels' | 'notifications' | 'reminders'>
-> & {
-  labels: { group: Label; stage: Label; stages: Record<string, Label> }
-  levels: string[]
+/** A collection under review with settings of its own: `{ slug: 'articles', levels: ['desk', 'chief'] }`. */
+export type CollectionOptions = CollectionOverrides & {
+  /** The collection's slug. It must have drafts enabled. */
+  slug: CollectionSlug
+}
+
+export type StagedApprovalOptions = Omit<
+  CollectionOverrides,
+  'isAuthor' | 'isInScope' | 'itemLevel' | 'validatorLevel'
+> &
+  Required<Pick<CollectionOverrides, 'isAuthor' | 'isInScope' | 'itemLevel' | 'validatorLevel'>> & {
+    /**
+     * The collections that go through review (they must have drafts enabled): a slug, which uses
+     * the plugin-wide options below, or `{ slug, ...overrides }` for a collection with its own
+     * levels or functions.
+     */
+    collections: (CollectionOptions | CollectionSlug)[]
+    /**
+     * Whether the user may override the workflow (any stage, comment required, always recorded).
+     * @default nobody
+     */
+    canOverride?: (args: { req: PayloadRequest; user: TypedUser }) => boolean | Promise<boolean>
+    /**
+     * Who hears about transitions: the author on every decision, the validators of a stage when
+     * an item reaches it. Leave out to send nothing.
+     */
+    notifications?: {
+      /** The item's author, or null. */
+      author: (args: ItemArgs) => null | Promise<null | TypedUser>
+      /** The validators responsible for the item at a level. */
+      validators: (args: ItemArgs & { level: string }) => Promise<TypedUser[]> | TypedUser[]
+      /** The link to the item in the e-mail. */
+      link: (args: ItemArgs & { collection: CollectionSlug }) => string
+      /** A user's language (it, en, fr, es). @default 'en' */
+      language?: (user: TypedUser) => string
+      /** Whether a user wants this e-mail now (false: e.g. they asked for a daily digest). @default always */
+      wantsImmediate?: (user: TypedUser) => boolean
+    }
+    /**
+     * Daily reminders and escalation, run by Payload's jobs queue (task `stagedApprovalDaily`):
+     * the validators of an item waiting `remindAfterDays` get a reminder, the next level up after
+     * `escalateAfterDays`; people who chose a digest get one e-mail listing what waits for them.
+     */
+    reminders?: {
+      /** @default 7 */
+      remindAfterDays?: number
+      /** @default 14 */
+      escalateAfterDays?: number
+      /** Cron of the daily run. @default '0 7 * * *' */
+      cron?: string
+    }
+    /**
+     * Slug of the history collection.
+     * @default 'workflow-events'
+     */
+    eventsSlug?: string
+    /**
+     * Hooks and endpoints are added only when enabled; fields and the history collection always,
+     * so the schema stays the same.
+     * @default true
+     */
+    enabled?: boolean
+  }
+
+/** One collection's settings, every default resolved. */
+export type SanitizedCollectionOptions = Required<Omit<CollectionOptions, 'labels'>> & {
+  labels: Required<WorkflowLabels>
+}
+
+export type SanitizedOptions = {
+  collections: SanitizedCollectionOptions[]
+  canOverride: NonNullable<StagedApprovalOptions['canOverride']>
   notifications: StagedApprovalOptions['notifications'] | null
   reminders: { remindAfterDays: number; escalateAfterDays: number; cron: string }
+  eventsSlug: string
+  enabled: boolean
 }

@@ -11,35 +11,40 @@ const nobody = () => false
  * through the API (the plugin writes them with access control off); the unique index on
  * (collection, document, revision) is what lets exactly one of two simultaneous decisions win.
  */
-export const workflowEvents = (options: SanitizedOptions, userSlug: string): CollectionConfig => ({
-  slug: options.eventsSlug,
-  labels: { singular: 'Workflow event', plural: 'Workflow history' },
-  admin: {
-    useAsTitle: 'action',
-    defaultColumns: ['collection', 'document', 'action', 'from', 'to', 'userName', 'createdAt'],
-    hidden: ({ user }) => !(user as { roles?: string[] } | null)?.roles?.includes('admin'),
-  },
-  indexes: [{ fields: ['collection', 'document', 'revision'], unique: true }],
-  access: {
-    // The history of one item is served by GET /api/<collection>/:id/workflow, to whoever can
-    // read the item; the raw collection only to those who may override the workflow.
-    read: ({ req }) => (req.user ? options.canOverride({ req, user: req.user }) : false),
-    create: nobody,
-    update: nobody,
-    delete: nobody,
-    readVersions: nobody,
-  },
-  fields: [
-    { name: 'collection', type: 'text', required: true, index: true },
-    { name: 'document', type: 'text', required: true, index: true },
-    { name: 'revision', type: 'number', required: true },
-    { name: 'action', type: 'select', required: true, options: [...ACTIONS] },
-    { name: 'from', type: 'select', required: true, options: allStages(options.levels) },
-    { name: 'to', type: 'select', required: true, options: allStages(options.levels) },
-    { name: 'user', type: 'relationship', relationTo: userSlug as 'users' },
-    { name: 'userName', type: 'text' },
-    { name: 'userLevel', type: 'text' },
-    { name: 'comment', type: 'textarea', maxLength: 4000 },
-    { name: 'version', type: 'text' },
-  ],
-})
+export const workflowEvents = (options: SanitizedOptions, userSlug: string): CollectionConfig => {
+  // One history for every collection: its stages are those of all their level lists.
+  const stages = allStages([...new Set(options.collections.flatMap(({ levels }) => levels))])
+  return {
+    slug: options.eventsSlug,
+    labels: { singular: 'Workflow event', plural: 'Workflow history' },
+    admin: {
+      useAsTitle: 'action',
+      defaultColumns: ['collection', 'document', 'action', 'from', 'to', 'userName', 'userRole', 'createdAt'],
+      hidden: ({ user }) => !(user as { roles?: string[] } | null)?.roles?.includes('admin'),
+    },
+    indexes: [{ fields: ['collection', 'document', 'revision'], unique: true }],
+    access: {
+      // The history of one item is served by GET /api/<collection>/:id/workflow, to whoever can
+      // read the item; the raw collection only to those who may override the workflow.
+      read: ({ req }) => (req.user ? options.canOverride({ req, user: req.user }) : false),
+      create: nobody,
+      update: nobody,
+      delete: nobody,
+      readVersions: nobody,
+    },
+    fields: [
+      { name: 'collection', type: 'text', required: true, index: true },
+      { name: 'document', type: 'text', required: true, index: true },
+      { name: 'revision', type: 'number', required: true },
+      { name: 'action', type: 'select', required: true, options: [...ACTIONS] },
+      { name: 'from', type: 'select', required: true, options: stages },
+      { name: 'to', type: 'select', required: true, options: stages },
+      { name: 'user', type: 'relationship', relationTo: userSlug as 'users' },
+      { name: 'userName', type: 'text' },
+      { name: 'userRole', type: 'text' },
+      { name: 'userLevel', type: 'text' },
+      { name: 'comment', type: 'textarea', maxLength: 4000 },
+      { name: 'version', type: 'text' },
+    ],
+  }
+}

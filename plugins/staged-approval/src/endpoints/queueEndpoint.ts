@@ -7,20 +7,25 @@ import { reviewStage } from '../utilities/stages'
 
 const DAY = 24 * 60 * 60 * 1000
 
-/** GET /api/workflow/queue: what waits for the caller's decision, oldest first. */
+/**
+ * GET /api/workflow/queue: what waits for the caller's decision, oldest first. `level` is the
+ * caller's level in the first collection they validate; each item carries its own.
+ */
 export const queueEndpoint = (options: SanitizedOptions): Endpoint => ({
   path: '/workflow/queue',
   method: 'get',
   handler: async (req) => {
     const user = req.user
     if (!user) throw new APIError('Sign in to see your queue.', 401, undefined, true)
-    const level = await options.validatorLevel({ req, user })
-    if (!level) return Response.json({ level: null, items: [] })
     const now = Date.now()
+    let firstLevel: null | string = null
     const items = []
-    for (const collection of options.collections) {
+    for (const { isAuthor, isInScope, levels, slug, validatorLevel } of options.collections) {
+      const level = await validatorLevel({ req, user })
+      if (!level || !levels.includes(level)) continue
+      firstLevel ??= level
       const { docs } = await req.payload.find({
-        collection,
+        collection: slug,
         where: { 'workflow.stage': { equals: reviewStage(level) } },
         draft: true,
         limit: 0,
@@ -30,19 +35,20 @@ export const queueEndpoint = (options: SanitizedOptions): Endpoint => ({
         user,
         overrideAccess: false,
       })
-      const titleField = req.payload.collections[collection]?.config.admin.useAsTitle ?? 'id'
+      const titleField = req.payload.collections[slug]?.config.admin.useAsTitle ?? 'id'
       for (const doc of docs as unknown as WorkflowDoc[]) {
-        const [inScope, isAuthor] = await Promise.all([
-          options.isInScope({ doc, req, user }),
-          options.isAuthor({ doc, req, user }),
+        const [inScope, isOwn] = await Promise.all([
+          isInScope({ doc, req, user }),
+          isAuthor({ doc, req, user }),
         ])
-        if (!inScope || isAuthor) continue
+        if (!inScope || isOwn) continue
         const since = new Date(String(doc.workflow?.stageEnteredAt ?? doc.updatedAt)).getTime()
         items.push({
-          collection,
+          collection: slug,
           id: doc.id,
           title: doc[titleField] ?? null,
           stage: doc.workflow?.stage,
+          level,
           revision: doc.workflow?.revision ?? 0,
           waitingSince: new Date(since).toISOString(),
           waitingDays: Math.floor((now - since) / DAY),
@@ -50,6 +56,6 @@ export const queueEndpoint = (options: SanitizedOptions): Endpoint => ({
       }
     }
     items.sort((a, b) => a.waitingSince.localeCompare(b.waitingSince))
-    return Response.json({ level, items })
+    return Response.json({ level: firstLevel, items })
   },
 })

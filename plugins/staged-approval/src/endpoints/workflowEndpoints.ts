@@ -1,8 +1,8 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
-import type { SanitizedOptions } from '../types'
+import type { SanitizedCollectionOptions, SanitizedOptions } from '../types'
 import { allowedActions } from '../utilities/allowedActions'
 import { currentState } from '../utilities/currentState'
 import { loadItem } from '../utilities/loadItem'
@@ -11,19 +11,22 @@ import { readHistory } from '../utilities/readHistory'
 import { resolveCaller } from '../utilities/resolveCaller'
 
 /** GET and POST /api/<collection>/:id/workflow. */
-export const workflowEndpoints = (options: SanitizedOptions, collection: CollectionSlug): Endpoint[] => [
+export const workflowEndpoints = (
+  options: SanitizedOptions,
+  collection: SanitizedCollectionOptions,
+): Endpoint[] => [
   {
     path: '/:id/workflow',
     method: 'get',
     handler: async (req) => {
       const id = req.routeParams?.id as string
-      const doc = await loadItem({ collection, id, req })
+      const doc = await loadItem({ collection: collection.slug, id, req })
       const state = currentState(doc)
       const actions = req.user
         ? allowedActions({
-            caller: await resolveCaller({ doc, options, req, user: req.user }),
-            itemLevel: await options.itemLevel({ doc, req }),
-            levels: options.levels,
+            caller: await resolveCaller({ collection, doc, options, req, user: req.user }),
+            itemLevel: await collection.itemLevel({ doc, req }),
+            levels: collection.levels,
             returnTo: state.returnTo,
             stage: state.stage,
           })
@@ -32,7 +35,7 @@ export const workflowEndpoints = (options: SanitizedOptions, collection: Collect
         stage: state.stage,
         revision: state.revision,
         allowedActions: actions,
-        history: await readHistory({ collection, id: doc.id, options, req }),
+        history: await readHistory({ collection: collection.slug, id: doc.id, options, req }),
       })
     },
   },

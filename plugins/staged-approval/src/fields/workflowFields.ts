@@ -1,12 +1,15 @@
 import type { Field } from 'payload'
 
-import type { SanitizedOptions } from '../types'
+import type { SanitizedCollectionOptions } from '../types'
 import { allStages } from '../utilities/stages'
 
 const nobody = () => false
 
 /** The workflow's own fields: readable with the item, written only by the plugin. */
-export const workflowFields = ({ labels, levels }: Pick<SanitizedOptions, 'labels' | 'levels'>): Field => ({
+export const workflowFields = ({
+  labels,
+  levels,
+}: Pick<SanitizedCollectionOptions, 'labels' | 'levels'>): Field => ({
   name: 'workflow',
   type: 'group',
   label: labels.group,

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from '
 
 import { APIError } from 'payload'
 
-import type { SanitizedOptions } from '../types'
+import type { SanitizedCollectionOptions } from '../types'
 import { WORKFLOW_CONTEXT } from '../utilities/performTransition'
 import { levelOfStage } from '../utilities/stages'
 
@@ -30,12 +30,12 @@ export const guardOperations: CollectionBeforeOperationHook = ({ args, operation
 
 /** Items under review are frozen; editing a published item starts a draft revision. */
 export const guardChanges =
-  (options: SanitizedOptions): CollectionBeforeChangeHook =>
+  ({ levels }: Pick<SanitizedCollectionOptions, 'levels'>): CollectionBeforeChangeHook =>
   ({ data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !req.user || req.context[WORKFLOW_CONTEXT]) return data
     const stage: string =
       originalDoc?.workflow?.stage ?? (originalDoc?._status === 'published' ? 'published' : 'draft')
-    if (levelOfStage(stage, options.levels)) {
+    if (levelOfStage(stage, levels)) {
       throw forbidden('This item is under review and cannot be edited: withdraw it first.')
     }
     if (stage === 'rejected' || stage === 'archived') {

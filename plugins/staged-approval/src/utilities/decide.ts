@@ -1,15 +1,9 @@
-import type { WorkflowAction } from '../types'
+import type { WorkflowAction, WorkflowCaller } from '../types'
 
 import { afterApproval, allStages, levelOfStage, reviewStage } from './stages'
 
 /** Who the caller is with respect to one item, resolved by the app's functions. */
-export type Caller = {
-  isAuthor: boolean
-  canSubmit: boolean
-  validatorLevel: null | string
-  isInScope: boolean
-  canOverride: boolean
-}
+export type Caller = WorkflowCaller
 
 export type Decision =
   { ok: true; to: string; returnTo: null | string } | { ok: false; status: 400 | 403; message: string }

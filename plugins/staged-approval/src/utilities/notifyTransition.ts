@@ -1,7 +1,7 @@
-import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
+import type { PayloadRequest, TypedUser } from 'payload'
 
 import { renderMessage, type MessageKind } from '../translations/messages'
-import type { SanitizedOptions, WorkflowDoc } from '../types'
+import type { SanitizedCollectionOptions, SanitizedOptions, WorkflowDoc } from '../types'
 import { levelOfStage } from './stages'
 
 const DECISIONS = ['approve', 'request_changes', 'reject', 'archive', 'override']
@@ -21,7 +21,7 @@ export const notifyTransition = async ({
   to,
 }: {
   action: string
-  collection: CollectionSlug
+  collection: SanitizedCollectionOptions
   comment: string
   doc: WorkflowDoc
   options: SanitizedOptions
@@ -31,9 +31,9 @@ export const notifyTransition = async ({
   const notifications = options.notifications
   if (!notifications) return
   const actor = req.user as (TypedUser & { displayName?: string }) | null
-  const titleField = req.payload.collections[collection]?.config.admin.useAsTitle ?? 'id'
+  const titleField = req.payload.collections[collection.slug]?.config.admin.useAsTitle ?? 'id'
   const title = String(doc[titleField] ?? doc.id)
-  const link = notifications.link({ collection, doc, req })
+  const link = notifications.link({ collection: collection.slug, doc, req })
   const language = notifications.language ?? (() => 'en')
   const wantsNow = notifications.wantsImmediate ?? (() => true)
 
@@ -54,7 +54,7 @@ export const notifyTransition = async ({
 
   const author = DECISIONS.includes(action) ? await notifications.author({ doc, req }) : null
   if (author && String(author.id) !== String(actor?.id)) await send(author, 'decision')
-  const level = levelOfStage(to, options.levels)
+  const level = levelOfStage(to, collection.levels)
   if (level) {
     const validators = await notifications.validators({ doc, level, req })
     for (const validator of validators) {

@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { APIError, commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 
-import type { SanitizedOptions, WorkflowAction } from '../types'
+import type { SanitizedCollectionOptions, SanitizedOptions, WorkflowAction } from '../types'
 import { ACTIONS } from '../types'
 import { currentState } from './currentState'
 import { decide } from './decide'
@@ -31,7 +31,7 @@ export const performTransition = async ({
   req,
 }: {
   body: TransitionRequest
-  collection: CollectionSlug
+  collection: SanitizedCollectionOptions
   id: number | string
   options: SanitizedOptions
   req: PayloadRequest
@@ -55,21 +55,22 @@ export const performTransition = async ({
   }
   const comment = typeof body.comment === 'string' ? body.comment.trim().slice(0, 4000) : ''
 
+  const { levels, slug } = collection
   const shouldCommit = await initTransaction(req)
   try {
-    const doc = await loadItem({ collection, id, req })
+    const doc = await loadItem({ collection: slug, id, req })
     const state = currentState(doc)
     if (body.revision !== state.revision) {
       throw conflict(
         `The item has changed since you saw it (revision ${state.revision}, not ${body.revision}): reload and try again.`,
       )
     }
-    const caller = await resolveCaller({ doc, options, req, user })
-    const itemLevel = await options.itemLevel({ doc, req })
+    const caller = await resolveCaller({ collection, doc, options, req, user })
+    const itemLevel = await collection.itemLevel({ doc, req })
     const decision = decide({
       action,
       stage: state.stage,
-      levels: options.levels,
+      levels,
       itemLevel,
       returnTo: state.returnTo,
       caller,
@@ -79,12 +80,12 @@ export const performTransition = async ({
     if (!decision.ok) throw new APIError(decision.message, decision.status, undefined, true)
 
     if (action === 'submit' || action === 'resubmit') {
-      const errors = await options.validateSubmission({ doc, req })
-      if (errors.length > 0) throw new ValidationError({ collection, errors, req })
+      const errors = await collection.validateSubmission({ doc, req })
+      if (errors.length > 0) throw new ValidationError({ collection: slug, errors, req })
     }
 
     const versions = await req.payload.findVersions({
-      collection,
+      collection: slug,
       where: { parent: { equals: doc.id } },
       sort: '-updatedAt',
       limit: 1,
@@ -94,12 +95,13 @@ export const performTransition = async ({
     })
 
     const revision = state.revision + 1
+    const role = await collection.actorRole({ action, caller, doc, levels, req, user })
     let eventId: number | string
     try {
       const event = await req.payload.create({
         collection: options.eventsSlug as CollectionSlug,
         data: {
-          collection,
+          collection: slug,
           document: String(doc.id),
           revision: state.revision,
           action,
@@ -107,6 +109,7 @@ export const performTransition = async ({
           to: decision.to,
           user: user.id,
           userName: (user as { displayName?: string }).displayName ?? String(user.id),
+          userRole: role,
           userLevel: caller.validatorLevel,
           comment,
           version: versions.docs[0] ? String(versions.docs[0].id) : null,
@@ -120,7 +123,7 @@ export const performTransition = async ({
       throw conflict('Someone else acted on this item at the same moment: reload and try again.')
     }
 
-    const isLive = await isPublishedLive({ collection, id: doc.id, req })
+    const isLive = await isPublishedLive({ collection: slug, id: doc.id, req })
     const workflow = {
       stage: decision.to,
       revision,
@@ -130,7 +133,7 @@ export const performTransition = async ({
     const publishes = decision.to === 'published'
     const unpublishes = decision.to === 'archived' || (isLive && action === 'override' && !publishes)
     await req.payload.update({
-      collection,
+      collection: slug,
       id: doc.id,
       data: { workflow, _status: publishes ? 'published' : 'draft' } as never,
       // A revision of a live item moves through review as a draft; the live version stays.

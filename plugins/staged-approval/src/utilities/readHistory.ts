@@ -33,6 +33,7 @@ export const readHistory = async ({
       to: e.to,
       revision: e.revision,
       by: e.userName,
+      role: e.userRole ?? null,
       level: e.userLevel,
       comment: e.comment || null,
       version: e.version,

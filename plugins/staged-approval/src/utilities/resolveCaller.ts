@@ -1,25 +1,26 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
-import type { SanitizedOptions, WorkflowDoc } from '../types'
-import type { Caller } from './decide'
+import type { SanitizedCollectionOptions, SanitizedOptions, WorkflowCaller, WorkflowDoc } from '../types'
 
-/** Asks the app's functions who the caller is with respect to this item. */
+/** Asks the app's functions (the collection's own, where it has them) who the caller is for this item. */
 export const resolveCaller = async ({
+  collection,
   doc,
   options,
   req,
   user,
 }: {
+  collection: SanitizedCollectionOptions
   doc: WorkflowDoc
   options: SanitizedOptions
   req: PayloadRequest
   user: TypedUser
-}): Promise<Caller> => {
+}): Promise<WorkflowCaller> => {
   const [isAuthor, canSubmit, validatorLevel, isInScope, canOverride] = await Promise.all([
-    options.isAuthor({ doc, req, user }),
-    options.canSubmit({ doc, req, user }),
-    options.validatorLevel({ req, user }),
-    options.isInScope({ doc, req, user }),
+    collection.isAuthor({ doc, req, user }),
+    collection.canSubmit({ doc, req, user }),
+    collection.validatorLevel({ req, user }),
+    collection.isInScope({ doc, req, user }),
     options.canOverride({ req, user }),
   ])
   return { isAuthor, canSubmit, validatorLevel, isInScope, canOverride }

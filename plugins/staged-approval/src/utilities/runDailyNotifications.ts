@@ -52,11 +52,11 @@ export const runDailyNotifications = async ({
       )
   }
 
-  for (const collection of options.collections) {
+  for (const { levels, slug: collection } of options.collections) {
     const titleField = payload.collections[collection]?.config.admin.useAsTitle ?? 'id'
     const { docs } = await payload.find({
       collection,
-      where: { 'workflow.stage': { in: options.levels.map(reviewStage) } },
+      where: { 'workflow.stage': { in: levels.map(reviewStage) } },
       draft: true,
       limit: 0,
       pagination: false,
@@ -66,7 +66,7 @@ export const runDailyNotifications = async ({
     })
     for (const doc of docs as unknown as WorkflowDoc[]) {
       const stage = doc.workflow?.stage as string
-      const level = levelOfStage(stage, options.levels) as string
+      const level = levelOfStage(stage, levels) as string
       const entered = new Date(String(doc.workflow?.stageEnteredAt ?? doc.updatedAt))
       const days = Math.floor((now.getTime() - entered.getTime()) / DAY)
       const title = String(doc[titleField] ?? doc.id)
@@ -85,7 +85,7 @@ export const runDailyNotifications = async ({
         summary.reminders++
         update.remindedAt = now.toISOString()
       }
-      const nextLevel = options.levels[options.levels.indexOf(level) + 1]
+      const nextLevel = levels[levels.indexOf(level) + 1]
       if (nextLevel && days >= options.reminders.escalateAfterDays && !since(doc.workflow?.escalatedAt)) {
         for (const above of await notifications.validators({ doc, level: nextLevel, req }))
           await send(above, 'escalation', { title, stage, days, link })

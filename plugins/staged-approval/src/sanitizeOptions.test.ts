@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+
+import { sanitizeOptions } from './sanitizeOptions'
+import type { StagedApprovalOptions } from './types'
+
+const base: StagedApprovalOptions = {
+  collections: ['practices'],
+  itemLevel: () => 'local',
+  validatorLevel: () => 'local',
+  isInScope: () => true,
+  isAuthor: () => false,
+}
+const args = { doc: { id: 1 }, req: {} as never, user: {} as never }
+
+describe('sanitizeOptions', () => {
+  it('resolves every default once', () => {
+    const options = sanitizeOptions(base)
+    expect(options).toMatchObject({
+      eventsSlug: 'workflow-events',
+      enabled: true,
+      notifications: null,
+      reminders: { remindAfterDays: 7, escalateAfterDays: 14, cron: '0 7 * * *' },
+    })
+    const [practices] = options.collections
+    expect(practices).toMatchObject({
+      slug: 'practices',
+      levels: ['local', 'regional', 'national'],
+      labels: { group: 'Workflow', stage: 'Stage', stages: {} },
+    })
+    expect(practices!.canSubmit).toBe(base.isAuthor)
+    expect(practices!.validateSubmission(args)).toEqual([])
+    expect(options.canOverride(args)).toBe(false)
+  })
+
+  it('a slug takes the plugin-wide options; an object overrides only what it names', () => {
+    const chiefLevel = () => 'chief'
+    const options = sanitizeOptions({
+      ...base,
+      levels: ['team', 'board'],
+      labels: { group: 'Review', stages: { draft: 'Draft', team_review: 'Team' } },
+      collections: [
+        'practices',
+        {
+          slug: 'articles' as never,
+          levels: ['desk', 'chief'],
+          validatorLevel: chiefLevel,
+          labels: { stages: { desk_review: 'Desk' } },
+        },
+      ],
+    })
+    const [practices, articles] = options.collections
+    expect(practices).toMatchObject({ slug: 'practices', levels: ['team', 'board'] })
+    expect(practices!.validatorLevel).toBe(base.validatorLevel)
+    expect(articles).toMatchObject({ slug: 'articles', levels: ['desk', 'chief'] })
+    expect(articles!.validatorLevel).toBe(chiefLevel)
+    expect(articles!.itemLevel).toBe(base.itemLevel)
+    expect(articles!.labels).toEqual({
+      group: 'Review',
+      stage: 'Stage',
+      stages: { draft: 'Draft', team_review: 'Team', desk_review: 'Desk' },
+    })
+  })
+
+  it('a collection’s canSubmit falls back to its own isAuthor', () => {
+    const own = () => true
+    const [articles] = sanitizeOptions({
+      ...base,
+      collections: [{ slug: 'articles' as never, isAuthor: own }],
+    }).collections
+    expect(articles!.canSubmit).toBe(own)
+  })
+
+  it('refuses empty, repeated or duplicate-level configurations', () => {
+    expect(() => sanitizeOptions({ ...base, collections: [] })).toThrow(/at least one collection/)
+    expect(() => sanitizeOptions({ ...base, levels: [] })).toThrow(/"practices" needs at least one level/)
+    expect(() =>
+      sanitizeOptions({ ...base, collections: [{ slug: 'practices', levels: ['a', 'a'] }] }),
+    ).toThrow(/must be distinct/)
+    expect(() => sanitizeOptions({ ...base, collections: ['practices', { slug: 'practices' }] })).toThrow(
+      /listed twice/,
+    )
+  })
+})
