@@ -1,0 +1,95 @@
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { Access, CollectionConfig, Field } from 'payload'
+import { buildConfig } from 'payload'
+
+import { stagedApproval } from '../src'
+
+type TestUser = { id: number | string; role?: null | string; level?: null | string }
+
+const signedIn: Access = ({ req }) => Boolean(req.user)
+const onlyAdmins: Access = ({ req }) => (req.user as TestUser | null)?.role === 'admin'
+const sameId = (a: unknown, b: unknown) => {
+  const id = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+  return a !== null && a !== undefined && String(id(a)) === String(id(b))
+}
+
+/** An item under review: anonymous callers read only what is published; the author is the creator. */
+const reviewed = (slug: string): CollectionConfig => ({
+  slug,
+  admin: { useAsTitle: 'title' },
+  versions: { drafts: true },
+  access: {
+    read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }),
+    create: signedIn,
+    update: signedIn,
+    delete: onlyAdmins,
+    readVersions: signedIn,
+  },
+  hooks: {
+    beforeChange: [
+      ({ data, operation, req }) =>
+        operation === 'create' && req.user ? { ...data, author: req.user.id } : data,
+    ],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'body', type: 'textarea' },
+    { name: 'author', type: 'relationship', relationTo: 'users', access: { update: () => false } },
+  ] satisfies Field[],
+})
+
+/**
+ * The plugin's own small Payload app: users with a role and a level of the test's own, and two
+ * collections with different validation chains. `articles` take the plugin-wide two levels,
+ * branch → headquarters; `notices` are approved by headquarters alone and record the account's
+ * own role in their history.
+ */
+export const buildTestConfig = ({ databaseUrl }: { databaseUrl: string }) =>
+  buildConfig({
+    secret: 'staged-approval-test-secret',
+    telemetry: false,
+    graphQL: { disable: true },
+    // refused requests are logged as errors by Payload: keep the test output readable
+    logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'fatal' } },
+    admin: { user: 'users' },
+    db: sqliteAdapter({ client: { url: databaseUrl }, push: true }),
+    collections: [
+      {
+        slug: 'users',
+        auth: true,
+        access: { read: signedIn, create: onlyAdmins, update: onlyAdmins, delete: onlyAdmins },
+        fields: [
+          { name: 'displayName', type: 'text' },
+          {
+            name: 'role',
+            type: 'select',
+            options: ['reporter', 'reviewer', 'admin'],
+            defaultValue: 'reporter',
+          },
+          { name: 'level', type: 'select', options: ['branch', 'headquarters'] },
+        ],
+      },
+      reviewed('articles'),
+      reviewed('notices'),
+    ],
+    plugins: [
+      stagedApproval({
+        collections: [
+          'articles',
+          {
+            slug: 'notices',
+            levels: ['headquarters'],
+            itemLevel: () => 'headquarters',
+            actorRole: ({ user }) => String((user as TestUser).role),
+          },
+        ],
+        levels: ['branch', 'headquarters'],
+        itemLevel: () => 'branch',
+        validatorLevel: ({ user }) =>
+          (user as TestUser).role === 'reviewer' ? ((user as TestUser).level ?? null) : null,
+        isInScope: () => true,
+        isAuthor: ({ doc, user }) => sameId(doc.author, user.id),
+        canOverride: ({ user }) => (user as TestUser).role === 'admin',
+      }),
+    ],
+  })
