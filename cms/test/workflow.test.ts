@@ -356,6 +356,59 @@ describe('no way around it', () => {
     expect((await api.get(`/practices/${id}`)).status).toBe(404)
   })
 
+  it('GraphQL updatePractice cannot publish or move the workflow; the database shows nothing changed', async () => {
+    const id = await draftBy('volunteer.milano', 'Via GraphQL')
+    const stored = () => ctx.payload.findByID({ collection: 'practices', id, draft: true, depth: 0 })
+    const before = await stored()
+    const update = (data: string, as: string) =>
+      api.graphql(
+        `mutation { updatePractice(id: ${JSON.stringify(id)}, draft: true, data: ${data}) { id _status workflow { stage revision } } }`,
+        { as },
+      )
+
+    for (const as of ['volunteer.milano', 'admin']) {
+      const published = await update('{ _status: published }', as)
+      expect(published.body.data?.updatePractice ?? null, as).toBeNull()
+      expect(JSON.stringify(published.body.errors), as).toMatch(/final approval/)
+    }
+    expect(await stored()).toEqual(before)
+
+    const forged = await update(
+      '{ title: "Via GraphQL, again", workflow: { stage: published, revision: 40, returnTo: "national_review" } }',
+      'volunteer.milano',
+    )
+    expect(forged.body.errors ?? [], JSON.stringify(forged.body)).toEqual([])
+    const after = await stored()
+    expect(after.title).toBe('Via GraphQL, again')
+    expect(after._status).toBe('draft')
+    expect(after.workflow).toEqual(before.workflow)
+    expect(await events(id)).toHaveLength(0)
+    expect((await api.get(`/practices/${id}`)).status).toBe(404)
+  })
+
+  it('GraphQL createPractice cannot start published or inside the workflow', async () => {
+    const create = (title: string, extra: string) =>
+      api.graphql(
+        `mutation { createPractice(draft: true, data: { title: "${title}"${extra} }) { id _status workflow { stage revision } } }`,
+        { as: 'volunteer.milano' },
+      )
+    const count = async (title: string) =>
+      (await ctx.payload.count({ collection: 'practices', where: { title: { equals: title } } })).totalDocs
+
+    const published = await create('Subito pubblica', ', _status: published')
+    expect(published.body.data?.createPractice ?? null).toBeNull()
+    expect(JSON.stringify(published.body.errors)).toMatch(/final approval/)
+    expect(await count('Subito pubblica')).toBe(0)
+
+    const forged = await create('Già approvata', ', workflow: { stage: national_review, revision: 12 }')
+    const id = forged.body.data?.createPractice?.id
+    expect(id, JSON.stringify(forged.body)).toBeDefined()
+    const stored = await ctx.payload.findByID({ collection: 'practices', id, draft: true, depth: 0 })
+    expect(stored._status).toBe('draft')
+    expect(stored.workflow).toMatchObject({ stage: 'draft', revision: 0 })
+    expect(await events(id)).toHaveLength(0)
+  })
+
   it('the history is immutable, for administrators too', async () => {
     const id = await draftBy('volunteer.milano')
     await act(id, { action: 'submit', revision: 0 }, 'volunteer.milano')
