@@ -12,6 +12,7 @@ type HistoryEntry = {
   from: string
   to: string
   by: string
+  role: null | string
   comment: null | string
 }
 type WorkflowState = { stage: string; revision: number; allowedActions: string[]; history: HistoryEntry[] }
@@ -136,7 +137,8 @@ export const WorkflowPanel: React.FC = () => {
           <ol style={{ paddingLeft: '1.2rem' }}>
             {state.history.map((entry, index) => (
               <li key={index}>
-                {new Date(entry.at).toLocaleDateString(i18n.language)} — {entry.by}:{' '}
+                {new Date(entry.at).toLocaleDateString(i18n.language)} — {entry.by}
+                {entry.role && ` (${t.roles[entry.role as keyof typeof t.roles] ?? entry.role})`}:{' '}
                 {t.actions[entry.action as keyof typeof t.actions] ?? entry.action} →{' '}
                 {t.stages[entry.to as keyof typeof t.stages] ?? entry.to}
                 {entry.comment && <blockquote style={{ margin: '0.25rem 0' }}>{entry.comment}</blockquote>}

@@ -12,6 +12,12 @@ const texts = {
     queue: 'In attesa della mia validazione',
     queueEmpty: 'Nulla in attesa della tua validazione.',
     days: 'giorni',
+    roles: {
+      author: 'autore',
+      submitter: 'collega dell’unità',
+      validator: 'validatore',
+      admin: 'amministratore',
+    },
     actions: {
       submit: 'Invia in validazione',
       approve: 'Approva',
@@ -46,6 +52,12 @@ const texts = {
     queue: 'Waiting for my review',
     queueEmpty: 'Nothing is waiting for your review.',
     days: 'days',
+    roles: {
+      author: 'author',
+      submitter: 'colleague in the unit',
+      validator: 'validator',
+      admin: 'administrator',
+    },
     actions: {
       submit: 'Submit for review',
       approve: 'Approve',
@@ -80,6 +92,12 @@ const texts = {
     queue: 'En attente de ma validation',
     queueEmpty: 'Rien n’attend votre validation.',
     days: 'jours',
+    roles: {
+      author: 'auteur',
+      submitter: 'collègue de l’unité',
+      validator: 'validateur',
+      admin: 'administrateur',
+    },
     actions: {
       submit: 'Envoyer en validation',
       approve: 'Approuver',
@@ -114,6 +132,12 @@ const texts = {
     queue: 'Pendiente de mi validación',
     queueEmpty: 'Nada pendiente de tu validación.',
     days: 'días',
+    roles: {
+      author: 'autor',
+      submitter: 'colega de la unidad',
+      validator: 'validador',
+      admin: 'administrador',
+    },
     actions: {
       submit: 'Enviar a validación',
       approve: 'Aprobar',
