@@ -1,0 +1,31 @@
+import { defineCollection } from 'astro:content'
+import { z } from 'astro/zod'
+
+import type { FaqEntry, GuideEntry, PracticeEntry, ThemeEntry, UnitEntry } from './lib/types'
+
+import { cmsLoader } from './loaders/cmsLoader'
+
+const isObject = (value: unknown) => typeof value === 'object' && value !== null
+
+export const collections = {
+  practices: defineCollection({
+    loader: cmsLoader('practices', (d) => d.practices.map((p) => ({ id: `${p.locale}/${p.slug}`, data: p }))),
+    schema: z.custom<PracticeEntry>(isObject),
+  }),
+  themes: defineCollection({
+    loader: cmsLoader('themes', (d) => d.themes.map((t) => ({ id: `${t.locale}/${t.slug}`, data: t }))),
+    schema: z.custom<ThemeEntry>(isObject),
+  }),
+  units: defineCollection({
+    loader: cmsLoader('units', (d) => d.units.map((u) => ({ id: u.cmsId, data: u }))),
+    schema: z.custom<UnitEntry>(isObject),
+  }),
+  faq: defineCollection({
+    loader: cmsLoader('faq', (d) => d.faq.map((f) => ({ id: `${f.locale}/${f.cmsId}`, data: f }))),
+    schema: z.custom<FaqEntry>(isObject),
+  }),
+  guides: defineCollection({
+    loader: cmsLoader('guides', (d) => d.guides.map((g) => ({ id: `${g.locale}/${g.slug}`, data: g }))),
+    schema: z.custom<GuideEntry>(isObject),
+  }),
+}

@@ -1,0 +1,56 @@
+export interface FetchAllPagesOptions {
+  /** The CMS's base address, e.g. http://localhost:3000 */
+  baseUrl: string
+  collection: string
+  /** Query parameters as Payload's REST API reads them (qs-style keys). */
+  query?: Record<string, string>
+  /** Documents per request. */
+  pageSize?: number
+  fetchImpl?: typeof fetch
+}
+
+interface PayloadPage<T> {
+  docs: T[]
+  hasNextPage: boolean
+  page?: number
+  totalDocs?: number
+}
+
+/**
+ * Reads every document of a collection through the CMS's REST API, one request per page of
+ * documents, as an anonymous caller: the CMS's access control decides what is public. Fails
+ * with a message naming the address when the CMS cannot be reached or answers with an error.
+ */
+export const fetchAllPages = async <T>({
+  baseUrl,
+  collection,
+  query = {},
+  pageSize = 100,
+  fetchImpl = fetch,
+}: FetchAllPagesOptions): Promise<T[]> => {
+  const docs: T[] = []
+  for (let page = 1; ; page++) {
+    const params = new URLSearchParams({ ...query, limit: String(pageSize), page: String(page) })
+    const url = `${baseUrl}/api/${collection}?${params.toString()}`
+    let response: Response
+    try {
+      response = await fetchImpl(url, { headers: { accept: 'application/json' } })
+    } catch (error) {
+      const reason =
+        error instanceof Error
+          ? ((error.cause as Error | undefined)?.message ?? error.message)
+          : String(error)
+      throw new Error(
+        `The CMS at ${baseUrl} cannot be reached (${reason}). Start it, or set CMS_URL to its address.`,
+      )
+    }
+    if (!response.ok) {
+      const body = await response.text().catch(() => '')
+      throw new Error(`The CMS at ${baseUrl} answered ${response.status} for ${url}: ${body.slice(0, 300)}`)
+    }
+    const json = (await response.json()) as PayloadPage<T>
+    if (!Array.isArray(json.docs)) throw new Error(`The CMS at ${baseUrl} returned no "docs" list for ${url}`)
+    docs.push(...json.docs)
+    if (!json.hasNextPage) return docs
+  }
+}

@@ -1,0 +1,102 @@
+import type { Locale } from './locales'
+
+/** A file a visitor can open: attachments, cover images, guide files. */
+export interface PublicFile {
+  url: string
+  filename: string
+  mimeType: string
+  filesize: number | null
+  alt: string
+  width: number | null
+  height: number | null
+}
+
+/** A practice as the site shows it in one language, built from what an anonymous caller may read. */
+export interface PracticeEntry {
+  cmsId: string
+  slug: string
+  locale: Locale
+  /** The language the texts are in: the page's own, or the original when not translated. */
+  contentLocale: Locale
+  isFallback: boolean
+  /** The language the practice was written in. */
+  originalLocale: Locale
+  /** Localized fields shown in the original language because this translation lacks them. */
+  untranslatedFields: string[]
+  /** Languages the practice has a translation in. */
+  translations: Locale[]
+  title: string
+  summary: string
+  descriptionHtml: string
+  themes: string[]
+  targetGroups: string[]
+  objectives: string[]
+  innovation: string
+  technologies: string
+  replicability: string
+  qualityIndicators: {
+    name: string
+    baseline: number | null
+    target: number | null
+    measured: number | null
+    unit: string
+  }[]
+  costs: { amount: number | null; currency: string; period: string; notes: string }
+  resources: { volunteers: number | null; staff: number | null; material: string }
+  activity: { status: string; startDate: string; endDate: string }
+  links: { label: string; url: string }[]
+  coverImage: PublicFile | null
+  attachments: PublicFile[]
+  /** Present only when the contact person consented to publishing their details. */
+  contact: { name: string; role: string; email: string; phone: string } | null
+  unit: { id: string; name: string; code: string; level: string } | null
+  region: { id: string; name: string; code: string } | null
+  likeCount: number
+  commentCount: number
+  publishedAt: string
+  createdAt: string
+}
+
+export interface UnitEntry {
+  cmsId: string
+  name: string
+  code: string
+  level: 'local' | 'national' | 'regional'
+  parentId: null | string
+}
+
+export interface ThemeEntry {
+  cmsId: string
+  slug: string
+  locale: Locale
+  isFallback: boolean
+  contentLocale: Locale
+  name: string
+  icon: string
+  colour: string
+  description: string
+}
+
+export interface FaqEntry {
+  cmsId: string
+  locale: Locale
+  isFallback: boolean
+  contentLocale: Locale
+  question: string
+  answerHtml: string
+  category: string
+  order: number
+}
+
+export interface GuideEntry {
+  cmsId: string
+  slug: string
+  locale: Locale
+  isFallback: boolean
+  contentLocale: Locale
+  title: string
+  summary: string
+  bodyHtml: string
+  files: PublicFile[]
+  updatedAt: string
+}

@@ -1,0 +1,191 @@
+import type { Faq, Guide, Practice, Theme, Unit } from '@redcloud/cms/payload-types'
+
+import type { Locale } from '../lib/locales'
+import type { FaqEntry, GuideEntry, PracticeEntry, ThemeEntry, UnitEntry } from '../lib/types'
+
+import { cmsUrl } from '../lib/cmsUrl'
+import { fetchAllPages } from '../lib/fetchAllPages'
+import { isLocale, LOCALES } from '../lib/locales'
+import { normalizePractice } from '../lib/normalizePractice'
+import { richTextToHtml } from '../lib/richTextToHtml'
+import { toPublicFile } from '../lib/toPublicFile'
+import { toUnitEntry } from '../lib/toUnitEntry'
+
+export interface CmsData {
+  units: UnitEntry[]
+  themes: ThemeEntry[]
+  practices: PracticeEntry[]
+  faq: FaqEntry[]
+  guides: GuideEntry[]
+}
+
+const PRACTICE_FIELDS = [
+  'title',
+  'slug',
+  'summary',
+  'description',
+  'themes',
+  'targetGroups',
+  'objectives',
+  'innovation',
+  'technologies',
+  'replicability',
+  'qualityIndicators',
+  'costs',
+  'resources',
+  'activity',
+  'links',
+  'coverImage',
+  'attachments',
+  'contact',
+  'unit',
+  'originalLanguage',
+  'likeCount',
+  'commentCount',
+  'updatedAt',
+  'createdAt',
+]
+
+const selectQuery = (fields: string[]) => Object.fromEntries(fields.map((f) => [`select[${f}]`, 'true']))
+
+/** Reads a collection once per language, with no fallback: an empty field means "not translated". */
+const readPerLocale = async <T extends { id: number | string }>(args: {
+  baseUrl: string
+  collection: string
+  query: Record<string, string>
+}): Promise<Map<string, Partial<Record<Locale, T>>>> => {
+  const byId = new Map<string, Partial<Record<Locale, T>>>()
+  const results = await Promise.all(
+    LOCALES.map((locale) =>
+      fetchAllPages<T>({ ...args, query: { ...args.query, locale, 'fallback-locale': 'none' } }),
+    ),
+  )
+  results.forEach((docs, i) => {
+    const locale = LOCALES[i] as Locale
+    for (const doc of docs) {
+      const entry = byId.get(String(doc.id)) ?? {}
+      entry[locale] = doc
+      byId.set(String(doc.id), entry)
+    }
+  })
+  return byId
+}
+
+/** The first language of `order` in which `has` holds, for content without a declared original. */
+const firstWith = <T>(byLocale: Partial<Record<Locale, T>>, has: (doc: T) => boolean, order: Locale[]) =>
+  order.find((l) => byLocale[l] && has(byLocale[l] as T))
+
+const localized = <T>(
+  byLocale: Partial<Record<Locale, T>>,
+  locale: Locale,
+  has: (doc: T) => boolean,
+  defaultLocale: Locale,
+): null | { doc: T; isFallback: boolean; contentLocale: Locale } => {
+  const doc = byLocale[locale]
+  if (doc && has(doc)) return { doc, isFallback: false, contentLocale: locale }
+  const other = firstWith(byLocale, has, [defaultLocale, ...LOCALES])
+  return other ? { doc: byLocale[other] as T, isFallback: true, contentLocale: other } : null
+}
+
+/**
+ * Everything the site shows, read from the CMS's REST API as an anonymous visitor (so only
+ * published, public content), a page of documents per request.
+ */
+export const fetchCmsData = async (
+  env: Record<string, string | undefined> = process.env,
+): Promise<CmsData> => {
+  const baseUrl = cmsUrl(env)
+  const mediaBaseUrl = (env.PUBLIC_CMS_URL ?? baseUrl).replace(/\/+$/, '')
+  const defaultLocale: Locale = isLocale(env.DEFAULT_LOCALE) ? env.DEFAULT_LOCALE : 'it'
+
+  const [unitDocs, themesById, practicesById, faqById, guidesById] = await Promise.all([
+    fetchAllPages<Unit>({
+      baseUrl,
+      collection: 'units',
+      query: { depth: '0', ...selectQuery(['name', 'code', 'level', 'parent']) },
+    }),
+    readPerLocale<Theme>({ baseUrl, collection: 'themes', query: { depth: '0', sort: 'name' } }),
+    readPerLocale<Practice>({
+      baseUrl,
+      collection: 'practices',
+      query: {
+        depth: '1',
+        sort: '-createdAt',
+        'where[_status][equals]': 'published',
+        ...selectQuery(PRACTICE_FIELDS),
+        'select[workflow][stageEnteredAt]': 'true',
+        'populate[themes][slug]': 'true',
+        'populate[units][name]': 'true',
+      },
+    }),
+    readPerLocale<Faq>({ baseUrl, collection: 'faq', query: { depth: '0', sort: 'order' } }),
+    readPerLocale<Guide>({ baseUrl, collection: 'guides', query: { depth: '1', sort: 'title' } }),
+  ])
+
+  const units = unitDocs.map(toUnitEntry)
+  const unitsById = new Map(units.map((u) => [u.cmsId, u]))
+  const themes: ThemeEntry[] = []
+  const practices: PracticeEntry[] = []
+  const faq: FaqEntry[] = []
+  const guides: GuideEntry[] = []
+
+  for (const locale of LOCALES) {
+    for (const byLocale of themesById.values()) {
+      const found = localized(byLocale, locale, (t) => !!t.name, defaultLocale)
+      const slug = found?.doc.slug
+      if (!found || !slug) continue
+      const { doc, isFallback, contentLocale } = found
+      themes.push({
+        cmsId: String(doc.id),
+        slug,
+        locale,
+        isFallback,
+        contentLocale,
+        name: doc.name,
+        icon: doc.icon,
+        colour: doc.colour,
+        description: doc.description ?? '',
+      })
+    }
+    for (const byLocale of practicesById.values()) {
+      const entry = normalizePractice({ byLocale, locale, defaultLocale, units: unitsById, mediaBaseUrl })
+      if (entry) practices.push(entry)
+    }
+    for (const byLocale of faqById.values()) {
+      const found = localized(byLocale, locale, (f) => !!f.question, defaultLocale)
+      if (!found) continue
+      const { doc, isFallback, contentLocale } = found
+      faq.push({
+        cmsId: String(doc.id),
+        locale,
+        isFallback,
+        contentLocale,
+        question: doc.question,
+        answerHtml: richTextToHtml({ data: doc.answer, mediaBaseUrl }),
+        category: doc.category,
+        order: doc.order ?? 0,
+      })
+    }
+    for (const byLocale of guidesById.values()) {
+      const found = localized(byLocale, locale, (g) => !!g.title, defaultLocale)
+      const slug = found?.doc.slug
+      if (!found || !slug) continue
+      const { doc, isFallback, contentLocale } = found
+      guides.push({
+        cmsId: String(doc.id),
+        slug,
+        locale,
+        isFallback,
+        contentLocale,
+        title: doc.title,
+        summary: doc.summary ?? '',
+        bodyHtml: richTextToHtml({ data: doc.body, mediaBaseUrl }),
+        files: (doc.files ?? [])
+          .map((value) => toPublicFile({ value, mediaBaseUrl }))
+          .filter((f) => f !== null),
+        updatedAt: doc.updatedAt,
+      })
+    }
+  }
+  return { units, themes, practices, faq, guides }
+}

@@ -1,0 +1,71 @@
+import type { APIRoute } from 'astro'
+
+import { openData } from '../../data/openData'
+import { toCsv } from '../../lib/toCsv'
+
+const COLUMNS = [
+  'id',
+  'slug',
+  'url',
+  'original_language',
+  'languages',
+  'title',
+  'summary',
+  'themes',
+  'target_groups',
+  'unit',
+  'unit_code',
+  'region',
+  'region_code',
+  'activity_status',
+  'start_date',
+  'end_date',
+  'cost_amount',
+  'cost_currency',
+  'cost_period',
+  'volunteers',
+  'staff',
+  'contact_name',
+  'contact_role',
+  'contact_email',
+  'contact_phone',
+  'likes',
+  'comments',
+  'published_at',
+  'licence',
+]
+
+export const GET: APIRoute = async ({ site }) => {
+  const rows = (await openData(site)).map((p) => ({
+    id: p.id,
+    slug: p.slug,
+    url: p.url,
+    original_language: p.originalLanguage,
+    languages: p.languages.join(';'),
+    title: p.title[p.originalLanguage],
+    summary: p.summary[p.originalLanguage],
+    themes: p.themes.join(';'),
+    target_groups: p.targetGroups.join(';'),
+    unit: p.unit?.name,
+    unit_code: p.unit?.code,
+    region: p.region?.name,
+    region_code: p.region?.code,
+    activity_status: p.activity.status,
+    start_date: p.activity.startDate,
+    end_date: p.activity.endDate,
+    cost_amount: p.costs.amount,
+    cost_currency: p.costs.currency,
+    cost_period: p.costs.period,
+    volunteers: p.resources.volunteers,
+    staff: p.resources.staff,
+    contact_name: p.contact?.name,
+    contact_role: p.contact?.role,
+    contact_email: p.contact?.email,
+    contact_phone: p.contact?.phone,
+    likes: p.likeCount,
+    comments: p.commentCount,
+    published_at: p.publishedAt,
+    licence: 'CC BY 4.0',
+  }))
+  return new Response(toCsv(rows, COLUMNS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+}

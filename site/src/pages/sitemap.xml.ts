@@ -1,0 +1,39 @@
+import type { APIRoute } from 'astro'
+
+import { getCollection } from 'astro:content'
+
+import { escapeXml } from '../lib/escapeXml'
+import { LOCALES } from '../lib/locales'
+
+/**
+ * Every public page in every language, with its alternates (hreflang), so search engines find
+ * the translations. Catalogue filter pages are left out: they only list what is already here.
+ */
+export const GET: APIRoute = async ({ site }) => {
+  const base = site ?? new URL('http://localhost:4321')
+  const practices = (await getCollection('practices')).map((entry) => entry.data)
+  const guides = (await getCollection('guides')).map((entry) => entry.data)
+  const latest = new Map<string, string>()
+  for (const p of practices) latest.set(`practices/${p.slug}/`, p.publishedAt)
+  for (const g of guides) latest.set(`guides/${g.slug}/`, g.updatedAt)
+  const paths = ['', 'practices/', 'faq/', 'guides/', 'open-data/', ...new Set(latest.keys())]
+  const url = (locale: string, path: string) => escapeXml(new URL(`/${locale}/${path}`, base).href)
+  const entries = paths.flatMap((path) =>
+    LOCALES.map((locale) =>
+      [
+        '<url>',
+        `<loc>${url(locale, path)}</loc>`,
+        latest.get(path) ? `<lastmod>${escapeXml(latest.get(path)!.slice(0, 10))}</lastmod>` : '',
+        ...LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${url(l, path)}"/>`),
+        '</url>',
+      ].join(''),
+    ),
+  )
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...entries,
+    '</urlset>',
+  ].join('\n')
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+}
