@@ -45,6 +45,10 @@ export const settings = {
   defaultLocale: readDefaultLocale(),
   maxDepth: Number(process.env.API_MAX_DEPTH ?? 3),
   graphQLMaxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY ?? 1000),
+  /** Where the public site takes rebuild requests (unset: the site is not told about changes). */
+  siteRebuild: process.env.SITE_REBUILD_URL
+    ? { url: process.env.SITE_REBUILD_URL, secret: process.env.SITE_REBUILD_SECRET ?? '' }
+    : null,
   smtp: process.env.SMTP_HOST
     ? {
         host: process.env.SMTP_HOST,

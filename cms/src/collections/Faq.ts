@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isContentManager } from '../access/isContentManager'
+import { notifySite } from '../hooks/notifySite'
 import { label } from '../i18n/label'
 
 export const FAQ_CATEGORIES = ['general', 'submitting', 'validation', 'account', 'privacy'] as const
@@ -25,6 +26,7 @@ export const Faq: CollectionConfig = {
     delete: isContentManager,
     readVersions: isContentManager,
   },
+  hooks: { afterChange: [notifySite.afterChange], afterDelete: [notifySite.afterDelete] },
   fields: [
     {
       name: 'question',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isContentManager } from '../access/isContentManager'
 import { slugField } from '../fields/slugField'
+import { notifySite } from '../hooks/notifySite'
 import { label } from '../i18n/label'
 
 export const Guides: CollectionConfig = {
@@ -29,6 +30,7 @@ export const Guides: CollectionConfig = {
     delete: isContentManager,
     readVersions: isContentManager,
   },
+  hooks: { afterChange: [notifySite.afterChange], afterDelete: [notifySite.afterDelete] },
   fields: [
     {
       name: 'title',

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isContentManager } from '../access/isContentManager'
 import { slugField } from '../fields/slugField'
 import { validatePattern } from '../fields/validators'
+import { notifySite } from '../hooks/notifySite'
 import { label } from '../i18n/label'
 import { THEME_ICONS } from '../utilities/themeIcons'
 
@@ -31,6 +32,7 @@ export const Themes: CollectionConfig = {
     delete: isContentManager,
     readVersions: isContentManager,
   },
+  hooks: { afterChange: [notifySite.afterChange], afterDelete: [notifySite.afterDelete] },
   fields: [
     {
       name: 'name',

@@ -10,6 +10,7 @@ import { isOwnPractice } from '../../access/isOwnPractice'
 import { readPractices } from '../../access/readPractices'
 import { readPracticeVersions } from '../../access/readPracticeVersions'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
+import { notifySite } from '../../hooks/notifySite'
 import { requiredUnlessDraft } from '../../fields/requiredUnlessDraft'
 import { slugField } from '../../fields/slugField'
 import { validateEmail, validateNumber, validatePhone, validateUrl } from '../../fields/validators'
@@ -75,7 +76,9 @@ export const Practices: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [(args) => guardHiddenFieldSort(Practices.fields)(args)],
-    beforeChange: [assignAuthorAndUnit],
+    beforeChange: [assignAuthorAndUnit, notifySite.beforeChange],
+    afterChange: [notifySite.afterChange],
+    afterDelete: [notifySite.afterDelete],
   },
   fields: [
     {

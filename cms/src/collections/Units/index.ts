@@ -11,6 +11,7 @@ import {
 } from '../../fields/validators'
 import { label } from '../../i18n/label'
 import { type UNIT_LEVELS } from '../../utilities/unitLevels'
+import { notifySite } from '../../hooks/notifySite'
 import { preventOrphans } from './hooks/preventOrphans'
 import { validateUnitTree } from './hooks/validateUnitTree'
 
@@ -42,6 +43,8 @@ export const Units: CollectionConfig = {
   hooks: {
     beforeChange: [validateUnitTree],
     beforeDelete: [preventOrphans],
+    afterChange: [notifySite.afterChange],
+    afterDelete: [notifySite.afterDelete],
   },
   fields: [
     {
