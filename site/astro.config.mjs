@@ -5,6 +5,9 @@ import { defineConfig } from 'astro/config'
 // the language redirect at `/`) render on demand.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The rebuild service and the tests build into folders of their own, with a cache of their own.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'always',

@@ -15,9 +15,12 @@ export type RunningCms = { url: string; stop: () => Promise<void> }
 export const startCms = async ({
   template,
   port,
+  env: extraEnv = {},
 }: {
   template?: string
   port: number
+  /** More environment for the CMS, e.g. where to tell the site to rebuild. */
+  env?: NodeJS.ProcessEnv
 }): Promise<RunningCms> => {
   execFileSync('bash', ['scripts/build-if-stale.sh'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-e2e-'))
@@ -30,6 +33,7 @@ export const startCms = async ({
     REDCLOUD_DATA_DIR: path.join(dir, 'data'),
     COOKIE_INSECURE: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
+    ...extraEnv,
   }
   if (template) {
     fs.copyFileSync(template, path.join(dir, 'cms.db'))

@@ -1,0 +1,364 @@
+import { createRequire } from 'module'
+import fs from 'fs'
+import path from 'path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium } from '../../cms/e2e/launchChromium'
+import { DEMO_PASSWORD } from '../../cms/e2e/signIn'
+import { startCms, type RunningCms } from '../../cms/e2e/startCms'
+import { readBuildFiles } from './readBuildFiles'
+import { startSite, type RunningSite } from './startSite'
+
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+let cms: RunningCms
+let site: RunningSite
+let browser: Browser
+let build: Map<string, string>
+
+type Doc = Record<string, any>
+
+const token = async (name: string) => {
+  const response = await fetch(`${cms.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: `${name}@redcloud.example.org`, password: DEMO_PASSWORD }),
+  })
+  return ((await response.json()) as { token: string }).token
+}
+const api = async (pathname: string, auth?: string, init: RequestInit = {}) => {
+  const response = await fetch(`${cms.url}/api/${pathname}`, {
+    ...init,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(auth ? { Authorization: `JWT ${auth}` } : {}),
+      ...init.headers,
+    },
+  })
+  return { status: response.status, body: (await response.json()) as Doc }
+}
+const decide = async (id: string, action: string, auth: string, comment?: string) => {
+  const { body } = await api(`practices/${id}/workflow`, auth)
+  return api(`practices/${id}/workflow`, auth, {
+    method: 'POST',
+    body: JSON.stringify({ action, comment, revision: body.revision }),
+  })
+}
+
+/** What no visitor may ever see: unpublished practices (and an unapproved revision), personal data. */
+const hidden = { slugs: [] as string[], titles: [] as string[], personal: [] as string[] }
+let archivedSlug = ''
+/** Published practices whose contact person did not consent: their own pages must not name them. */
+const unconsented: { slug: string; values: string[] }[] = []
+let publishedCount = 0
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true })
+  const sitePort = 4300 + Math.floor(Math.random() * 90)
+  cms = await startCms({
+    template: process.env.REDCLOUD_TEST_TEMPLATE,
+    port: 4200 + Math.floor(Math.random() * 90),
+    env: {
+      SITE_REBUILD_URL: `http://127.0.0.1:${sitePort}/__rebuild`,
+      SITE_REBUILD_SECRET: 'e2e-site-rebuild-secret',
+    },
+  })
+  const admin = await token('admin')
+  const national = await token('validator.national')
+
+  // An archived practice: published once, then withdrawn from the catalogue.
+  const live = (await api('practices?limit=2&depth=0&sort=createdAt')).body.docs as Doc[]
+  const archived = live[0]!
+  expect(
+    (await decide(String(archived.id), 'archive', national, 'Superseded by a newer practice.')).status,
+  ).toBe(200)
+  archivedSlug = archived.slug
+  hidden.slugs.push(archived.slug)
+  hidden.titles.push(archived.title)
+
+  // A published practice with a revision nobody approved yet: the live text must stay.
+  const revised = live[1]!
+  const edit = await api(`practices/${revised.id}?draft=true`, admin, {
+    method: 'PATCH',
+    body: JSON.stringify({ title: 'Revisione non approvata 7f3a', _status: 'draft' }),
+  })
+  expect(edit.status).toBe(200)
+  hidden.titles.push('Revisione non approvata 7f3a')
+
+  // Everything in a stage other than published, as an administrator sees it (the stored
+  // documents, whose workflow stage is the truth; an unapproved revision lives in versions).
+  const all = (await api('practices?limit=0&depth=0', admin)).body.docs as Doc[]
+  for (const doc of all) {
+    if (doc.workflow?.stage === 'published') continue
+    hidden.slugs.push(doc.slug)
+    if (doc.title) hidden.titles.push(doc.title)
+  }
+  // Contact details given without consent (unless the same person consented on another
+  // practice), and every account's e-mail address.
+  const consented = new Set(
+    all.filter((doc) => doc.contact?.consent).flatMap((doc) => [doc.contact.email, doc.contact.phone]),
+  )
+  for (const doc of all) {
+    if (!doc.contact || doc.contact.consent) continue
+    hidden.personal.push(
+      ...[doc.contact.email, doc.contact.phone].filter((value) => value && !consented.has(value)),
+    )
+    if (doc.workflow?.stage === 'published')
+      unconsented.push({
+        slug: doc.slug,
+        values: [doc.contact.name, doc.contact.email, doc.contact.phone].filter(Boolean),
+      })
+  }
+  for (const user of (await api('users?limit=0&depth=0', admin)).body.docs as Doc[])
+    hidden.personal.push(user.email)
+  publishedCount = (await api('practices?limit=1')).body.totalDocs
+
+  const started = Date.now()
+  site = await startSite({ cmsUrl: cms.url, port: sitePort })
+  const dir = await site.waitForBuild(started)
+  build = readBuildFiles(path.join(dir, 'client'))
+  browser = await launchChromium()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.stop()
+  await cms?.stop()
+})
+
+const open = async (
+  pathname: string,
+  options: { width?: number; javaScriptEnabled?: boolean; locale?: string } = {},
+) => {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: options.locale ?? 'it-IT',
+  })
+  const page = await context.newPage()
+  await page.goto(`${site.url}${pathname}`)
+  return page
+}
+
+describe('what the public site must never show', () => {
+  it('has sanity: published practices are in the pages, search index, open data, RSS and sitemap', () => {
+    const json = JSON.parse(build.get('open-data/practices.json') ?? '{}')
+    expect(json.count).toBe(publishedCount)
+    expect(json.licence.name).toContain('CC BY 4.0')
+    const someSlug = json.practices[0].slug as string
+    expect(build.get(`it/practices/${someSlug}/index.html`)).toBeDefined()
+    expect(build.get('sitemap.xml')).toContain(`/practices/${someSlug}/`)
+    expect([...build.keys()].some((file) => file.startsWith('pagefind/fragment/'))).toBe(true)
+    expect(
+      [...build.entries()].some(
+        ([file, text]) => file.startsWith('pagefind/') && text.includes(json.practices[0].title.it ?? '§'),
+      ),
+    ).toBe(true)
+    expect(hidden.slugs.length).toBeGreaterThanOrEqual(12)
+    expect(hidden.personal.length).toBeGreaterThan(10)
+  })
+
+  it('no draft, in-review, changes-requested, rejected or archived practice, nor an unapproved revision, appears in any file', () => {
+    const leaks: string[] = []
+    for (const [file, text] of build) {
+      for (const slug of hidden.slugs)
+        if (text.includes(`/practices/${slug}/`) || text.includes(`"${slug}"`)) leaks.push(`${file}: ${slug}`)
+      for (const title of hidden.titles) if (text.includes(title)) leaks.push(`${file}: ${title}`)
+    }
+    expect(leaks).toEqual([])
+    expect(build.has(`it/practices/${archivedSlug}/index.html`)).toBe(false)
+  })
+
+  it('no account e-mail and no contact detail given without consent appears in any file', () => {
+    const leaks = [...build].flatMap(([file, text]) =>
+      hidden.personal.filter((value) => text.includes(value)).map((value) => `${file}: ${value}`),
+    )
+    expect(leaks).toEqual([])
+    expect(unconsented.length).toBeGreaterThan(0)
+    for (const { slug, values } of unconsented) {
+      const page = build.get(`it/practices/${slug}/index.html`)!
+      expect(page).toContain('I recapiti della persona di riferimento non sono pubblici')
+      for (const value of values) expect(page).not.toContain(value)
+    }
+  })
+
+  it('answers 404 with the multilingual not-found page for an archived practice', async () => {
+    const response = await fetch(`${site.url}/it/practices/${archivedSlug}/`)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('Pagina non trovata')
+  })
+})
+
+describe('a visitor on the site', () => {
+  it('is sent to their language from /', async () => {
+    const french = await fetch(`${site.url}/`, {
+      redirect: 'manual',
+      headers: { 'Accept-Language': 'fr-CH,fr;q=0.9,en;q=0.5' },
+    })
+    expect(french.status).toBe(302)
+    expect(french.headers.get('location')).toBe('/fr/')
+    const other = await fetch(`${site.url}/`, { redirect: 'manual', headers: { 'Accept-Language': 'de' } })
+    expect(other.headers.get('location')).toBe('/it/')
+  })
+
+  it('browses by theme icon, opens a practice and switches language on the same practice', async () => {
+    const page = await open('/it/')
+    const theme = page.locator('.themes a[href="/it/practices/theme/elderly/"]')
+    const themeName = (await theme
+      .locator('span')
+      .first()
+      .evaluate((span) => span.firstChild?.textContent ?? ''))!.trim()
+    await theme.click()
+    await page.waitForURL(/\/it\/practices\/theme\/elderly\/$/)
+    await expect(page.locator('h1').textContent()).resolves.toContain(themeName)
+    const first = page.locator('.cards .card h3 a').first()
+    const title = (await first.textContent())!.trim()
+    await first.click()
+    await page.waitForURL(/\/it\/practices\/[^/]+\/$/)
+    expect((await page.locator('h1').textContent())!.trim()).toBe(title)
+    const slug = new URL(page.url()).pathname.split('/')[3]
+    await page.locator('nav.langs a[hreflang="es"]').click()
+    await page.waitForURL(`**/es/practices/${slug}/`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('es')
+    await page.screenshot({ path: path.join(SHOTS, 'site-practice-es.png'), fullPage: true })
+    await page.context().close()
+  })
+
+  it('sees untranslated practices in their original language with a visible notice', async () => {
+    const json = JSON.parse(build.get('open-data/practices.json')!)
+    const italianOnly = (json.practices as Doc[]).find(
+      (p) => p.languages.length === 1 && p.languages[0] === 'it',
+    )!
+    const page = await open(`/en/practices/${italianOnly.slug}/`)
+    await expect(page.locator('.notice').first().textContent()).resolves.toContain(
+      'Not yet translated into English',
+    )
+    expect(await page.locator('h1').getAttribute('lang')).toBe('it')
+    const translated = (json.practices as Doc[]).find(
+      (p) => p.languages.includes('en') && p.originalLanguage === 'it',
+    )!
+    await page.goto(`${site.url}/en/practices/${translated.slug}/`)
+    expect((await page.locator('h1').textContent())!.trim()).toBe(translated.title.en)
+    expect(await page.locator('h1').getAttribute('lang')).toBeNull()
+    await page.context().close()
+  })
+
+  it('searches in Italian and in English, with a shareable address and filters', async () => {
+    const page = await open('/it/search/?q=anziani')
+    await page.locator('.results li').first().waitFor({ timeout: 20_000 })
+    expect(await page.locator('.results li').count()).toBeGreaterThan(0)
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/risultat/)
+    await page.locator('#search-q').fill('volontari')
+    await page.waitForURL(/q=volontari/)
+    await page.goto(`${site.url}/en/search/?q=volunteers`)
+    await page.locator('.results li').first().waitFor({ timeout: 20_000 })
+    const firstResult = await page.locator('.results li a').first().getAttribute('href')
+    expect(firstResult).toMatch(/^\/en\//)
+    await page.selectOption('#search-region', { index: 1 })
+    await page.waitForURL(/region=/)
+    await page.screenshot({ path: path.join(SHOTS, 'site-search-en.png'), fullPage: true })
+    await page.context().close()
+  })
+
+  it('reads the FAQ grouped by category, with anchors', async () => {
+    const page = await open('/fr/faq/')
+    const categories = await page.locator('main h2:not(.visually-hidden)').allTextContents()
+    expect(categories.length).toBeGreaterThanOrEqual(3)
+    await page.locator('main nav a').first().click()
+    expect(new URL(page.url()).hash).toMatch(/^#\w+/)
+    const anchor = await page.locator('.faq-item h3 a').first().getAttribute('href')
+    expect(anchor).toMatch(/^#q-/)
+    await page.context().close()
+  })
+
+  it('reads a practice with JavaScript off, on a 320 px screen, and prints it as a replication sheet', async () => {
+    const json = JSON.parse(build.get('open-data/practices.json')!)
+    const practice = (json.practices as Doc[])[0]!
+    const page = await open(`/it/practices/${practice.slug}/`, { width: 320, javaScriptEnabled: false })
+    expect((await page.locator('h1').textContent())!.trim()).toBe(practice.title.it)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    await page.screenshot({ path: path.join(SHOTS, 'site-practice-320.png'), fullPage: true })
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('header.site').isVisible()).toBe(false)
+    expect(await page.locator('.print-only').isVisible()).toBe(true)
+    await page.context().close()
+    const search = await open('/it/search/', { javaScriptEnabled: false })
+    await expect(search.locator('main').textContent()).resolves.toContain('La ricerca richiede JavaScript')
+    await search.context().close()
+  })
+})
+
+describe('accessibility (axe-core in Chromium)', () => {
+  const pages = async () => {
+    const json = JSON.parse(build.get('open-data/practices.json')!)
+    const guide = [...build.keys()].find((file) => /^en\/guides\/[^/]+\/index\.html$/.test(file))!
+    return [
+      '/it/',
+      '/en/practices/',
+      '/fr/practices/group/elderly/',
+      `/it/practices/${json.practices[0].slug}/`,
+      `/en/practices/${json.practices[1].slug}/`,
+      '/es/faq/',
+      '/en/guides/',
+      `/${guide.replace(/index\.html$/, '')}`,
+      '/it/search/?q=anziani',
+      '/en/open-data/',
+      '/it/no-such-page/',
+    ]
+  }
+
+  it('finds no serious or critical WCAG 2.1 AA violation on any page type', async () => {
+    const found: string[] = []
+    for (const pathname of await pages()) {
+      const page = await open(pathname, { width: 390 })
+      await page.waitForLoadState('networkidle')
+      await page.addScriptTag({ path: AXE })
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run: (context: Document, options: object) => Promise<{ violations: Doc[] }> }
+          }
+        ).axe
+        const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          nodes: v.nodes.map((n: Doc) => n.target.join(' ')).slice(0, 3),
+        }))
+      })
+      for (const v of violations)
+        if (v.impact === 'serious' || v.impact === 'critical')
+          found.push(`${pathname}: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`)
+      await page.context().close()
+    }
+    expect(found).toEqual([])
+  })
+})
+
+describe('freshness', () => {
+  it('a practice approved at the national level is live on the site without anyone running a command', async () => {
+    const national = await token('validator.national')
+    const waiting = (
+      await api(
+        'practices?draft=true&limit=0&depth=0&where[workflow.stage][equals]=national_review',
+        national,
+      )
+    ).body.docs as Doc[]
+    const practice = waiting[0]!
+    expect((await fetch(`${site.url}/it/practices/${practice.slug}/`)).status).toBe(404)
+    const approvedAt = Date.now()
+    expect((await decide(String(practice.id), 'approve', national)).status).toBe(200)
+    let status = 404
+    while (Date.now() - approvedAt < 180_000) {
+      status = (await fetch(`${site.url}/it/practices/${practice.slug}/`)).status
+      if (status === 200) break
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    expect(status).toBe(200)
+    console.log(
+      `[freshness] final approval → live page in ${((Date.now() - approvedAt) / 1000).toFixed(1)} s`,
+    )
+  }, 240_000)
+})
