@@ -14,6 +14,7 @@ export default tseslint.config(
       'cms/src/app/(payload)/**',
       'cms/next-env.d.ts',
       'site/.astro/**',
+      'site/builds*/**',
       'site/builds/**',
     ],
   },

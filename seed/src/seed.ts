@@ -182,6 +182,23 @@ export const seed = async ({
       done++
       if (done % 10 === 0 || done === practices.length) log(`      ${done}/${practices.length}`)
     }
+
+    // Likes from the units' volunteers (never the named demo accounts, which people try by
+    // hand), a few per published practice, so "most appreciated" has something to show.
+    const likers = unitVolunteers.map((user) => userIds.get(user.name)).filter((id) => id !== undefined)
+    const published = practices.filter((practice) => practice.stage === 'published')
+    for (const [i, practice] of published.entries()) {
+      const target = await findOne('practices', { slug: { equals: practice.slug } })
+      if (!target) continue
+      for (const user of likers.slice(0, (i * 7) % 11)) {
+        const existing = await findOne('likes', {
+          and: [{ practice: { equals: target.id } }, { user: { equals: user } }],
+        })
+        if (!existing) await payload.create({ collection: 'likes', data: { practice: target.id, user } })
+        count('likes', !existing)
+      }
+    }
+    log(`      likes: ${summary.likes?.created ?? 0} new`)
   }
 
   step(5, `FAQ: ${faq.length}`)

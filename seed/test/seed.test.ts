@@ -75,6 +75,7 @@ describe('demo data', () => {
   })
 
   it('refuses demo accounts and --reset when NODE_ENV=production', async () => {
+    await ctx.payload.delete({ collection: 'likes', where: { id: { exists: true } } })
     await ctx.payload.delete({ collection: 'practices', where: { id: { exists: true } } })
     await ctx.payload.delete({ collection: 'users', where: { id: { exists: true } } })
     const env = process.env as Record<string, string | undefined>
