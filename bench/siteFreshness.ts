@@ -1,0 +1,228 @@
+/**
+ * `npm run bench:freshness`: the time from a practice's final (national) approval to its page
+ * being served by the public site's server. Seeds a fresh SQLite database, serves the CMS's
+ * REST API over HTTP on 127.0.0.1 (Payload's own handler, in this process), starts the site
+ * server (`site/server/index.ts`) with its defaults, waits for its first build, then, per run,
+ * takes a new practice to the national stage (no rebuild: nothing public changes), approves it
+ * and polls its page. Prints the figures; asserts nothing.
+ */
+import { execFileSync, spawn } from 'child_process'
+import fs from 'fs'
+import http from 'http'
+import type { AddressInfo } from 'net'
+import os from 'os'
+import path from 'path'
+import { fileURLToPath } from 'url'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-freshness-'))
+const secret = 'bench-freshness-secret'
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+const freePort = async () => {
+  const probe = http.createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise((resolve) => probe.close(resolve))
+  return port
+}
+
+const sitePort = await freePort()
+const site = `http://127.0.0.1:${sitePort}`
+Object.assign(process.env, {
+  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
+  REDCLOUD_DATA_DIR: path.join(dir, 'data'),
+  PAYLOAD_LOG_LEVEL: 'warn',
+  SITE_REBUILD_URL: `${site}/__rebuild`,
+  SITE_REBUILD_SECRET: secret,
+})
+
+console.error('[bench] seeding the demo data…')
+execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['seed/src/run.ts'], {
+  cwd: root,
+  env: process.env,
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+
+const { getPayload, handleEndpoints } = await import('payload')
+const { default: configPromise } = await import('../cms/src/payload.config')
+const { lexical } = await import('../seed/src/lexical')
+const config = await configPromise
+const payload = await getPayload({ config })
+
+// The CMS's REST API over HTTP, as `next start` would serve it, for the site's build.
+const cms = http.createServer(async (req, res) => {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const response = await handleEndpoints({
+    config,
+    request: new Request(`http://127.0.0.1${req.url}`, {
+      method: req.method,
+      headers: req.headers as Record<string, string>,
+      body: req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks),
+    }),
+  })
+  const headers = Object.fromEntries(response.headers)
+  delete headers['content-encoding']
+  delete headers['content-length']
+  res.writeHead(response.status, headers).end(Buffer.from(await response.arrayBuffer()))
+})
+await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve))
+const cmsUrl = `http://127.0.0.1:${(cms.address() as AddressInfo).port}`
+
+// Builds must live where the server bundle finds the packages: a node_modules link beside them.
+const buildsDir = path.join(dir, 'site')
+fs.mkdirSync(buildsDir)
+fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
+const siteServer = spawn(process.execPath, ['server/index.ts'], {
+  cwd: path.join(root, 'site'),
+  env: {
+    ...process.env,
+    CMS_URL: cmsUrl,
+    PORT: String(sitePort),
+    HOST: '127.0.0.1',
+    SITE_BUILDS_DIR: path.join(buildsDir, 'builds'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
+})
+// the server's own log, for the reader: build started / live / failed
+siteServer.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk.toString().replace(/^/gm, '    ')))
+siteServer.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk.toString().replace(/^/gm, '    ')))
+
+type Status = {
+  building: boolean
+  pending: boolean
+  queued: boolean
+  builds: number
+  lastSuccess: null | { at: string; durationMs: number }
+  lastFailure: null | { at: string; reason: string }
+}
+const status = async (): Promise<Status | null> => {
+  try {
+    const response = await fetch(`${site}/__rebuild`, { headers: { Authorization: `Bearer ${secret}` } })
+    return response.ok ? ((await response.json()) as Status) : null
+  } catch {
+    return null
+  }
+}
+let hasExited = false
+siteServer.once('exit', () => (hasExited = true))
+const idle = async (timeoutMs = 15 * 60_000) => {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    if (hasExited) throw new Error('The site server stopped.')
+    const state = await status()
+    if (
+      state &&
+      !state.building &&
+      !state.pending &&
+      !state.queued &&
+      (state.lastSuccess || state.lastFailure)
+    )
+      return state
+    if (Date.now() > until) throw new Error('The site server did not finish building in time.')
+    await sleep(200)
+  }
+}
+
+const login = async (name: string) => {
+  const response = await handleEndpoints({
+    config,
+    request: new Request('http://127.0.0.1/api/users/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        email: `${name}@redcloud.example.org`,
+        password: process.env.SEED_PASSWORD ?? 'redcloud-demo',
+      }),
+    }),
+  })
+  return ((await response.json()) as { token: string }).token
+}
+const tokens = new Map<string, string>()
+const call = async (as: string, method: string, url: string, body?: unknown) => {
+  if (!tokens.has(as)) tokens.set(as, await login(as))
+  const response = await handleEndpoints({
+    config,
+    request: new Request(`http://127.0.0.1/api${url}`, {
+      method,
+      headers: { Authorization: `JWT ${tokens.get(as)}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  })
+  const json = (await response.json()) as Record<string, unknown>
+  if (!response.ok) throw new Error(`${method} ${url} as ${as}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+const act = async (id: unknown, as: string, action: string) => {
+  const { revision } = await call(as, 'GET', `/practices/${id}/workflow`)
+  return call(as, 'POST', `/practices/${id}/workflow`, { action, revision })
+}
+
+type Run = { approveMs: number; liveMs: number; buildMs: number }
+const runs: Run[] = []
+try {
+  console.error(`[bench] CMS on ${cmsUrl}, site server on ${site}: first build…`)
+  const first = await idle()
+  if (!first.lastSuccess) throw new Error(`The first site build failed:\n${first.lastFailure?.reason}`)
+  console.error(`[bench] first build in ${seconds(first.lastSuccess.durationMs)}`)
+  const theme = (await payload.find({ collection: 'themes', limit: 1, depth: 0 })).docs[0]!.id
+
+  for (let run = 1; run <= RUNS; run++) {
+    const title = `Freschezza ${run} ${Date.now().toString(36)}`
+    const created = (await call('volunteer.milano', 'POST', '/practices?draft=true', {
+      title,
+      summary: 'Una pratica per misurare quanto presto il sito la mostra.',
+      description: lexical(['Misura del tempo tra approvazione e pagina pubblica.']),
+      themes: [theme],
+      targetGroups: ['elderly'],
+    })) as { doc: { id: number | string; slug: string } }
+    const { id, slug } = created.doc
+    await act(id, 'volunteer.milano', 'submit')
+    await act(id, 'validator.milano', 'approve')
+    await act(id, 'validator.lombardia', 'approve')
+    const page = `${site}/it/practices/${slug}/`
+    if ((await fetch(page)).status !== 404) throw new Error(`${page} is served before its approval`)
+    const before = await idle()
+
+    const t0 = performance.now()
+    await act(id, 'validator.national', 'approve')
+    const approveMs = performance.now() - t0
+    for (;;) {
+      if ((await fetch(page)).status === 200) break
+      if (performance.now() - t0 > 15 * 60_000) throw new Error(`${page} never appeared`)
+      await sleep(50)
+    }
+    const liveMs = performance.now() - t0
+    const after = await idle()
+    if (after.builds !== before.builds + 1)
+      console.error(`[bench] run ${run}: ${after.builds - before.builds} builds`)
+    runs.push({ approveMs, liveMs, buildMs: after.lastSuccess?.durationMs ?? NaN })
+    console.error(`[bench] run ${run}: live after ${seconds(liveMs)}`)
+  }
+} finally {
+  if (!hasExited) {
+    siteServer.kill('SIGTERM')
+    await new Promise((resolve) => siteServer.once('exit', resolve))
+  }
+  cms.close()
+  await payload.destroy()
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+
+const sorted = runs.map((r) => r.liveMs).sort((a, b) => a - b)
+console.log(
+  `\nSite freshness: final approval → page served (${runs.length} runs, SQLite, Node ${process.version})`,
+)
+console.log('| run | approval request | page live | of which the build |')
+console.log('| --- | --- | --- | --- |')
+runs.forEach((r, i) =>
+  console.log(`| ${i + 1} | ${r.approveMs.toFixed(0)} ms | ${seconds(r.liveMs)} | ${seconds(r.buildMs)} |`),
+)
+console.log(
+  `median ${seconds(sorted[Math.floor(sorted.length / 2)] ?? NaN)}, worst ${seconds(sorted.at(-1) ?? NaN)}; debounce ${process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000} ms`,
+)
+process.exit(0)
