@@ -20,7 +20,7 @@ export const startCms = async ({
   template?: string
   port: number
   /** More environment for the CMS, e.g. where to tell the site to rebuild. */
-  env?: NodeJS.ProcessEnv
+  env?: Record<string, string>
 }): Promise<RunningCms> => {
   execFileSync('bash', ['scripts/build-if-stale.sh'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-e2e-'))
