@@ -2,17 +2,32 @@ import en from '../i18n/en.json'
 import es from '../i18n/es.json'
 import fr from '../i18n/fr.json'
 import it from '../i18n/it.json'
+import participationEn from '../i18n/participation/en.json'
+import participationEs from '../i18n/participation/es.json'
+import participationFr from '../i18n/participation/fr.json'
+import participationIt from '../i18n/participation/it.json'
+import submissionEn from '../i18n/submission/en.json'
+import submissionEs from '../i18n/submission/es.json'
+import submissionFr from '../i18n/submission/fr.json'
+import submissionIt from '../i18n/submission/it.json'
 
 import type { Locale } from './locales'
 
-export type MessageKey = keyof typeof en
+/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form. */
+const MESSAGES = {
+  it: { ...it, ...participationIt, ...submissionIt },
+  en: { ...en, ...participationEn, ...submissionEn },
+  fr: { ...fr, ...participationFr, ...submissionFr },
+  es: { ...es, ...participationEs, ...submissionEs },
+}
 
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { it, en, fr, es }
+export type MessageKey = keyof (typeof MESSAGES)['en']
 
 /** The UI text `key` in `locale`, with `{name}` placeholders filled from `vars`. */
 export const translator =
   (locale: Locale) =>
   (key: MessageKey, vars: Record<string, number | string> = {}): string =>
-    (MESSAGES[locale][key] ?? MESSAGES.en[key]).replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in vars ? String(vars[name]) : match,
+    ((MESSAGES[locale] as Record<MessageKey, string>)[key] ?? MESSAGES.en[key]).replace(
+      /\{(\w+)\}/g,
+      (match, name: string) => (name in vars ? String(vars[name]) : match),
     )
