@@ -47,7 +47,8 @@ for _ in $(seq 1 120); do
 done
 
 echo "redcloud: building the public site from the CMS (seconds)…"
-CMS_URL="$cms_url" PUBLIC_CMS_URL="$cms_url" SITE_URL="$site_url" PORT="$site_port" HOST=0.0.0.0 \
+# The site server also forwards /admin and /api to the CMS: one origin, as behind the production proxy.
+CMS_URL="$cms_url" PUBLIC_CMS_URL="$site_url" SITE_PROXY_CMS=true SITE_URL="$site_url" PORT="$site_port" HOST=0.0.0.0 \
   npm start -w site &
 pids+=($!)
 for _ in $(seq 1 240); do
@@ -60,7 +61,7 @@ cat <<MSG
 
 redcloud: ready.
   public site   $site_url/  (rebuilds by itself when a practice, FAQ or guide changes)
-  admin panel   $cms_url/admin — sign in as admin@redcloud.example.org / ${SEED_PASSWORD:-redcloud-demo}
+  admin panel   $site_url/admin (or $cms_url/admin) — sign in as admin@redcloud.example.org / ${SEED_PASSWORD:-redcloud-demo}
   Ctrl+C stops both.
 MSG
 wait -n "${pids[@]}"

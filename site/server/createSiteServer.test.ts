@@ -218,3 +218,74 @@ describe('site server: /__rebuild', () => {
     })
   })
 })
+
+describe('one origin with the CMS (SITE_PROXY_CMS)', () => {
+  it('forwards /api, /admin and /_next to the CMS with method, body and cookies, and serves the rest itself', async () => {
+    const seen: { method?: string; url?: string; cookie?: string; body: string }[] = []
+    const cms = http.createServer((req, res) => {
+      let body = ''
+      req.on('data', (chunk) => (body += String(chunk)))
+      req.on('end', () => {
+        seen.push({ method: req.method, url: req.url, cookie: req.headers.cookie, body })
+        res.writeHead(201, {
+          'Content-Type': 'application/json',
+          'Set-Cookie': 'payload-token=abc; Path=/; HttpOnly',
+        })
+        res.end('{"from":"cms"}')
+      })
+    })
+    const cmsUrl = await listen(cms)
+    const proxied = createSiteServer({
+      buildsDir,
+      builder,
+      secret: SECRET,
+      cmsProxy: new URL(cmsUrl),
+      log: () => {},
+    })
+    const proxiedUrl = await listen(proxied)
+    try {
+      const response = await fetch(`${proxiedUrl}/api/likes?depth=0`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: 'payload-token=xyz' },
+        body: '{"practice":1}',
+      })
+      expect(response.status).toBe(201)
+      expect(response.headers.get('set-cookie')).toContain('payload-token=abc')
+      expect(await response.json()).toEqual({ from: 'cms' })
+      expect(seen[0]).toMatchObject({
+        method: 'POST',
+        url: '/api/likes?depth=0',
+        cookie: 'payload-token=xyz',
+        body: '{"practice":1}',
+      })
+      expect((await fetch(`${proxiedUrl}/admin`)).status).toBe(201)
+      // not the CMS's: served (or not found) by the site itself
+      expect((await fetch(`${proxiedUrl}/en/practices/nonni-in-rete/`)).status).not.toBe(201)
+      expect((await fetch(`${proxiedUrl}/apiary/`)).status).not.toBe(201)
+      expect(seen).toHaveLength(2)
+    } finally {
+      proxied.close()
+      cms.close()
+    }
+  })
+
+  it('answers 502 with a JSON message when the CMS is down', async () => {
+    const proxied = createSiteServer({
+      buildsDir,
+      builder,
+      secret: SECRET,
+      cmsProxy: new URL('http://127.0.0.1:1'),
+      log: () => {},
+    })
+    const proxiedUrl = await listen(proxied)
+    try {
+      const response = await fetch(`${proxiedUrl}/api/users/me`)
+      expect(response.status).toBe(502)
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toContain(
+        'cannot be reached',
+      )
+    } finally {
+      proxied.close()
+    }
+  })
+})

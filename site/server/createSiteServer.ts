@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url'
 import type { Builder } from './createBuilder.ts'
 import { createStaticHandler } from './createStaticHandler.ts'
 import { isSecretValid } from './isSecretValid.ts'
+import { proxyToCms } from './proxyToCms.ts'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => unknown
 
@@ -42,12 +43,15 @@ export const createSiteServer = ({
   buildsDir,
   builder,
   secret,
+  cmsProxy,
   log = (message) => console.log(`[site] ${message}`),
 }: {
   buildsDir: string
   builder: Builder
   /** Empty: the rebuild endpoint refuses every call. */
   secret: string
+  /** The CMS to forward /admin, /api and /_next to (one origin without a reverse proxy); unset: none. */
+  cmsProxy?: URL
   log?: (message: string) => void
 }): http.Server => {
   const statics = createStaticHandler()
@@ -110,6 +114,7 @@ export const createSiteServer = ({
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/'
     if (url === REBUILD_PATH || url.startsWith(`${REBUILD_PATH}?`)) return rebuild(req, res)
+    if (cmsProxy && proxyToCms({ req, res, target: cmsProxy })) return
 
     let buildDir: string
     try {

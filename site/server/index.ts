@@ -27,7 +27,10 @@ const builder = createBuilder({
       .join(path.delimiter),
   },
 })
-const server = createSiteServer({ buildsDir, builder, secret })
+// SITE_PROXY_CMS=true: serve the CMS's paths on the site's origin too (development, the demo).
+const cmsProxy =
+  process.env.SITE_PROXY_CMS === 'true' ? new URL(process.env.CMS_URL ?? 'http://localhost:3000') : undefined
+const server = createSiteServer({ buildsDir, builder, secret, cmsProxy })
 
 server.listen(port, host, () => {
   console.log(`[site] serving ${path.join(buildsDir, 'current')} on http://${host}:${port}`)
