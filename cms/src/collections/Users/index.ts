@@ -11,6 +11,7 @@ import { isAdminOrSelfField } from '../../access/isAdminOrSelfField'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { ROLES } from '../../access/roles'
 import { label, LOCALES } from '../../i18n/label'
+import { settings } from '../../settings'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { protectFirstUser } from './hooks/protectFirstUser'
 
@@ -50,6 +51,31 @@ export const Users: CollectionConfig = {
     },
     forgotPassword: {
       expiration: 60 * 60 * 1000,
+      // The link opens the public site's reset page, in the person's preferred language.
+      generateEmailSubject: ({ user } = {}) =>
+        label(
+          'RedCloud: scegli una nuova password',
+          'RedCloud: choose a new password',
+          'RedCloud : choisissez un nouveau mot de passe',
+          'RedCloud: elige una nueva contraseña',
+        )[LOCALES.find((locale) => locale === user?.preferredLanguage) ?? settings.defaultLocale],
+      generateEmailHTML: ({ token, user } = {}) => {
+        const locale = LOCALES.find((l) => l === user?.preferredLanguage) ?? settings.defaultLocale
+        const link = `${settings.siteURL}/${locale}/account/reset/?token=${encodeURIComponent(String(token ?? ''))}`
+        const intro = label(
+          'Qualcuno (speriamo tu) ha chiesto di cambiare la password del tuo account RedCloud. Apri questo link entro un’ora per sceglierne una nuova:',
+          'Someone (we hope you) asked to change the password of your RedCloud account. Open this link within an hour to choose a new one:',
+          'Quelqu’un (vous, espérons-le) a demandé à changer le mot de passe de votre compte RedCloud. Ouvrez ce lien dans l’heure pour en choisir un nouveau :',
+          'Alguien (esperamos que tú) ha pedido cambiar la contraseña de tu cuenta de RedCloud. Abre este enlace antes de una hora para elegir una nueva:',
+        )[locale]
+        const ignore = label(
+          'Se non l’hai chiesto tu, ignora questo messaggio: la password resta la stessa.',
+          'If you did not ask for this, ignore this message: your password stays the same.',
+          'Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste le même.',
+          'Si no lo has pedido tú, ignora este mensaje: tu contraseña sigue siendo la misma.',
+        )[locale]
+        return `<p>${intro}</p><p><a href="${link}">${link}</a></p><p>${ignore}</p>`
+      },
     },
   },
   admin: {
