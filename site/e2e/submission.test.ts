@@ -102,6 +102,23 @@ describe('submitting a practice on the site', () => {
     await context.close()
   })
 
+  it('without JavaScript, says in the page’s language that the form needs it', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    })
+    const login = await context.request.post(`${site.url}/api/users/login`, {
+      data: { email: `volunteer.milano@redcloud.example.org`, password: DEMO_PASSWORD },
+    })
+    expect(login.status()).toBe(200)
+    const page = await context.newPage()
+    await page.goto(`${site.url}/fr/submit/`)
+    expect(await page.locator('h1').textContent()).toBe('Proposer une pratique')
+    expect(await page.locator('main').textContent()).toContain('Ce formulaire a besoin de JavaScript')
+    expect(await page.locator('#submission-form').isVisible()).toBe(false)
+    await context.close()
+  })
+
   it('on a phone: steps with an upload, the connection lost halfway, nothing lost; changes requested, resubmitted, published', async () => {
     const { context, page } = await phone('volunteer.milano')
     await page.goto(`${site.url}/en/submit/`)
