@@ -469,7 +469,9 @@ export interface Comment {
   body: string;
   author?: (number | null) | User;
   authorName?: string | null;
+  authorUnitName?: string | null;
   state: 'visible' | 'hidden';
+  reportCount?: number | null;
   reports?:
     | {
         reporter?: (number | null) | User;
@@ -980,7 +982,9 @@ export interface CommentsSelect<T extends boolean = true> {
   body?: T;
   author?: T;
   authorName?: T;
+  authorUnitName?: T;
   state?: T;
+  reportCount?: T;
   reports?:
     | T
     | {

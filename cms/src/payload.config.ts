@@ -14,6 +14,7 @@ import { buildDatabaseAdapter } from './database'
 import { buildEmailAdapter } from './email/buildEmailAdapter'
 import { LOCALES } from './i18n/label'
 import { onInit } from './onInit'
+import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 import { workflowPlugin } from './workflow'
 import { settings } from './settings'
 import { MAX_UPLOAD_BYTES } from './utilities/uploadLimits'
@@ -63,7 +64,8 @@ export default buildConfig({
   sharp,
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit,
-  plugins: [workflowPlugin],
+  // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it.
+  plugins: [workflowPlugin, rateLimitWorkflow],
   jobs: {
     // Runs the workflow's daily reminders/escalation/digests (scheduled by the plugin) in the
     // CMS process; one instance should do this when the CMS is scaled out.

@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from './i18n/label'
+import { parseRateLimit } from './rateLimit/parseRateLimit'
 
 const isProduction = process.env.NODE_ENV === 'production'
 const isBuilding = process.env.NEXT_PHASE === 'phase-production-build'
@@ -30,6 +31,17 @@ const list = (value: string | undefined): string[] =>
     .map((item) => item.trim().replace(/\/$/, ''))
     .filter(Boolean)
 
+const rateLimit = (name: string, fallback: string) =>
+  parseRateLimit({ name, value: process.env[name] ?? fallback })
+
+const positiveNumber = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] ?? fallback)
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${name} must be a positive number (got "${process.env[name]}").`)
+  }
+  return value
+}
+
 const port = process.env.PORT ?? '3000'
 const serverURL = (process.env.SERVER_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
 const siteURL = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '')
@@ -49,6 +61,21 @@ export const settings = {
   siteRebuild: process.env.SITE_REBUILD_URL
     ? { url: process.env.SITE_REBUILD_URL, secret: process.env.SITE_REBUILD_SECRET ?? '' }
     : null,
+  /** Behind exactly one reverse proxy (Caddy in docker-compose) that sets X-Forwarded-For. */
+  trustProxy: process.env.TRUST_PROXY === 'true',
+  /** Per account (or e-mail address, for login and password reset); null: no limit. */
+  rateLimits: {
+    login: rateLimit('RATE_LIMIT_LOGIN', '10/15m'),
+    forgotPassword: rateLimit('RATE_LIMIT_FORGOT_PASSWORD', '5/h'),
+    comments: rateLimit('RATE_LIMIT_COMMENTS', '10/10m'),
+    likes: rateLimit('RATE_LIMIT_LIKES', '60/10m'),
+    practices: rateLimit('RATE_LIMIT_PRACTICES', '120/h'),
+    submissions: rateLimit('RATE_LIMIT_SUBMISSIONS', '20/h'),
+  },
+  /** A client address (an office behind one NAT, a mobile carrier) gets this many accounts' worth. */
+  rateLimitAddressFactor: positiveNumber('RATE_LIMIT_ADDRESS_FACTOR', 5),
+  /** How long after writing a comment its author may still edit it. */
+  commentEditWindowMs: positiveNumber('COMMENT_EDIT_WINDOW_MINUTES', 15) * 60_000,
   smtp: process.env.SMTP_HOST
     ? {
         host: process.env.SMTP_HOST,

@@ -3,6 +3,7 @@ import * as migration_20261122_144134_staged_approval from './20261122_144134_st
 import * as migration_20261122_145624_notifications from './20261122_145624_notifications';
 import * as migration_20261122_150648_reminders_and_jobs from './20261122_150648_reminders_and_jobs';
 import * as migration_20261122_225455_workflow_event_role from './20261122_225455_workflow_event_role';
+import * as migration_20261122_232534_comment_unit_and_reports from './20261122_232534_comment_unit_and_reports';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_225455_workflow_event_role.up,
     down: migration_20261122_225455_workflow_event_role.down,
-    name: '20261122_225455_workflow_event_role'
+    name: '20261122_225455_workflow_event_role',
+  },
+  {
+    up: migration_20261122_232534_comment_unit_and_reports.up,
+    down: migration_20261122_232534_comment_unit_and_reports.down,
+    name: '20261122_232534_comment_unit_and_reports'
   },
 ];

@@ -1,11 +1,17 @@
-import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, TextareaFieldValidation, Where } from 'payload'
+
+import { textarea } from 'payload/shared'
 
 import { authenticated } from '../../access/authenticated'
 import { hasRole } from '../../access/hasRole'
 import { isContentManager } from '../../access/isContentManager'
+import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { label } from '../../i18n/label'
-import { assertPublishedPractice } from '../../utilities/assertPublishedPractice'
+import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { recountPractice } from '../../utilities/recountPractice'
+import { reportComment } from './endpoints/reportComment'
+import { enforceEditWindow } from './hooks/enforceEditWindow'
+import { stampComment } from './hooks/stampComment'
 
 export const COMMENT_MAX_LENGTH = 2000
 
@@ -26,6 +32,14 @@ const isOwnComment: Access = ({ req }) => {
 
 const isModerator: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'contentManager')
 
+const isSignedIn: FieldAccess = ({ req }) => Boolean(req.user)
+
+/** Plain text only: Payload's own textarea check lets numbers and objects through. */
+const validateBody: TextareaFieldValidation = (value, options) =>
+  value === null || value === undefined || typeof value === 'string'
+    ? textarea(value, options)
+    : 'The comment must be text.'
+
 export const Comments: CollectionConfig = {
   slug: 'comments',
   labels: {
@@ -35,7 +49,7 @@ export const Comments: CollectionConfig = {
   defaultSort: '-createdAt',
   admin: {
     useAsTitle: 'body',
-    defaultColumns: ['body', 'practice', 'authorName', 'state', 'createdAt'],
+    defaultColumns: ['body', 'practice', 'authorName', 'authorUnitName', 'state', 'reportCount', 'createdAt'],
     group: label('Partecipazione', 'Participation', 'Participation', 'Participación'),
     description: label(
       'I commenti dei volontari. Nascondi quelli inappropriati: spariscono dal sito.',
@@ -51,14 +65,20 @@ export const Comments: CollectionConfig = {
     delete: isOwnComment,
     readVersions: isContentManager,
   },
+  endpoints: [reportComment],
   hooks: {
+    beforeOperation: [
+      rateLimitOperations({
+        limits: { create: 'comments', update: 'comments' },
+        isExempt: (user) => hasRole(user, 'admin', 'contentManager'),
+      }),
+      (args) => guardHiddenFieldSort(Comments.fields)(args),
+    ],
     beforeChange: [
-      async ({ data, operation, req }) => {
-        if (operation !== 'create') return data
-        await assertPublishedPractice({ collection: 'comments', practice: data.practice, req })
-        if (!req.user) return data
-        return { ...data, author: req.user.id, authorName: req.user.displayName, state: 'visible' }
-      },
+      stampComment,
+      enforceEditWindow,
+      // The count is what the admin list shows and filters on: it follows the reports themselves.
+      ({ data }) => (Array.isArray(data.reports) ? { ...data, reportCount: data.reports.length } : data),
     ],
     afterChange: [
       ({ doc, req }) =>
@@ -84,6 +104,8 @@ export const Comments: CollectionConfig = {
       type: 'textarea',
       required: true,
       maxLength: COMMENT_MAX_LENGTH,
+      validate: validateBody,
+      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() : value)] },
       label: label('Testo', 'Text', 'Texte', 'Texto'),
       admin: {
         description: label(
@@ -101,7 +123,8 @@ export const Comments: CollectionConfig = {
           name: 'author',
           type: 'relationship',
           relationTo: 'users',
-          access: { create: isModerator, update: () => false },
+          // Signed-in readers need it to find their own comments; anonymous ones get names only.
+          access: { read: isSignedIn, create: isModerator, update: () => false },
           admin: { readOnly: true },
           label: label('Autore', 'Author', 'Auteur', 'Autor'),
         },
@@ -112,6 +135,14 @@ export const Comments: CollectionConfig = {
           access: { create: isModerator, update: () => false },
           admin: { readOnly: true },
           label: label('Nome autore', 'Author name', 'Nom de l’auteur', 'Nombre del autor'),
+        },
+        {
+          name: 'authorUnitName',
+          type: 'text',
+          maxLength: 120,
+          access: { create: isModerator, update: () => false },
+          admin: { readOnly: true },
+          label: label('Unità dell’autore', 'Author’s unit', 'Unité de l’auteur', 'Unidad del autor'),
         },
         {
           name: 'state',
@@ -127,6 +158,15 @@ export const Comments: CollectionConfig = {
           label: label('Stato', 'State', 'État', 'Estado'),
         },
       ],
+    },
+    {
+      name: 'reportCount',
+      type: 'number',
+      defaultValue: 0,
+      index: true,
+      access: { read: isModerator, create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+      label: label('Segnalazioni', 'Reports', 'Signalements', 'Denuncias'),
     },
     {
       name: 'reports',

@@ -1,11 +1,15 @@
 import type { Access, CollectionConfig } from 'payload'
 
+import { ValidationError } from 'payload'
+
 import { authenticated } from '../../access/authenticated'
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { label } from '../../i18n/label'
+import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { assertPublishedPractice } from '../../utilities/assertPublishedPractice'
+import { idOf } from '../../utilities/idOf'
 import { recountPractice } from '../../utilities/recountPractice'
 
 /** Who liked what is personal: people see their own likes; the site shows counts only. */
@@ -36,11 +40,26 @@ export const Likes: CollectionConfig = {
     readVersions: isAdmin,
   },
   hooks: {
+    beforeOperation: [rateLimitOperations({ limits: { create: 'likes', delete: 'likes' } })],
     beforeChange: [
       async ({ data, operation, req }) => {
         if (operation !== 'create') return data
         await assertPublishedPractice({ collection: 'likes', practice: data.practice, req })
-        return req.user ? { ...data, user: req.user.id } : data
+        if (!req.user) return data
+        // The unique index is the guarantee; this check only gives the usual case a clear message.
+        const { totalDocs } = await req.payload.count({
+          collection: 'likes',
+          req,
+          where: { and: [{ user: { equals: req.user.id } }, { practice: { equals: idOf(data.practice) } }] },
+        })
+        if (totalDocs > 0) {
+          throw new ValidationError({
+            collection: 'likes',
+            errors: [{ path: 'practice', message: 'You already like this practice.' }],
+            req,
+          })
+        }
+        return { ...data, user: req.user.id }
       },
     ],
     afterChange: [

@@ -4,6 +4,7 @@ import { relationship, select, text, textarea } from 'payload/shared'
 
 import { authenticated } from '../../access/authenticated'
 import { canReadContact } from '../../access/canReadContact'
+import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminField } from '../../access/isAdminField'
 import { isOwnPractice } from '../../access/isOwnPractice'
@@ -15,6 +16,7 @@ import { requiredUnlessDraft } from '../../fields/requiredUnlessDraft'
 import { slugField } from '../../fields/slugField'
 import { validateEmail, validateNumber, validatePhone, validateUrl } from '../../fields/validators'
 import { label, LOCALES } from '../../i18n/label'
+import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import {
   activityStatusLabels,
   assessmentLabels,
@@ -75,7 +77,14 @@ export const Practices: CollectionConfig = {
     readVersions: readPracticeVersions,
   },
   hooks: {
-    beforeOperation: [(args) => guardHiddenFieldSort(Practices.fields)(args)],
+    beforeOperation: [
+      // Members' writes (the submission form saves each step); staff are not limited.
+      rateLimitOperations({
+        limits: { create: 'practices', update: 'practices' },
+        isExempt: (user) => hasRole(user, 'validator', 'contentManager', 'admin'),
+      }),
+      (args) => guardHiddenFieldSort(Practices.fields)(args),
+    ],
     beforeChange: [assignAuthorAndUnit, notifySite.beforeChange],
     afterChange: [notifySite.afterChange],
     afterDelete: [notifySite.afterDelete],

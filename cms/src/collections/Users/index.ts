@@ -11,6 +11,7 @@ import { isAdminOrSelfField } from '../../access/isAdminOrSelfField'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { ROLES } from '../../access/roles'
 import { label, LOCALES } from '../../i18n/label'
+import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { settings } from '../../settings'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { protectFirstUser } from './hooks/protectFirstUser'
@@ -51,6 +52,10 @@ export const Users: CollectionConfig = {
     },
     forgotPassword: {
       expiration: 60 * 60 * 1000,
+      // Payload's own throttle writes outside the operation's transaction, which SQLite refuses
+      // while that transaction is open ("database is locked": a 500 for known e-mails only, so
+      // an oracle). RATE_LIMIT_FORGOT_PASSWORD throttles per e-mail address instead.
+      minRequestInterval: 0,
       // The link opens the public site's reset page, in the person's preferred language.
       generateEmailSubject: ({ user } = {}) =>
         label(
@@ -102,7 +107,11 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy, (args) => guardHiddenFieldSort(Users.fields)(args)],
+    beforeOperation: [
+      rateLimitOperations({ limits: { login: 'login', forgotPassword: 'forgotPassword' } }),
+      enforcePasswordPolicy,
+      (args) => guardHiddenFieldSort(Users.fields)(args),
+    ],
     beforeChange: [protectFirstUser],
   },
   fields: [

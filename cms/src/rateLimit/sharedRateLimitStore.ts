@@ -1,0 +1,4 @@
+import { createMemoryRateLimitStore } from './createMemoryRateLimitStore'
+
+/** The process-wide counter store (see RateLimitStore for running several instances). */
+export const sharedRateLimitStore = createMemoryRateLimitStore()
