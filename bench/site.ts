@@ -54,24 +54,26 @@ const log = (line: string) => console.error(`[bench:site] ${line}`)
  * Times one of the loader's requests (a page of 100 practices in one language, depth 1, newest
  * first); null when the CMS has not answered within `limitSeconds`.
  */
+/** One batch of 100 practices as the site's loader reads it: by id, from `after` on, no count. */
 const timeCmsPage = async ({
   cmsUrl,
-  page,
+  after,
   limitSeconds,
 }: {
   cmsUrl: string
-  page: number
+  after: null | number | string
   limitSeconds: number
 }) => {
   const params = new URLSearchParams({
-    depth: '1',
-    sort: '-createdAt',
+    depth: '0',
+    sort: 'id',
+    pagination: 'false',
     'where[_status][equals]': 'published',
     locale: LOCALE,
     'fallback-locale': 'none',
     limit: '100',
-    page: String(page),
   })
+  if (after !== null) params.set('where[id][greater_than]', String(after))
   const started = performance.now()
   try {
     const response = await fetch(`${cmsUrl}/api/practices?${params.toString()}`, {
@@ -243,14 +245,23 @@ const benchSize = async ({
   const cms = await startCms({ template: database, port: await freePort() })
   try {
     const pages = Math.ceil(practices / 100)
-    const first = await timeCmsPage({ cmsUrl: cms.url, page: 1, limitSeconds: PROBE_LIMIT_S })
+    const first = await timeCmsPage({ cmsUrl: cms.url, after: null, limitSeconds: PROBE_LIMIT_S })
+    const newest = (await (
+      await fetch(`${cms.url}/api/practices?sort=-id&limit=101&pagination=false&depth=0&select[slug]=true`)
+    ).json()) as { docs: { id: number | string }[] }
     const last =
-      first === null ? null : await timeCmsPage({ cmsUrl: cms.url, page: pages, limitSeconds: PROBE_LIMIT_S })
+      first === null
+        ? null
+        : await timeCmsPage({
+            cmsUrl: cms.url,
+            after: newest.docs.at(-1)?.id ?? null,
+            limitSeconds: PROBE_LIMIT_S,
+          })
     const cmsPage = { first, last, pages }
     const probe = (seconds: null | number) =>
       seconds === null ? `more than ${s(PROBE_LIMIT_S)}` : s(seconds)
     log(
-      `N=${practices}: CMS at ${cms.url}; a page of 100 practices takes ${probe(cmsPage.first)} (page 1), ${probe(cmsPage.last)} (page ${pages})`,
+      `N=${practices}: CMS at ${cms.url}; a batch of 100 practices takes ${probe(cmsPage.first)} (the first), ${probe(cmsPage.last)} (the last of ${pages})`,
     )
     if (first === null)
       return {
@@ -385,7 +396,7 @@ const report = ({
       `    ${build.pages} pages; content sync from the CMS ${s(build.syncSeconds)}, prerendering ${s(build.renderSeconds)}, Pagefind ${s(build.pagefindSeconds)}; seeding took ${s(build.seedSeconds)}`,
     )
     out(
-      `    the CMS answers a page of 100 practices (one language, depth 1) in ${build.cmsPage.first === null ? `more than ${s(PROBE_LIMIT_S)}` : s(build.cmsPage.first)} at page 1, ${build.cmsPage.last === null ? `more than ${s(PROBE_LIMIT_S)}` : s(build.cmsPage.last)} at page ${build.cmsPage.pages}; the loader asks for 4 × ${build.cmsPage.pages} pages`,
+      `    the CMS answers a batch of 100 practices (one language, by id) in ${build.cmsPage.first === null ? `more than ${s(PROBE_LIMIT_S)}` : s(build.cmsPage.first)} for the first, ${build.cmsPage.last === null ? `more than ${s(PROBE_LIMIT_S)}` : s(build.cmsPage.last)} for the last; the loader asks for 4 × ${build.cmsPage.pages} batches`,
     )
   }
   if (weights) {

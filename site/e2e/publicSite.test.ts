@@ -2,6 +2,7 @@ import { createRequire } from 'module'
 import fs from 'fs'
 import path from 'path'
 import type { Browser } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../../cms/e2e/launchChromium'
@@ -338,21 +339,86 @@ describe('accessibility (axe-core in Chromium)', () => {
 })
 
 describe('freshness', () => {
-  it('a practice approved at the national level is live on the site without anyone running a command', async () => {
-    const national = await token('validator.national')
-    const waiting = (
-      await api(
-        'practices?draft=true&limit=0&depth=0&where[workflow.stage][equals]=national_review',
-        national,
-      )
-    ).body.docs as Doc[]
-    const practice = waiting[0]!
-    expect((await fetch(`${site.url}/it/practices/${practice.slug}/`)).status).toBe(404)
+  it('a new practice with a photo and a document, approved at each level, is live on the site without anyone running a command', async () => {
+    const volunteer = await token('volunteer.milano')
+    const upload = async (bytes: Buffer, type: string, name: string, alt: string) => {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
+      form.append('_payload', JSON.stringify({ alt }))
+      const response = await fetch(`${cms.url}/api/media`, {
+        method: 'POST',
+        headers: { Authorization: `JWT ${volunteer}` },
+        body: form,
+      })
+      expect(response.status).toBe(201)
+      return ((await response.json()) as Doc).doc.id
+    }
+    const photo = await upload(
+      await sharp({ create: { width: 64, height: 48, channels: 3, background: '#b3001b' } })
+        .jpeg()
+        .toBuffer(),
+      'image/jpeg',
+      'pomeriggi.jpg',
+      'Volontari e anziani giocano a carte',
+    )
+    const printer = await browser.newPage()
+    await printer.setContent('<h1>Scheda attività</h1><p>Materiali e calendario.</p>')
+    const sheet = await upload(await printer.pdf(), 'application/pdf', 'scheda-attivita.pdf', '')
+    await printer.close()
+    const theme = ((await api('themes?limit=1&where[slug][equals]=elderly')).body.docs as Doc[])[0]!.id
+    const created = await api('practices?draft=true', volunteer, {
+      method: 'POST',
+      body: JSON.stringify({
+        title: 'Pomeriggi di carte al circolo',
+        summary: 'Un pomeriggio a settimana di giochi di carte con gli anziani soli del quartiere.',
+        description: {
+          root: {
+            type: 'root',
+            version: 1,
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            children: [
+              {
+                type: 'paragraph',
+                version: 1,
+                direction: 'ltr',
+                format: '',
+                indent: 0,
+                children: [
+                  {
+                    type: 'text',
+                    text: 'Ogni martedì al circolo.',
+                    version: 1,
+                    format: 0,
+                    detail: 0,
+                    mode: 'normal',
+                    style: '',
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        themes: [theme],
+        targetGroups: ['elderly'],
+        coverImage: photo,
+        attachments: [sheet],
+      }),
+    })
+    expect(created.status).toBe(201)
+    const id = String(created.body.doc.id)
+    const slug = created.body.doc.slug as string
+    expect((await decide(id, 'submit', volunteer)).status).toBe(200)
+    expect((await decide(id, 'approve', await token('validator.milano'))).status).toBe(200)
+    expect((await decide(id, 'approve', await token('validator.lombardia'))).status).toBe(200)
+    expect((await fetch(`${site.url}/it/practices/${slug}/`)).status).toBe(404)
+
     const approvedAt = Date.now()
-    expect((await decide(String(practice.id), 'approve', national)).status).toBe(200)
+    expect((await decide(id, 'approve', await token('validator.national'))).status).toBe(200)
     let status = 404
     while (Date.now() - approvedAt < 180_000) {
-      status = (await fetch(`${site.url}/it/practices/${practice.slug}/`)).status
+      status = (await fetch(`${site.url}/it/practices/${slug}/`)).status
       if (status === 200) break
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
@@ -360,5 +426,15 @@ describe('freshness', () => {
     console.log(
       `[freshness] final approval → live page in ${((Date.now() - approvedAt) / 1000).toFixed(1)} s`,
     )
+
+    // The photo and the document reach the page, served by the CMS.
+    const html = await (await fetch(`${site.url}/it/practices/${slug}/`)).text()
+    expect(html).toContain('scheda-attivita.pdf')
+    const page = await open(`/it/practices/${slug}/`)
+    const image = page.locator('main img[alt="Volontari e anziani giocano a carte"]')
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    const pdf = await page.locator('main a', { hasText: 'scheda-attivita.pdf' }).getAttribute('href')
+    expect((await fetch(pdf!)).headers.get('content-type')).toContain('application/pdf')
+    await page.context().close()
   }, 240_000)
 })

@@ -2,22 +2,25 @@ import { describe, expect, it } from 'vitest'
 
 import { fetchAllPages } from './fetchAllPages'
 
-const pages = (total: number, size: number) => {
+/** A fake CMS holding `total` documents with ids 1…total, answering id-keyed batches. */
+const pages = (total: number) => {
   const calls: string[] = []
   const fetchImpl = (async (url: string) => {
     calls.push(url)
-    const page = Number(new URL(url).searchParams.get('page'))
-    const docs = Array.from({ length: Math.max(0, Math.min(size, total - (page - 1) * size)) }, (_, i) => ({
-      id: (page - 1) * size + i,
-    }))
-    return new Response(JSON.stringify({ docs, hasNextPage: page * size < total }))
+    const params = new URL(url).searchParams
+    const after = Number(params.get('where[id][greater_than]') ?? 0)
+    const limit = Number(params.get('limit'))
+    const docs = Array.from({ length: total }, (_, i) => ({ id: i + 1 }))
+      .filter((doc) => doc.id > after)
+      .slice(0, limit)
+    return new Response(JSON.stringify({ docs }))
   }) as typeof fetch
   return { calls, fetchImpl }
 }
 
 describe('fetchAllPages', () => {
-  it('reads every page, one request per page, passing the query through', async () => {
-    const { calls, fetchImpl } = pages(250, 100)
+  it('reads every document in id-keyed batches, without page offsets or counts, passing the query through', async () => {
+    const { calls, fetchImpl } = pages(250)
     const docs = await fetchAllPages<{ id: number }>({
       baseUrl: 'http://cms.test',
       collection: 'practices',
@@ -30,6 +33,17 @@ describe('fetchAllPages', () => {
     expect(calls[0]).toContain('/api/practices?')
     expect(new URL(calls[2] as string).searchParams.get('locale')).toBe('fr')
     expect(new URL(calls[2] as string).searchParams.get('where[_status][equals]')).toBe('published')
+    expect(new URL(calls[2] as string).searchParams.get('where[id][greater_than]')).toBe('200')
+    expect(new URL(calls[0] as string).searchParams.get('pagination')).toBe('false')
+    expect(new URL(calls[0] as string).searchParams.has('page')).toBe(false)
+  })
+
+  it('stops after an exactly full last batch with one more request', async () => {
+    const { calls, fetchImpl } = pages(200)
+    expect(await fetchAllPages({ baseUrl: 'http://cms.test', collection: 'faq', fetchImpl })).toHaveLength(
+      200,
+    )
+    expect(calls).toHaveLength(3)
   })
 
   it('fails with a message naming the address when the CMS cannot be reached', async () => {

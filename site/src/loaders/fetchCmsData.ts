@@ -1,4 +1,4 @@
-import type { Faq, Guide, Practice, Theme, Unit } from '@redcloud/cms/payload-types'
+import type { Faq, Guide, Media, Practice, Theme, Unit } from '@redcloud/cms/payload-types'
 
 import type { Locale } from '../lib/locales'
 import type { FaqEntry, GuideEntry, PracticeEntry, ThemeEntry, UnitEntry } from '../lib/types'
@@ -6,7 +6,9 @@ import type { FaqEntry, GuideEntry, PracticeEntry, ThemeEntry, UnitEntry } from 
 import { cmsUrl } from '../lib/cmsUrl'
 import { fetchAllPages } from '../lib/fetchAllPages'
 import { isLocale, LOCALES } from '../lib/locales'
+import { idOf } from '../lib/idOf'
 import { normalizePractice } from '../lib/normalizePractice'
+import { populatePractice } from '../lib/populatePractice'
 import { richTextToHtml } from '../lib/richTextToHtml'
 import { toPublicFile } from '../lib/toPublicFile'
 import { toUnitEntry } from '../lib/toUnitEntry'
@@ -71,6 +73,21 @@ const readPerLocale = async <T extends { id: number | string }>(args: {
   return byId
 }
 
+/** The uploads with these ids, 100 per request (only those published practices use). */
+const fetchMedia = async ({ baseUrl, ids }: { baseUrl: string; ids: string[] }): Promise<Media[]> => {
+  const docs: Media[] = []
+  for (let i = 0; i < ids.length; i += 100) {
+    docs.push(
+      ...(await fetchAllPages<Media>({
+        baseUrl,
+        collection: 'media',
+        query: { depth: '0', 'where[id][in]': ids.slice(i, i + 100).join(',') },
+      })),
+    )
+  }
+  return docs
+}
+
 /** The first language of `order` in which `has` holds, for content without a declared original. */
 const firstWith = <T>(byLocale: Partial<Record<Locale, T>>, has: (doc: T) => boolean, order: Locale[]) =>
   order.find((l) => byLocale[l] && has(byLocale[l] as T))
@@ -104,23 +121,42 @@ export const fetchCmsData = async (
       collection: 'units',
       query: { depth: '0', ...selectQuery(['name', 'code', 'level', 'parent']) },
     }),
-    readPerLocale<Theme>({ baseUrl, collection: 'themes', query: { depth: '0', sort: 'name' } }),
+    readPerLocale<Theme>({ baseUrl, collection: 'themes', query: { depth: '0' } }),
     readPerLocale<Practice>({
       baseUrl,
       collection: 'practices',
       query: {
-        depth: '1',
-        sort: '-createdAt',
+        depth: '0',
         'where[_status][equals]': 'published',
         ...selectQuery(PRACTICE_FIELDS),
         'select[workflow][stageEnteredAt]': 'true',
-        'populate[themes][slug]': 'true',
-        'populate[units][name]': 'true',
       },
     }),
-    readPerLocale<Faq>({ baseUrl, collection: 'faq', query: { depth: '0', sort: 'order' } }),
-    readPerLocale<Guide>({ baseUrl, collection: 'guides', query: { depth: '1', sort: 'title' } }),
+    readPerLocale<Faq>({ baseUrl, collection: 'faq', query: { depth: '0' } }),
+    readPerLocale<Guide>({ baseUrl, collection: 'guides', query: { depth: '1' } }),
   ])
+
+  // Themes, units and uploads are read once and joined here rather than populated per document.
+  const themeSlugs = new Map(
+    [...themesById.entries()].flatMap(([id, byLocale]) => {
+      const slug = LOCALES.map((l) => byLocale[l]?.slug).find(Boolean)
+      return slug ? [[id, slug] as const] : []
+    }),
+  )
+  const mediaIds = new Set(
+    [...practicesById.values()].flatMap((byLocale) =>
+      LOCALES.flatMap((l) => [byLocale[l]?.coverImage, ...(byLocale[l]?.attachments ?? [])]).map(idOf),
+    ),
+  )
+  mediaIds.delete(null)
+  const mediaDocs = await fetchMedia({ baseUrl, ids: [...mediaIds] as string[] })
+  const media = new Map(mediaDocs.map((doc) => [String(doc.id), doc]))
+  for (const byLocale of practicesById.values()) {
+    for (const locale of LOCALES) {
+      const practice = byLocale[locale]
+      if (practice) byLocale[locale] = populatePractice({ practice, themeSlugs, media })
+    }
+  }
 
   const units = unitDocs.map(toUnitEntry)
   const unitsById = new Map(units.map((u) => [u.cmsId, u]))
