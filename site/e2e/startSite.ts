@@ -26,7 +26,19 @@ export type RunningSite = {
  * The site server (`npm start -w site`) on a free port with a builds folder of its own: it builds
  * the site from the CMS at `cmsUrl` at start and whenever the CMS tells it something changed.
  */
-export const startSite = async ({ cmsUrl, port }: { cmsUrl: string; port: number }): Promise<RunningSite> => {
+export const startSite = async ({
+  cmsUrl,
+  port,
+  proxyCms = false,
+}: {
+  cmsUrl: string
+  port: number
+  /**
+   * Forward /api, /admin and /_next to the CMS (SITE_PROXY_CMS=true), so the browser sees one
+   * origin as behind the production proxy; the session cookie is then plain-http (COOKIE_INSECURE).
+   */
+  proxyCms?: boolean
+}): Promise<RunningSite> => {
   // Inside the site's folder: the built server code resolves its packages from node_modules above it.
   const dir = fs.mkdtempSync(path.join(siteDir, 'builds-e2e-'))
   const buildsDir = path.join(dir, 'builds')
@@ -46,6 +58,7 @@ export const startSite = async ({ cmsUrl, port }: { cmsUrl: string; port: number
       SITE_REBUILD_SECRET: secret,
       SITE_REBUILD_DEBOUNCE_MS: '500',
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...(proxyCms ? { SITE_PROXY_CMS: 'true', COOKIE_INSECURE: 'true' } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
