@@ -56,7 +56,25 @@ export const workflowOptions: StagedApprovalOptions = {
   canSubmit: ({ doc, user }: { doc: Record<string, unknown>; user: TypedUser }) =>
     sameId(doc.author, user.id) || sameId(doc.unit, user.unit),
   canOverride: ({ user }) => hasRole(user, 'admin'),
-  validateSubmission: ({ doc }) => REQUIRED_FOR_REVIEW.filter(({ path }) => isEmpty(doc[path])),
+  // A practice must be complete in the language it was written in, whatever language the
+  // request that submits it happens to carry.
+  validateSubmission: async ({ doc, req }) => {
+    const original = typeof doc.originalLanguage === 'string' ? doc.originalLanguage : null
+    const inOriginal =
+      original && original !== req.locale
+        ? await req.payload.findByID({
+            collection: 'practices',
+            id: doc.id as number | string,
+            locale: original as 'it',
+            fallbackLocale: false,
+            draft: true,
+            depth: 0,
+            req,
+            overrideAccess: true,
+          })
+        : doc
+    return REQUIRED_FOR_REVIEW.filter(({ path }) => isEmpty((inOriginal as Record<string, unknown>)[path]))
+  },
   notifications: {
     author: async ({ doc, req }) => {
       const id = idOf(doc.author)

@@ -223,6 +223,49 @@ describe('staged approval: local → regional → national', () => {
   })
 })
 
+describe('submission in the practice’s own language', () => {
+  it('a practice written in English is complete in English, whatever the locale of the submit request', async () => {
+    const created = await api.post('/practices?draft=true&locale=en', complete('Tea with the neighbours'), {
+      as: 'volunteer.milano',
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const stored = await ctx.payload.findByID({
+      collection: 'practices',
+      id,
+      draft: true,
+      depth: 0,
+      locale: 'it',
+      fallbackLocale: false,
+    })
+    expect(stored.originalLanguage).toBe('en')
+    expect(stored.title ?? null).toBeNull()
+    const response = await act(id, { action: 'submit', revision: 0 }, 'volunteer.milano')
+    expect(response.status).toBe(200)
+    expect(response.body.stage).toBe('local_review')
+  })
+
+  it('and one missing its summary in its own language is refused, even if another language has one', async () => {
+    const created = await api.post(
+      '/practices?draft=true&locale=fr',
+      { ...complete('Goûter solidaire'), summary: '' },
+      {
+        as: 'volunteer.milano',
+      },
+    )
+    const id = created.body.doc.id
+    await api.patch(
+      `/practices/${id}?draft=true&locale=it`,
+      { summary: 'Una merenda insieme.' },
+      { as: 'volunteer.milano' },
+    )
+    const response = await act(id, { action: 'submit', revision: 0 }, 'volunteer.milano')
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors.map((e: { path: string }) => e.path)).toEqual(['summary'])
+    expect(await events(id)).toHaveLength(0)
+  })
+})
+
 describe('race-free', () => {
   it('of many simultaneous approvals exactly one wins; the others get 409; one event', async () => {
     const id = await draftBy('volunteer.milano')
