@@ -1,3 +1,4 @@
+import { createRequire } from 'module'
 import fs from 'fs'
 import path from 'path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -9,6 +10,7 @@ import { startCms, type RunningCms } from '../../cms/e2e/startCms'
 import { startSite, type RunningSite } from './startSite'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const email = (name: string) => `${name}@redcloud.example.org`
 
 let cms: RunningCms
@@ -32,7 +34,7 @@ beforeAll(async () => {
     template: process.env.REDCLOUD_TEST_TEMPLATE,
     port: 4200 + Math.floor(Math.random() * 90),
     // The browser's origin is the site's: the CMS must accept its cookie-authenticated writes.
-    env: { SITE_URL: siteUrl },
+    env: { SITE_URL: siteUrl, RATE_LIMIT_LOGIN: '4/15m' },
   })
   const login = await fetch(`${cms.url}/api/users/login`, {
     method: 'POST',
@@ -75,6 +77,20 @@ const signIn = async (page: Page, name: string, password = DEMO_PASSWORD) => {
   await page.getByLabel('E-mail').fill(email(name))
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+/** Serious or critical WCAG 2.1 AA violations axe-core finds on the page as it is now. */
+const axeViolations = async (page: Page) => {
+  await page.addScriptTag({ path: AXE })
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: object) => Promise<{ violations: Record<string, any>[] }> }
+    }
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n: { target: string[] }) => n.target.join(' ')).join(', ')}`)
+  })
 }
 
 const sessionCookie = async (context: BrowserContext) =>
@@ -126,6 +142,47 @@ describe('taking part on the site', () => {
     expect(messages[0]).toContain('L\u2019e-mail ou le mot de passe'.replace('\u2019', "'"))
     expect(messages[1]).toBe(messages[0])
     expect(await sessionCookie(context)).toBeUndefined()
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('shows the CMS’s rate limit on sign-in with its wait', async () => {
+    const { context, page } = await open('/it/account/login/')
+    const statuses: number[] = []
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.getByLabel('E-mail').fill('limit.test@redcloud.example.org')
+      await page.getByLabel('Password').fill('not-the-password-1')
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.getByRole('button', { name: 'Accedi' }).click(),
+      ])
+      statuses.push(response.status())
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 429])
+    await expect(page.getByRole('alert').innerText()).resolves.toMatch(
+      /Troppi tentativi: riprova tra \d+ minuti\./,
+    )
+    await context.close()
+  })
+
+  it('explains a reset link without a token, two different passwords and an unknown token', async () => {
+    const { context, page } = await open('/es/account/reset/')
+    await expect(page.getByRole('alert').innerText()).resolves.toBe('Este enlace no es válido o ha caducado.')
+    await page.goto(`${site.url}/es/account/reset/?token=0123456789abcdef0123456789abcdef01234567`)
+    await page.getByLabel('Nueva contraseña', { exact: true }).fill('una contraseña larga 1')
+    await page.getByLabel('Repite la nueva contraseña').fill('otra contraseña larga 2')
+    await page.getByRole('button', { name: 'Guardar la nueva contraseña' }).click()
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('Las dos contraseñas no coinciden.')
+    await expect(page.getByLabel('Repite la nueva contraseña').getAttribute('aria-invalid')).resolves.toBe(
+      'true',
+    )
+    await page.getByLabel('Nueva contraseña', { exact: true }).fill('una contraseña larga 1')
+    await page.getByLabel('Repite la nueva contraseña').fill('una contraseña larga 1')
+    await page.getByRole('button', { name: 'Guardar la nueva contraseña' }).click()
+    await expect(page.getByRole('alert').innerText()).resolves.toBe('Este enlace no es válido o ha caducado.')
+    await expect(
+      page.getByRole('link', { name: 'Pedir un nuevo enlace' }).getAttribute('href'),
+    ).resolves.toBe('/es/account/forgot/')
     await context.close()
   })
 
@@ -220,6 +277,7 @@ describe('taking part on the site', () => {
     await section.getByRole('status').getByText('Your comment is updated.').waitFor()
     await expect(first.locator('.comment-body').innerText()).resolves.toBe('Edited: great idea.')
     await page.screenshot({ path: path.join(SHOTS, 'site-participation-signed-in.png'), fullPage: true })
+    expect(await axeViolations(page)).toEqual([])
 
     // Someone else reports it.
     const other = await open(`/en/account/login/?next=/en/practices/${practice.slug}/`)
