@@ -165,6 +165,20 @@ describe('taking part on the site', () => {
     await context.close()
   })
 
+  it('confirms a forgotten-password request the same way for a known and an unknown address', async () => {
+    const { context, page } = await open('/en/account/forgot/')
+    const confirmations: string[] = []
+    for (const address of [email('validator.milano'), 'nobody.here@redcloud.example.org']) {
+      await page.goto(`${site.url}/en/account/forgot/`)
+      await page.getByLabel('E-mail').fill(address)
+      await page.getByRole('button', { name: 'Send the link' }).click()
+      confirmations.push(await page.getByRole('status').innerText())
+    }
+    expect(confirmations[0]).toContain('If an account uses this address')
+    expect(confirmations[1]).toBe(confirmations[0])
+    await context.close()
+  })
+
   it('explains a reset link without a token, two different passwords and an unknown token', async () => {
     const { context, page } = await open('/es/account/reset/')
     await expect(page.getByRole('alert').innerText()).resolves.toBe('Este enlace no es válido o ha caducado.')
