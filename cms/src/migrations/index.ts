@@ -4,6 +4,7 @@ import * as migration_20261122_145624_notifications from './20261122_145624_noti
 import * as migration_20261122_150648_reminders_and_jobs from './20261122_150648_reminders_and_jobs';
 import * as migration_20261122_225455_workflow_event_role from './20261122_225455_workflow_event_role';
 import * as migration_20261122_232534_comment_unit_and_reports from './20261122_232534_comment_unit_and_reports';
+import * as migration_20261123_000500_locale_parent_indexes from './20261123_000500_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261122_232534_comment_unit_and_reports.up,
     down: migration_20261122_232534_comment_unit_and_reports.down,
     name: '20261122_232534_comment_unit_and_reports'
+  },
+  {
+    up: migration_20261123_000500_locale_parent_indexes.up,
+    down: migration_20261123_000500_locale_parent_indexes.down,
+    name: '20261123_000500_locale_parent_indexes',
   },
 ];
