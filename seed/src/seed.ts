@@ -393,6 +393,7 @@ const recordReview = async ({
       to: practice.stage,
       userName: `${from.replace('_review', '')} validator`,
       userLevel: from.replace('_review', ''),
+      userRole: 'validator',
       comment: practice.reviewComment,
     },
   })

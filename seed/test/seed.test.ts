@@ -60,6 +60,21 @@ describe('demo data', () => {
     }
   })
 
+  it('records the validators’ decisions on the demo practices sent back or rejected, with their role', async () => {
+    const { docs } = await ctx.payload.find({
+      collection: 'workflow-events',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
+    const decisions = docs.filter((e) => e.action === 'request_changes' || e.action === 'reject')
+    expect(decisions.length).toBeGreaterThanOrEqual(4)
+    for (const event of decisions) {
+      expect(event).toMatchObject({ userRole: 'validator' })
+      expect(event.comment).toBeTruthy()
+    }
+  })
+
   it('seeding twice gives the same data', async () => {
     const before = await counts()
     const summary = await seed({ payload: ctx.payload, log: () => {} })
