@@ -61,6 +61,11 @@ export const settings = {
   siteRebuild: process.env.SITE_REBUILD_URL
     ? { url: process.env.SITE_REBUILD_URL, secret: process.env.SITE_REBUILD_SECRET ?? '' }
     : null,
+  /**
+   * The secret the site's server sends to open a session after single sign-on
+   * (POST /api/users/sso-session); null: single sign-on is off.
+   */
+  ssoSharedSecret: process.env.SSO_SHARED_SECRET || null,
   /** Behind exactly one reverse proxy (Caddy in docker-compose) that sets X-Forwarded-For. */
   trustProxy: process.env.TRUST_PROXY === 'true',
   /** Per account (or e-mail address, for login and password reset); null: no limit. */
