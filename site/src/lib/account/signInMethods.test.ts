@@ -20,6 +20,26 @@ describe('signInMethods', () => {
     ])
   })
 
+  it("lists the OpenID Connect providers first, started by the site in the page's language", () => {
+    const oidc = JSON.stringify([
+      {
+        id: 'cri',
+        label: 'Intranet CRI',
+        issuer: 'https://id.cri.example',
+        clientId: 'c',
+        clientSecret: 's',
+      },
+    ])
+    const other = JSON.stringify([
+      { id: 'cri', label: 'Duplicate', startPath: '/x' },
+      { id: 'saml', label: 'SAML', startPath: '/saml/start' },
+    ])
+    expect(signInMethods({ OIDC_PROVIDERS: oidc, SITE_SSO_PROVIDERS: other }, { locale: 'fr' })).toEqual([
+      { id: 'cri', label: 'Intranet CRI', startPath: '/fr/account/sso/cri/' },
+      { id: 'saml', label: 'SAML', startPath: '/saml/start' },
+    ])
+  })
+
   it('fails loudly on a value that is not JSON', () => {
     expect(() => signInMethods({ SITE_SSO_PROVIDERS: 'cri' })).toThrow(/JSON list/)
   })
