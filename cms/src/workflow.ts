@@ -56,6 +56,9 @@ export const workflowOptions: StagedApprovalOptions = {
   canSubmit: ({ doc, user }: { doc: Record<string, unknown>; user: TypedUser }) =>
     sameId(doc.author, user.id) || sameId(doc.unit, user.unit),
   canOverride: ({ user }) => hasRole(user, 'admin'),
+  // Decisions write the practice in its own language: Payload validates localized required
+  // fields in the language of the write, and a validator's request may carry another one.
+  itemLocale: ({ doc }) => (typeof doc.originalLanguage === 'string' ? doc.originalLanguage : undefined),
   // A practice must be complete in the language it was written in, whatever language the
   // request that submits it happens to carry.
   validateSubmission: async ({ doc, req }) => {

@@ -225,9 +225,17 @@ describe('staged approval: local → regional → national', () => {
 
 describe('submission in the practice’s own language', () => {
   it('a practice written in English is complete in English, whatever the locale of the submit request', async () => {
-    const created = await api.post('/practices?draft=true&locale=en', complete('Tea with the neighbours'), {
-      as: 'volunteer.milano',
-    })
+    const created = await api.post(
+      '/practices?draft=true&locale=en',
+      {
+        ...complete('Tea with the neighbours'),
+        objectives: [{ objective: 'Fewer lonely afternoons' }],
+        qualityIndicators: [{ name: 'People visited each week', baseline: 0, target: 20 }],
+      },
+      {
+        as: 'volunteer.milano',
+      },
+    )
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     const stored = await ctx.payload.findByID({
@@ -243,6 +251,28 @@ describe('submission in the practice’s own language', () => {
     const response = await act(id, { action: 'submit', revision: 0 }, 'volunteer.milano')
     expect(response.status).toBe(200)
     expect(response.body.stage).toBe('local_review')
+    // Validators decide from requests in the default language: the practice is still written in English.
+    const approved = await act(id, { action: 'approve', revision: 1 }, 'validator.milano')
+    expect(approved.status).toBe(200)
+    const sentBack = await act(
+      id,
+      { action: 'request_changes', revision: 2, comment: 'Add the number of volunteers.' },
+      'validator.lombardia',
+    )
+    expect(sentBack.status).toBe(200)
+    expect((await workflow(id, 'volunteer.milano')).body).toMatchObject({
+      stage: 'changes_requested',
+      revision: 3,
+    })
+    const english = await ctx.payload.findByID({
+      collection: 'practices',
+      id,
+      draft: true,
+      depth: 0,
+      locale: 'en',
+      fallbackLocale: false,
+    })
+    expect(english.title).toBe('Tea with the neighbours')
   })
 
   it('and one missing its summary in its own language is refused, even if another language has one', async () => {

@@ -31,6 +31,7 @@ export const sanitizeOptions = (options: StagedApprovalOptions): SanitizedOption
       canSubmit: own.canSubmit ?? options.canSubmit ?? isAuthor,
       validateSubmission: own.validateSubmission ?? options.validateSubmission ?? (() => []),
       actorRole: own.actorRole ?? options.actorRole ?? defaultActorRole,
+      itemLocale: own.itemLocale ?? options.itemLocale ?? (() => undefined),
       labels: {
         group: own.labels?.group ?? options.labels?.group ?? 'Workflow',
         stage: own.labels?.stage ?? options.labels?.stage ?? 'Stage',

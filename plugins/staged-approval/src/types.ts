@@ -91,6 +91,13 @@ export type CollectionOverrides = {
    */
   actorRole?: (args: ActorRoleArgs) => Promise<string> | string
   /**
+   * The locale in which a transition writes the item. Payload validates the item's localized
+   * required fields in the locale of the write, so an item written in one language must be
+   * written in that language, whatever locale the deciding request carries.
+   * @default the request's locale
+   */
+  itemLocale?: (args: ItemArgs) => Promise<string | undefined> | string | undefined
+  /**
    * Labels of the workflow group and of each stage in the admin panel (a string, or one per
    * language: `{ it: 'Bozza', en: 'Draft' }`). A collection's own stage labels are merged over
    * the plugin-wide ones.

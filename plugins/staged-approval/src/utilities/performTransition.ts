@@ -132,10 +132,12 @@ export const performTransition = async ({
     }
     const publishes = decision.to === 'published'
     const unpublishes = decision.to === 'archived' || (isLive && action === 'override' && !publishes)
+    const locale = await collection.itemLocale({ doc, req })
     await req.payload.update({
       collection: slug,
       id: doc.id,
       data: { workflow, _status: publishes ? 'published' : 'draft' } as never,
+      ...(locale ? { locale: locale as never } : {}),
       // A revision of a live item moves through review as a draft; the live version stays.
       draft: isLive && !publishes && !unpublishes,
       req,
