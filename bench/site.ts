@@ -14,7 +14,7 @@ import path from 'path'
 import { fileURLToPath } from 'url'
 
 import { startCms } from '../cms/e2e/startCms'
-import { freePort } from './freePort'
+import { freePort } from '../cms/e2e/freePort'
 import { pagefindWeight, type PagefindWeight } from './pagefindWeight'
 import { pageWeight, type PageWeight } from './pageWeight'
 import { runLighthouse, type LighthouseResult } from './runLighthouse'

@@ -3,6 +3,7 @@ import path from 'path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { freePort } from './freePort'
 import { launchChromium } from './launchChromium'
 import { DEMO_PASSWORD, signIn as signInAs } from './signIn'
 import { startCms, type RunningCms } from './startCms'
@@ -17,7 +18,7 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
   cms = await startCms({
     template: process.env.REDCLOUD_TEST_TEMPLATE,
-    port: 3900 + Math.floor(Math.random() * 90),
+    port: await freePort(),
   })
   browser = await launchChromium()
 }, 240_000)

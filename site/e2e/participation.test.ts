@@ -4,6 +4,7 @@ import path from 'path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { freePort } from '../../cms/e2e/freePort'
 import { launchChromium } from '../../cms/e2e/launchChromium'
 import { DEMO_PASSWORD } from '../../cms/e2e/signIn'
 import { startCms, type RunningCms } from '../../cms/e2e/startCms'
@@ -28,11 +29,11 @@ const cmsApi = async (pathname: string, token?: string) => {
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
-  const sitePort = 4300 + Math.floor(Math.random() * 90)
+  const sitePort = await freePort()
   const siteUrl = `http://127.0.0.1:${sitePort}`
   cms = await startCms({
     template: process.env.REDCLOUD_TEST_TEMPLATE,
-    port: 4200 + Math.floor(Math.random() * 90),
+    port: await freePort(),
     // The browser's origin is the site's: the CMS must accept its cookie-authenticated writes.
     env: { SITE_URL: siteUrl, RATE_LIMIT_LOGIN: '4/15m' },
   })

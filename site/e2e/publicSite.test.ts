@@ -5,9 +5,10 @@ import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { freePort } from '../../cms/e2e/freePort'
 import { launchChromium } from '../../cms/e2e/launchChromium'
-import { DEMO_PASSWORD } from '../../cms/e2e/signIn'
 import { startCms, type RunningCms } from '../../cms/e2e/startCms'
+import { cmsClient, type Doc } from './cmsClient'
 import { readBuildFiles } from './readBuildFiles'
 import { startSite, type RunningSite } from './startSite'
 
@@ -19,34 +20,7 @@ let site: RunningSite
 let browser: Browser
 let build: Map<string, string>
 
-type Doc = Record<string, any>
-
-const token = async (name: string) => {
-  const response = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: `${name}@redcloud.example.org`, password: DEMO_PASSWORD }),
-  })
-  return ((await response.json()) as { token: string }).token
-}
-const api = async (pathname: string, auth?: string, init: RequestInit = {}) => {
-  const response = await fetch(`${cms.url}/api/${pathname}`, {
-    ...init,
-    headers: {
-      'Content-Type': 'application/json',
-      ...(auth ? { Authorization: `JWT ${auth}` } : {}),
-      ...init.headers,
-    },
-  })
-  return { status: response.status, body: (await response.json()) as Doc }
-}
-const decide = async (id: string, action: string, auth: string, comment?: string) => {
-  const { body } = await api(`practices/${id}/workflow`, auth)
-  return api(`practices/${id}/workflow`, auth, {
-    method: 'POST',
-    body: JSON.stringify({ action, comment, revision: body.revision }),
-  })
-}
+const { token, api, decide } = cmsClient(() => cms.url)
 
 /** What no visitor may ever see: unpublished practices (and an unapproved revision), personal data. */
 const hidden = { slugs: [] as string[], titles: [] as string[], personal: [] as string[] }
@@ -57,10 +31,10 @@ let publishedCount = 0
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
-  const sitePort = 4300 + Math.floor(Math.random() * 90)
+  const sitePort = await freePort()
   cms = await startCms({
     template: process.env.REDCLOUD_TEST_TEMPLATE,
-    port: 4200 + Math.floor(Math.random() * 90),
+    port: await freePort(),
     env: {
       SITE_REBUILD_URL: `http://127.0.0.1:${sitePort}/__rebuild`,
       SITE_REBUILD_SECRET: 'e2e-site-rebuild-secret',

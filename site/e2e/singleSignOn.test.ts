@@ -1,7 +1,7 @@
-import net from 'net'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { freePort } from '../../cms/e2e/freePort'
 import { launchChromium } from '../../cms/e2e/launchChromium'
 import { startCms, type RunningCms } from '../../cms/e2e/startCms'
 import { startSite, type RunningSite } from './startSite'
@@ -14,16 +14,6 @@ let idp: TestIdentityProvider
 let cms: RunningCms
 let site: RunningSite
 let browser: Browser
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 beforeAll(async () => {
   const sitePort = await freePort()

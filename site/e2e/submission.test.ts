@@ -3,9 +3,11 @@ import path from 'path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { freePort } from '../../cms/e2e/freePort'
 import { launchChromium } from '../../cms/e2e/launchChromium'
 import { DEMO_PASSWORD } from '../../cms/e2e/signIn'
 import { startCms, type RunningCms } from '../../cms/e2e/startCms'
+import { cmsClient } from './cmsClient'
 import { startSite, type RunningSite } from './startSite'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
@@ -19,38 +21,14 @@ let cms: RunningCms
 let site: RunningSite
 let browser: Browser
 
-type Doc = Record<string, any>
-
-const token = async (name: string) => {
-  const response = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: `${name}@redcloud.example.org`, password: DEMO_PASSWORD }),
-  })
-  return ((await response.json()) as { token: string }).token
-}
-const api = async (pathname: string, auth: string, init: RequestInit = {}) => {
-  const response = await fetch(`${cms.url}/api/${pathname}`, {
-    ...init,
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${auth}` },
-  })
-  return { status: response.status, body: (await response.json()) as Doc }
-}
-const decide = async (id: string, action: string, name: string, comment?: string) => {
-  const auth = await token(name)
-  const { body } = await api(`practices/${id}/workflow`, auth)
-  return api(`practices/${id}/workflow?locale=en`, auth, {
-    method: 'POST',
-    body: JSON.stringify({ action, comment, revision: body.revision }),
-  })
-}
+const { token, api, decide } = cmsClient(() => cms.url)
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
-  const sitePort = 4400 + Math.floor(Math.random() * 90)
+  const sitePort = await freePort()
   cms = await startCms({
     template: process.env.REDCLOUD_TEST_TEMPLATE,
-    port: 4500 + Math.floor(Math.random() * 90),
+    port: await freePort(),
     // The browser talks to the site's origin (the CMS proxied behind it): the CMS trusts it.
     env: { SITE_URL: `http://127.0.0.1:${sitePort}` },
   })
@@ -221,8 +199,14 @@ describe('submitting a practice on the site', () => {
 
     // A validator asks for changes: the comment shows in My submissions, with "edit and resubmit".
     expect(
-      (await decide(id, 'request_changes', 'validator.milano', 'Please say how many volunteers it takes.'))
-        .status,
+      (
+        await decide(
+          id,
+          'request_changes',
+          await token('validator.milano'),
+          'Please say how many volunteers it takes.',
+        )
+      ).status,
     ).toBe(200)
     await again.reload()
     expect(await item.locator('.stage').textContent()).toContain('Changes requested')
@@ -242,7 +226,7 @@ describe('submitting a practice on the site', () => {
 
     // The chain approves it: published.
     for (const validator of ['validator.milano', 'validator.lombardia', 'validator.national']) {
-      expect((await decide(id, 'approve', validator)).status).toBe(200)
+      expect((await decide(id, 'approve', await token(validator))).status).toBe(200)
     }
     expect((await api(`practices/${id}/workflow`, volunteer)).body.stage).toBe('published')
     await again.reload()
@@ -276,14 +260,14 @@ describe('submitting a practice on the site', () => {
     })
     expect(created.status).toBe(201)
     const id = String(created.body.doc.id)
-    expect((await decide(id, 'submit', 'volunteer.milano')).status).toBe(200)
+    expect((await decide(id, 'submit', volunteer)).status).toBe(200)
 
     const { context, page } = await phone('volunteer.milano')
     await page.goto(`${site.url}/it/account/submissions/`)
     const item = page.locator(`[data-practice="${id}"]`)
     expect(await item.locator('.stage').textContent()).toContain('In validazione locale')
     // Someone acts between loading the page and pressing the button.
-    expect((await decide(id, 'approve', 'validator.milano')).status).toBe(200)
+    expect((await decide(id, 'approve', await token('validator.milano'))).status).toBe(200)
     await item.getByRole('button', { name: 'Ritira dalla validazione' }).click()
     await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('Ricarica la pagina')
     await shot(page, '6-conflict')
