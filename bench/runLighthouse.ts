@@ -4,6 +4,8 @@ import path from 'path'
 import { fileURLToPath } from 'url'
 import { promisify } from 'util'
 
+import { CHROMIUM_ARGS } from '../cms/e2e/chromiumArgs'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export type LighthouseFailure = { id: string; title: string; nodes: string[] }
@@ -54,17 +56,7 @@ export const runLighthouse = async ({
   for (let run = 0; run < runs; run++) {
     const profile = fs.mkdtempSync(path.join(workDir, 'chromium-'))
     const output = path.join(profile, 'report.json')
-    const chromeFlags = [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}/data`,
-    ].join(' ')
+    const chromeFlags = ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}/data`].join(' ')
     await promisify(execFile)(
       path.join(root, 'node_modules/.bin/lighthouse'),
       [

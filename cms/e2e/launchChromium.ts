@@ -1,6 +1,8 @@
 import fs from 'fs'
 import { chromium, type Browser } from 'playwright-core'
 
+import { CHROMIUM_ARGS } from './chromiumArgs'
+
 /** Debian's Chromium, headless, with the flags this closed network needs (Playwright gives it a fresh profile). */
 export const launchChromium = async (): Promise<Browser> => {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -10,14 +12,6 @@ export const launchChromium = async (): Promise<Browser> => {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   })
 }

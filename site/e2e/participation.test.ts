@@ -4,45 +4,44 @@ import path from 'path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../cms/e2e/freePort'
-import { launchChromium } from '../../cms/e2e/launchChromium'
+import type { RunningCms } from '../../cms/e2e/startCms'
+import type { RunningSite } from './startSite'
+
 import { DEMO_PASSWORD } from '../../cms/e2e/signIn'
-import { startCms, type RunningCms } from '../../cms/e2e/startCms'
-import { startSite, type RunningSite } from './startSite'
+import { cmsClient } from './cmsClient'
+import { startE2eStack, type E2eStack } from './startE2eStack'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const email = (name: string) => `${name}@redcloud.example.org`
 
+let stack: E2eStack
 let cms: RunningCms
 let site: RunningSite
 let browser: Browser
 /** A published practice volunteer.milano has not liked yet. */
 let practice: { id: string; slug: string }
 
-const cmsApi = async (pathname: string, token?: string) => {
-  const response = await fetch(`${cms.url}/api/${pathname}`, {
-    headers: token ? { Authorization: `JWT ${token}` } : {},
-  })
-  return (await response.json()) as Record<string, any>
-}
+const client = cmsClient(() => cms.url)
+const cmsApi = async (pathname: string, token?: string) => (await client.api(pathname, token)).body
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
-  const sitePort = await freePort()
-  const siteUrl = `http://127.0.0.1:${sitePort}`
-  cms = await startCms({
-    template: process.env.REDCLOUD_TEST_TEMPLATE,
-    port: await freePort(),
+  stack = await startE2eStack({
+    proxyCms: true,
     // The browser's origin is the site's: the CMS must accept its cookie-authenticated writes.
-    env: { SITE_URL: siteUrl, RATE_LIMIT_LOGIN: '4/15m' },
+    cmsEnv: (siteUrl) => ({ SITE_URL: siteUrl, RATE_LIMIT_LOGIN: '4/15m' }),
+    beforeSite: async (started) => {
+      cms = started
+      await chooseUnlikedPractice()
+    },
   })
-  const login = await fetch(`${cms.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: email('volunteer.milano'), password: DEMO_PASSWORD }),
-  })
-  const token = ((await login.json()) as { token: string }).token
+  ;({ site, browser } = stack)
+}, 300_000)
+
+/** A published practice volunteer.milano has not liked yet. */
+const chooseUnlikedPractice = async () => {
+  const token = await client.token('volunteer.milano')
   const liked = new Set(
     ((await cmsApi('likes?limit=0&depth=0', token)).docs as { practice: number | string }[]).map((like) =>
       String(like.practice),
@@ -54,17 +53,10 @@ beforeAll(async () => {
   }[]
   const choice = published.find((doc) => !liked.has(String(doc.id)))!
   practice = { id: String(choice.id), slug: choice.slug }
-
-  const started = Date.now()
-  site = await startSite({ cmsUrl: cms.url, port: sitePort, proxyCms: true })
-  await site.waitForBuild(started)
-  browser = await launchChromium()
-}, 300_000)
+}
 
 afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-  await cms?.stop()
+  await stack?.stop()
 })
 
 const open = async (pathname: string, { javaScriptEnabled = true } = {}) => {

@@ -5,16 +5,17 @@ import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../cms/e2e/freePort'
-import { launchChromium } from '../../cms/e2e/launchChromium'
-import { startCms, type RunningCms } from '../../cms/e2e/startCms'
+import type { RunningCms } from '../../cms/e2e/startCms'
+import type { RunningSite } from './startSite'
+
 import { cmsClient, type Doc } from './cmsClient'
 import { readBuildFiles } from './readBuildFiles'
-import { startSite, type RunningSite } from './startSite'
+import { startE2eStack, type E2eStack } from './startE2eStack'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
+let stack: E2eStack
 let cms: RunningCms
 let site: RunningSite
 let browser: Browser
@@ -31,15 +32,24 @@ let publishedCount = 0
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
-  const sitePort = await freePort()
-  cms = await startCms({
-    template: process.env.REDCLOUD_TEST_TEMPLATE,
-    port: await freePort(),
-    env: {
-      SITE_REBUILD_URL: `http://127.0.0.1:${sitePort}/__rebuild`,
+  stack = await startE2eStack({
+    proxyCms: false,
+    cmsEnv: (siteUrl) => ({
+      SITE_REBUILD_URL: `${siteUrl}/__rebuild`,
       SITE_REBUILD_SECRET: 'e2e-site-rebuild-secret',
+    }),
+    // The first build must already show these changes.
+    beforeSite: async (started) => {
+      cms = started
+      await prepareHiddenContent()
     },
   })
+  ;({ site, browser } = stack)
+  build = readBuildFiles(path.join(stack.buildDir, 'client'))
+}, 300_000)
+
+/** Archives a practice, revises another without approval, and lists what must stay hidden. */
+const prepareHiddenContent = async () => {
   const admin = await token('admin')
   const national = await token('validator.national')
 
@@ -89,18 +99,10 @@ beforeAll(async () => {
   for (const user of (await api('users?limit=0&depth=0', admin)).body.docs as Doc[])
     hidden.personal.push(user.email)
   publishedCount = (await api('practices?limit=1')).body.totalDocs
-
-  const started = Date.now()
-  site = await startSite({ cmsUrl: cms.url, port: sitePort })
-  const dir = await site.waitForBuild(started)
-  build = readBuildFiles(path.join(dir, 'client'))
-  browser = await launchChromium()
-}, 300_000)
+}
 
 afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-  await cms?.stop()
+  await stack?.stop()
 })
 
 const open = async (

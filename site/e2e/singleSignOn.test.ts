@@ -1,58 +1,52 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../cms/e2e/freePort'
-import { launchChromium } from '../../cms/e2e/launchChromium'
-import { startCms, type RunningCms } from '../../cms/e2e/startCms'
-import { startSite, type RunningSite } from './startSite'
+import type { RunningSite } from './startSite'
+
+import { startE2eStack, type E2eStack } from './startE2eStack'
 import { startTestIdentityProvider, type TestIdentityProvider } from './startTestIdentityProvider'
 
 const EMAIL = 'volunteer.torino@redcloud.example.org'
 const SHARED_SECRET = 'e2e-sso-shared-secret-0123456789abcdef'
 
 let idp: TestIdentityProvider
-let cms: RunningCms
+let stack: E2eStack
 let site: RunningSite
 let browser: Browser
 
 beforeAll(async () => {
-  const sitePort = await freePort()
-  const siteUrl = `http://127.0.0.1:${sitePort}`
-  idp = await startTestIdentityProvider({
-    client: {
-      id: 'redcloud-site',
-      secret: 'e2e-client-secret',
-      redirectUri: `${siteUrl}/en/account/sso/cri/callback/`,
+  stack = await startE2eStack({
+    proxyCms: true,
+    // The identity provider must know the site's callback before anything else starts.
+    cmsEnv: async (siteUrl) => {
+      idp = await startTestIdentityProvider({
+        client: {
+          id: 'redcloud-site',
+          secret: 'e2e-client-secret',
+          redirectUri: `${siteUrl}/en/account/sso/cri/callback/`,
+        },
+        login: 'torino',
+        claims: { email: EMAIL, email_verified: true },
+      })
+      // The site server takes its environment from this process.
+      process.env.SSO_SHARED_SECRET = SHARED_SECRET
+      process.env.OIDC_PROVIDERS = JSON.stringify([
+        {
+          id: 'cri',
+          label: 'Intranet CRI',
+          issuer: idp.issuer,
+          clientId: 'redcloud-site',
+          clientSecret: 'e2e-client-secret',
+        },
+      ])
+      return { SITE_URL: siteUrl, SSO_SHARED_SECRET: SHARED_SECRET }
     },
-    login: 'torino',
-    claims: { email: EMAIL, email_verified: true },
   })
-  cms = await startCms({
-    template: process.env.REDCLOUD_TEST_TEMPLATE,
-    port: await freePort(),
-    env: { SITE_URL: siteUrl, SSO_SHARED_SECRET: SHARED_SECRET },
-  })
-  // The site server takes its environment from this process.
-  process.env.SSO_SHARED_SECRET = SHARED_SECRET
-  process.env.OIDC_PROVIDERS = JSON.stringify([
-    {
-      id: 'cri',
-      label: 'Intranet CRI',
-      issuer: idp.issuer,
-      clientId: 'redcloud-site',
-      clientSecret: 'e2e-client-secret',
-    },
-  ])
-  const started = Date.now()
-  site = await startSite({ cmsUrl: cms.url, port: sitePort, proxyCms: true })
-  await site.waitForBuild(started)
-  browser = await launchChromium()
+  ;({ site, browser } = stack)
 }, 300_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-  await cms?.stop()
+  await stack?.stop()
   await idp?.stop()
 })
 
@@ -127,7 +121,7 @@ describe('single sign-on with OpenID Connect', () => {
     await expect(header.getByRole('link', { name: 'Sign in' }).isVisible()).resolves.toBe(true)
     expect(await sessionCookie(context)).toBeUndefined()
     // The CMS ended that session: the old token opens nothing any more.
-    const after = await fetch(`${cms.url}/api/users/me`, {
+    const after = await fetch(`${stack.cms.url}/api/users/me`, {
       headers: { Authorization: `JWT ${cookie!.value}` },
     })
     expect(((await after.json()) as { user: unknown }).user).toBeNull()

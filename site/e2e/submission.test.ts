@@ -3,12 +3,12 @@ import path from 'path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../cms/e2e/freePort'
-import { launchChromium } from '../../cms/e2e/launchChromium'
+import type { RunningCms } from '../../cms/e2e/startCms'
+import type { RunningSite } from './startSite'
+
 import { DEMO_PASSWORD } from '../../cms/e2e/signIn'
-import { startCms, type RunningCms } from '../../cms/e2e/startCms'
 import { cmsClient } from './cmsClient'
-import { startSite, type RunningSite } from './startSite'
+import { startE2eStack, type E2eStack } from './startE2eStack'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 /** A 1×1 PNG, the smallest real image the CMS accepts. */
@@ -17,6 +17,7 @@ const PNG = Buffer.from(
   'base64',
 )
 
+let stack: E2eStack
 let cms: RunningCms
 let site: RunningSite
 let browser: Browser
@@ -25,23 +26,13 @@ const { token, api, decide } = cmsClient(() => cms.url)
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
-  const sitePort = await freePort()
-  cms = await startCms({
-    template: process.env.REDCLOUD_TEST_TEMPLATE,
-    port: await freePort(),
-    // The browser talks to the site's origin (the CMS proxied behind it): the CMS trusts it.
-    env: { SITE_URL: `http://127.0.0.1:${sitePort}` },
-  })
-  const started = Date.now()
-  site = await startSite({ cmsUrl: cms.url, port: sitePort, proxyCms: true })
-  await site.waitForBuild(started)
-  browser = await launchChromium()
+  // The browser talks to the site's origin (the CMS proxied behind it): the CMS trusts it.
+  stack = await startE2eStack({ proxyCms: true, cmsEnv: (siteUrl) => ({ SITE_URL: siteUrl }) })
+  ;({ cms, site, browser } = stack)
 }, 300_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await site?.stop()
-  await cms?.stop()
+  await stack?.stop()
 })
 
 /** A phone-sized window signed in as `name` (through the site's origin, so the cookie is first-party). */
