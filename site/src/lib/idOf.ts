@@ -1,6 +1,7 @@
-/** The id of a relationship value, populated or not, as a string (numbers on SQLite, strings on MongoDB). */
+import { idOf as cmsIdOf } from '@redcloud/cms/idOf'
+
+/** The CMS's `idOf`, as a string: the site keys its maps by id, numbers on SQLite and strings on MongoDB alike. */
 export const idOf = (value: unknown): null | string => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object') return 'id' in value ? String((value as { id: unknown }).id) : null
-  return String(value)
+  const id = cmsIdOf(value)
+  return id === null ? null : String(id)
 }

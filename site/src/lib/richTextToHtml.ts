@@ -6,13 +6,8 @@ import {
   type HTMLConverters,
 } from '@payloadcms/richtext-lexical/html'
 
+import { escapeHtml } from './escapeHtml'
 import { safeUrl } from './safeUrl'
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  )
 
 interface LinkNode {
   children: SerializedEditorState['root']['children']

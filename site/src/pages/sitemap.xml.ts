@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro'
 
 import { getCollection } from 'astro:content'
 
-import { escapeXml } from '../lib/escapeXml'
+import { escapeHtml } from '../lib/escapeHtml'
 import { LOCALES } from '../lib/locales'
 
 /**
@@ -17,13 +17,13 @@ export const GET: APIRoute = async ({ site }) => {
   for (const p of practices) latest.set(`practices/${p.slug}/`, p.publishedAt)
   for (const g of guides) latest.set(`guides/${g.slug}/`, g.updatedAt)
   const paths = ['', 'practices/', 'faq/', 'guides/', 'open-data/', ...new Set(latest.keys())]
-  const url = (locale: string, path: string) => escapeXml(new URL(`/${locale}/${path}`, base).href)
+  const url = (locale: string, path: string) => escapeHtml(new URL(`/${locale}/${path}`, base).href)
   const entries = paths.flatMap((path) =>
     LOCALES.map((locale) =>
       [
         '<url>',
         `<loc>${url(locale, path)}</loc>`,
-        latest.get(path) ? `<lastmod>${escapeXml(latest.get(path)!.slice(0, 10))}</lastmod>` : '',
+        latest.get(path) ? `<lastmod>${escapeHtml(latest.get(path)!.slice(0, 10))}</lastmod>` : '',
         ...LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${url(l, path)}"/>`),
         '</url>',
       ].join(''),

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../lib/escapeHtml'
+
 interface PagefindResult {
   url: string
   excerpt: string
@@ -13,12 +15,6 @@ interface Pagefind {
 
 const FILTERS = ['theme', 'group', 'region'] as const
 const PAGE = 20
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  )
 
 /** Pagefind's excerpt is the page's own text with <mark> around matches; keep only those tags. */
 const safeExcerpt = (html: string) =>

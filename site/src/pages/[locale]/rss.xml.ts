@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro'
 import type { Locale } from '../../lib/locales'
 
 import { practicesFor } from '../../data/practicesFor'
-import { escapeXml } from '../../lib/escapeXml'
+import { escapeHtml } from '../../lib/escapeHtml'
 import { localePaths } from '../../lib/localePaths'
 import { translator } from '../../lib/translator'
 
@@ -19,12 +19,12 @@ export const GET: APIRoute = async ({ params, site }) => {
     const date = new Date(p.publishedAt)
     return [
       '<item>',
-      `<title>${escapeXml(p.title)}</title>`,
-      `<link>${escapeXml(link)}</link>`,
-      `<guid isPermaLink="true">${escapeXml(link)}</guid>`,
-      `<description>${escapeXml(p.summary)}</description>`,
+      `<title>${escapeHtml(p.title)}</title>`,
+      `<link>${escapeHtml(link)}</link>`,
+      `<guid isPermaLink="true">${escapeHtml(link)}</guid>`,
+      `<description>${escapeHtml(p.summary)}</description>`,
       Number.isNaN(date.getTime()) ? '' : `<pubDate>${date.toUTCString()}</pubDate>`,
-      ...(p.unit ? [`<category>${escapeXml(p.unit.name)}</category>`] : []),
+      ...(p.unit ? [`<category>${escapeHtml(p.unit.name)}</category>`] : []),
       '</item>',
     ].join('')
   })
@@ -32,10 +32,10 @@ export const GET: APIRoute = async ({ params, site }) => {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     '<channel>',
-    `<title>RedCloud · ${escapeXml(t('nav.practices'))}</title>`,
-    `<link>${escapeXml(new URL(`/${locale}/practices/`, base).href)}</link>`,
-    `<atom:link href="${escapeXml(new URL(`/${locale}/rss.xml`, base).href)}" rel="self" type="application/rss+xml"/>`,
-    `<description>${escapeXml(t('site.tagline'))}</description>`,
+    `<title>RedCloud · ${escapeHtml(t('nav.practices'))}</title>`,
+    `<link>${escapeHtml(new URL(`/${locale}/practices/`, base).href)}</link>`,
+    `<atom:link href="${escapeHtml(new URL(`/${locale}/rss.xml`, base).href)}" rel="self" type="application/rss+xml"/>`,
+    `<description>${escapeHtml(t('site.tagline'))}</description>`,
     `<language>${locale}</language>`,
     ...items,
     '</channel>',
