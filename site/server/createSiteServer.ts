@@ -7,6 +7,8 @@ import type { Builder } from './createBuilder.ts'
 import { createStaticHandler } from './createStaticHandler.ts'
 import { isSecretValid } from './isSecretValid.ts'
 import { proxyToCms } from './proxyToCms.ts'
+import { readPagePolicies } from './readPagePolicies.ts'
+import { siteSecurityPolicy } from './siteSecurityPolicy.ts'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => unknown
 
@@ -44,6 +46,7 @@ export const createSiteServer = ({
   builder,
   secret,
   cmsProxy,
+  securityHeaders = siteSecurityPolicy({ env: process.env }).headers,
   log = (message) => console.log(`[site] ${message}`),
 }: {
   buildsDir: string
@@ -52,11 +55,14 @@ export const createSiteServer = ({
   secret: string
   /** The CMS to forward /admin, /api and /_next to (one origin without a reverse proxy); unset: none. */
   cmsProxy?: URL
+  /** Sent with every response except the CMS's own (pages may replace the policy with their own, stricter one). */
+  securityHeaders?: Record<string, string>
   log?: (message: string) => void
 }): http.Server => {
   const statics = createStaticHandler()
   const astroHandlers = new Map<string, Promise<AstroHandler | null>>()
   let servedBuild: null | string = null
+  let policies = new Map<string, string>()
 
   // Astro's standalone entry starts its own server on import unless told not to.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled'
@@ -113,8 +119,10 @@ export const createSiteServer = ({
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/'
-    if (url === REBUILD_PATH || url.startsWith(`${REBUILD_PATH}?`)) return rebuild(req, res)
+    // the CMS's responses (the admin panel) keep the CMS's own headers
     if (cmsProxy && proxyToCms({ req, res, target: cmsProxy })) return
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value)
+    if (url === REBUILD_PATH || url.startsWith(`${REBUILD_PATH}?`)) return rebuild(req, res)
 
     let buildDir: string
     try {
@@ -127,27 +135,31 @@ export const createSiteServer = ({
     if (buildDir !== servedBuild) {
       servedBuild = buildDir
       statics.clear()
+      policies = readPagePolicies({ buildDir })
     }
     const client = path.join(buildDir, 'client')
     const root = fs.existsSync(client) ? client : buildDir
 
-    const result = await statics.serve({ req, res, root })
+    const result = await statics.serve({ req, res, root, policies })
     if (result === 'served') return
     if (result === 'not-found') {
       const astro = await astroHandlerOf(buildDir)
       if (astro) {
+        // Astro answers paths it has no page for with the prerendered 404 page, whose styles need its hashes.
+        const notFoundPolicy = policies.get('/404') ?? policies.get('/404/')
+        if (notFoundPolicy) res.setHeader('Content-Security-Policy', notFoundPolicy)
         await new Promise<void>((resolve, reject) => {
           res.once('close', resolve)
           Promise.resolve(
             astro(req, res, () => {
-              statics.notFound({ req, res, root }).then(resolve, reject)
+              statics.notFound({ req, res, root, policies }).then(resolve, reject)
             }),
           ).catch(reject)
         })
         return
       }
     }
-    await statics.notFound({ req, res, root })
+    await statics.notFound({ req, res, root, policies })
   }
 
   return http.createServer((req, res) => {

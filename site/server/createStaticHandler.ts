@@ -5,9 +5,13 @@ import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
+import { safeNextPath } from '../src/lib/account/safeNextPath.ts'
 import { contentTypeOf } from './contentTypeOf.ts'
 
 export type StaticResult = 'served' | 'not-found' | 'refused'
+
+/** Each prerendered page's Content-Security-Policy by page path (see readPagePolicies). */
+type PagePolicies = ReadonlyMap<string, string>
 
 type Encoding = 'br' | 'gzip'
 
@@ -38,6 +42,15 @@ const acceptedEncodings = (header: string | string[] | undefined): Encoding[] =>
       .map((part) => part.split(';')[0]),
   )
   return (['br', 'gzip'] as const).filter((encoding) => accepted.has(encoding))
+}
+
+/** The page path a built HTML file answers ("en/faq/index.html" → "/en/faq/", "404.html" → "/404"). */
+const pagePathsOf = (relativeFile: string) => {
+  const file = relativeFile.split(path.sep).join('/')
+  const page = file.endsWith('index.html')
+    ? `/${file.slice(0, -'index.html'.length)}`
+    : `/${file.replace(/\.html$/, '')}`
+  return [page, page.endsWith('/') && page !== '/' ? page.slice(0, -1) : `${page}/`]
 }
 
 const isFile = async (file: string) => {
@@ -93,16 +106,26 @@ export const createStaticHandler = ({ cacheBytes = 64 * 1024 * 1024 }: { cacheBy
     pathname,
     req,
     res,
+    root,
+    policies,
     status = 200,
   }: {
     file: string
     pathname: string
     req: IncomingMessage
     res: ServerResponse
+    root: string
+    policies: PagePolicies
     status?: number
   }) => {
     const stat = await fs.promises.stat(file)
     const contentType = contentTypeOf(file)
+    if (contentType.startsWith('text/html')) {
+      const policy = pagePathsOf(path.relative(root, file))
+        .map((page) => policies.get(page))
+        .find(Boolean)
+      if (policy) res.setHeader('Content-Security-Policy', policy)
+    }
     const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
     const isCompressible = COMPRESSIBLE.test(contentType)
     res.setHeader('Content-Type', contentType)
@@ -171,8 +194,8 @@ export const createStaticHandler = ({ cacheBytes = 64 * 1024 * 1024 }: { cacheBy
       (await isFile(path.join(target, 'index.html'))) &&
       (await isDirectory(target))
     )
-      // one leading slash: `//host/` would send the browser to another site
-      return { redirect: `/${pathname.replace(/^\/+/, '')}/` }
+      // the same check as every other redirect: `//host/` or `/.//host/` would leave the site
+      return { redirect: safeNextPath({ next: `/${pathname.replace(/^\/+/, '')}/`, fallback: '/' }) }
     return 'not-found'
   }
 
@@ -182,10 +205,12 @@ export const createStaticHandler = ({ cacheBytes = 64 * 1024 * 1024 }: { cacheBy
       req,
       res,
       root,
+      policies = new Map(),
     }: {
       req: IncomingMessage
       res: ServerResponse
       root: string
+      policies?: PagePolicies
     }): Promise<StaticResult> => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return 'not-found'
       const url = req.url ?? '/'
@@ -200,7 +225,7 @@ export const createStaticHandler = ({ cacheBytes = 64 * 1024 * 1024 }: { cacheBy
           .end()
         return 'served'
       }
-      await sendFile({ file: found.file, pathname, req, res })
+      await sendFile({ file: found.file, pathname, req, res, root, policies })
       return 'served'
     },
     /** Answers 404 with the build's own 404 page, or a plain text one. */
@@ -208,14 +233,17 @@ export const createStaticHandler = ({ cacheBytes = 64 * 1024 * 1024 }: { cacheBy
       req,
       res,
       root,
+      policies = new Map(),
     }: {
       req: IncomingMessage
       res: ServerResponse
       root: null | string
+      policies?: PagePolicies
     }) => {
       for (const page of ['404.html', '404/index.html']) {
         if (root && (await isFile(path.join(root, page)))) {
-          await sendFile({ file: path.join(root, page), pathname: `/${page}`, req, res, status: 404 })
+          const file = path.join(root, page)
+          await sendFile({ file, pathname: `/${page}`, req, res, root, policies, status: 404 })
           return
         }
       }
