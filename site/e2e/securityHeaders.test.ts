@@ -192,19 +192,28 @@ describe('SECURITY.md §14 Redirects: a hostile next never leaves the site', () 
     await signInThroughForm(page, HOSTILE_NEXT)
     expect(await sessionCookie(context)).toBeDefined()
     expect(page.url()).toBe(`${site.url}/en/`)
+    const onSite = (location: null | string | undefined) => new URL(location ?? '', site.url).origin
 
-    // The sign-out form of the page, with a hostile destination.
-    await page.locator('header.site').getByText('Sara Galli').waitFor()
-    await page.evaluate((next) => {
-      for (const input of document.querySelectorAll<HTMLInputElement>(
-        'form.account-signout input[name="next"]',
-      ))
-        input.value = next
-    }, HOSTILE_NEXT)
-    await page.locator('header.site').getByRole('button', { name: 'Sign out' }).click()
-    await page.waitForLoadState()
+    // Signed in already: the sign-in page offers a link to `next`.
+    await page.goto(`${site.url}/en/account/login/?next=${encodeURIComponent(HOSTILE_NEXT)}`)
+    const href = await page.getByRole('link', { name: 'Continue' }).getAttribute('href')
+    expect(onSite(href)).toBe(site.url)
+
+    // The routes' own answers (the form-action policy would also stop a browser from following them).
+    const asForm = { headers: { Origin: site.url }, maxRedirects: 0 }
+    const login = await page.request.post(`${site.url}/en/account/login/`, {
+      ...asForm,
+      form: { email: 'volunteer.milano@redcloud.example.org', password: DEMO_PASSWORD, next: HOSTILE_NEXT },
+    })
+    expect(login.status()).toBe(303)
+    expect(onSite(login.headers().location)).toBe(site.url)
+    const logout = await page.request.post(`${site.url}/en/account/logout/`, {
+      ...asForm,
+      form: { next: HOSTILE_NEXT },
+    })
+    expect(logout.status()).toBe(303)
+    expect(onSite(logout.headers().location)).toBe(site.url)
     expect(await sessionCookie(context)).toBeUndefined()
-    expect(page.url()).toBe(`${site.url}/en/`)
     expect(offSite).toEqual([])
     await context.close()
   })

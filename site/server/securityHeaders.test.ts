@@ -118,10 +118,12 @@ describe('SECURITY.md §9 Rendering: every response of the site server carries t
     expect(response.headers.get('content-security-policy')).toBe(basePolicy)
   })
 
-  it("leaves the CMS's responses to the CMS's own headers", async () => {
-    const response = await fetch(`${base}/admin/login`)
-    expect(response.headers.get('x-from')).toBe('cms')
-    expect(response.headers.get('content-security-policy')).toBeNull()
-    expect(response.headers.get('referrer-policy')).toBeNull()
+  it("sends them on the site's paths and leaves the CMS's responses to the CMS's own headers", async () => {
+    const site = await fetch(`${base}/`)
+    expect(site.headers.get('content-security-policy')).toBe(basePolicy)
+    const proxied = await fetch(`${base}/admin/login`)
+    expect(proxied.headers.get('x-from')).toBe('cms')
+    expect(proxied.headers.get('content-security-policy')).toBeNull()
+    expect(proxied.headers.get('referrer-policy')).toBeNull()
   })
 })

@@ -59,7 +59,6 @@ export const siteSecurityPolicy = ({ env }: { env: Record<string, string | undef
       'Content-Security-Policy': basePolicy,
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Content-Type-Options': 'nosniff',
-      'X-Frame-Options': 'DENY',
     } as Record<string, string>,
   }
 }
