@@ -37,6 +37,12 @@ describe('SECURITY.md §9 Rendering: the site security policy', () => {
       siteSecurityPolicy({ env: { CMS_URL: 'http://cms:3000' } }).headers['Content-Security-Policy']!,
     )
     expect(internal.get('img-src')).toEqual(["'self'", 'http://cms:3000', 'data:'])
+    // empty: media URLs are relative, on the site's own origin
+    const sameOrigin = siteSecurityPolicy({ env: { CMS_URL: 'http://cms:3000', PUBLIC_CMS_URL: '' } })
+    expect(directivesOf(sameOrigin.headers['Content-Security-Policy']!).get('img-src')).toEqual([
+      "'self'",
+      'data:',
+    ])
   })
 
   it('gives Astro the same directives, so page policies only add hashes', () => {

@@ -1,9 +1,9 @@
 type CspResource = string | { resource: string; kind: 'attribute' | 'default' | 'element' }
 
-/** The origin visitors' browsers load media from (`PUBLIC_CMS_URL`, else `CMS_URL`), or null. */
+/** The origin visitors' browsers load media from (`PUBLIC_CMS_URL`, else `CMS_URL`, as the loaders do); null when media URLs are relative (empty `PUBLIC_CMS_URL`). */
 const mediaOriginOf = (env: Record<string, string | undefined>): null | string => {
   try {
-    return new URL(env.PUBLIC_CMS_URL || env.CMS_URL || 'http://localhost:3000').origin
+    return new URL(env.PUBLIC_CMS_URL ?? env.CMS_URL ?? 'http://localhost:3000').origin
   } catch {
     return null
   }
