@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { lexical } from '../../seed/src/lexical'
+import { createTestPayload, type TestContext } from './helpers/createTestPayload'
+import { demoUser } from './helpers/demoUsers'
+import { restClient, type RestClient } from './helpers/restClient'
+
+type Id = number | string
+
+let ctx: TestContext
+let api: RestClient
+let theme: Id
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  api = restClient(ctx.config)
+  theme = (await ctx.payload.find({ collection: 'themes', limit: 1, depth: 0 })).docs[0]!.id
+})
+afterAll(async () => {
+  await ctx?.payload.destroy()
+})
+
+const act = (id: Id, body: Record<string, unknown>, as: string) =>
+  api.post(`/practices/${id}/workflow`, body, { as })
+const eventCount = async (id: Id) =>
+  (await ctx.payload.count({ collection: 'workflow-events', where: { document: { equals: String(id) } } }))
+    .totalDocs
+const latest = (id: Id) => ctx.payload.findByID({ collection: 'practices', id, draft: true, depth: 0 })
+
+/** A practice of Milano's volunteer taken through the three levels: live, after four events. */
+const published = async (title: string) => {
+  const created = await api.post(
+    '/practices?draft=true',
+    {
+      title,
+      summary: 'Visite settimanali agli anziani soli del quartiere.',
+      description: lexical(['Descrizione completa.']),
+      themes: [theme],
+      targetGroups: ['elderly'],
+    },
+    { as: 'volunteer.milano' },
+  )
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  const id = created.body.doc.id as Id
+  const steps = [
+    ['submit', 'volunteer.milano'],
+    ['approve', 'validator.milano'],
+    ['approve', 'validator.lombardia'],
+    ['approve', 'validator.national'],
+  ] as const
+  for (const [revision, [action, as]] of steps.entries()) {
+    expect((await act(id, { action, revision }, as)).status).toBe(200)
+  }
+  return id
+}
+
+/** Anonymous readers still see the approved title, no event was written, and the draft holds the edit. */
+const expectStillLive = async ({ id, title, draftTitle }: { id: Id; title: string; draftTitle: string }) => {
+  const live = await api.get(`/practices/${id}`)
+  expect(live.status).toBe(200)
+  expect(live.body.title).toBe(title)
+  expect(await eventCount(id)).toBe(4)
+  const draft = await latest(id)
+  expect(draft.title).toBe(draftTitle)
+  expect(draft._status).toBe('draft')
+  expect(draft.workflow).toMatchObject({ stage: 'draft', revision: 4 })
+}
+
+describe('SECURITY.md §12 Live state moves only through the workflow: no route unpublishes or rewrites a live practice', () => {
+  it('PATCH by id with _status "draft" and no ?draft=true is a draft revision', async () => {
+    const id = await published('Nonni in rete')
+    const response = await api.patch(
+      `/practices/${id}`,
+      { _status: 'draft', title: 'Ritirata di nascosto' },
+      { as: 'volunteer.milano' },
+    )
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    await expectStillLive({ id, title: 'Nonni in rete', draftTitle: 'Ritirata di nascosto' })
+  })
+
+  it('a bulk PATCH (?where=…) is a draft revision of each practice it touches', async () => {
+    const id = await published('Merenda solidale')
+    const response = await api.patch(
+      `/practices?where[id][equals]=${id}`,
+      { _status: 'draft', title: 'Riscritta in blocco' },
+      { as: 'volunteer.milano' },
+    )
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    expect(response.body.docs).toHaveLength(1)
+    await expectStillLive({ id, title: 'Merenda solidale', draftTitle: 'Riscritta in blocco' })
+  })
+
+  it('GraphQL updatePractice without draft: true is a draft revision', async () => {
+    const id = await published('Orti condivisi')
+    const response = await api.graphql(
+      `mutation { updatePractice(id: ${JSON.stringify(id)}, data: { _status: draft, title: "Via GraphQL" }) { id } }`,
+      { as: 'volunteer.milano' },
+    )
+    expect(response.body.errors ?? [], JSON.stringify(response.body)).toEqual([])
+    await expectStillLive({ id, title: 'Orti condivisi', draftTitle: 'Via GraphQL' })
+  })
+
+  it('the Local API on behalf of a member is a draft revision', async () => {
+    const id = await published('Doposcuola')
+    await ctx.payload.update({
+      collection: 'practices',
+      id,
+      data: { _status: 'draft', title: 'Dal server' },
+      user: await demoUser(ctx.payload, 'volunteer.milano'),
+      overrideAccess: false,
+    })
+    await expectStillLive({ id, title: 'Doposcuola', draftTitle: 'Dal server' })
+  })
+})
