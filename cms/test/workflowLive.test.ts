@@ -112,3 +112,92 @@ describe('SECURITY.md §12 Live state moves only through the workflow: no route 
     await expectStillLive({ id, title: 'Doposcuola', draftTitle: 'Dal server' })
   })
 })
+
+const draftOf = async (title: string) => {
+  const created = await api.post(
+    '/practices?draft=true',
+    {
+      title,
+      summary: 'Visite settimanali agli anziani soli del quartiere.',
+      description: lexical(['Descrizione completa.']),
+      themes: [theme],
+      targetGroups: ['elderly'],
+    },
+    { as: 'volunteer.milano' },
+  )
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  return created.body.doc.id as Id
+}
+const workflow = (id: Id, as?: string) => api.get(`/practices/${id}/workflow`, { as })
+
+describe('SECURITY.md §12 Live state moves only through the workflow: whoever submitted a revision never decides on it, nobody twice', () => {
+  it('a Milano validator who submits a colleague’s draft cannot decide on it: 403, nothing recorded', async () => {
+    const id = await draftOf('Presentata dal validatore')
+    expect((await act(id, { action: 'submit', revision: 0 }, 'validator.milano')).body.stage).toBe(
+      'local_review',
+    )
+    expect((await workflow(id, 'validator.milano')).body.allowedActions).not.toContain('approve')
+    for (const action of ['approve', 'request_changes', 'reject']) {
+      const response = await act(id, { action, revision: 1, comment: 'ok' }, 'validator.milano')
+      expect(response.status, action).toBe(403)
+      expect(response.body.errors[0].message).toMatch(/submitted/)
+    }
+    expect(await eventCount(id)).toBe(1)
+    expect((await latest(id)).workflow).toMatchObject({ stage: 'local_review', revision: 1 })
+  })
+
+  it('a validator who approved at local and then moved to the region cannot approve the same revision again', async () => {
+    const id = await draftOf('Approvata due volte?')
+    await act(id, { action: 'submit', revision: 0 }, 'volunteer.milano')
+    expect((await act(id, { action: 'approve', revision: 1 }, 'validator.milano')).body.stage).toBe(
+      'regional_review',
+    )
+    const validator = await demoUser(ctx.payload, 'validator.milano')
+    const region = await ctx.payload.find({
+      collection: 'units',
+      where: { code: { equals: 'LOM' } },
+      depth: 0,
+    })
+    await ctx.payload.update({ collection: 'users', id: validator.id, data: { unit: region.docs[0]!.id } })
+    try {
+      expect((await workflow(id, 'validator.milano')).body.allowedActions).not.toContain('approve')
+      const again = await act(id, { action: 'approve', revision: 2 }, 'validator.milano')
+      expect(again.status).toBe(403)
+      expect(again.body.errors[0].message).toMatch(/already decided/)
+      expect(await eventCount(id)).toBe(2)
+      expect((await latest(id)).workflow).toMatchObject({ stage: 'regional_review', revision: 2 })
+    } finally {
+      await ctx.payload.update({ collection: 'users', id: validator.id, data: { unit: validator.unit } })
+    }
+  })
+})
+
+describe('SECURITY.md §2 No leaks to anonymous callers: the workflow history of a published practice', () => {
+  it('shows only stages, levels and dates to anyone who cannot read the practice’s drafts', async () => {
+    const id = await draftOf('Storia pubblica')
+    const steps = [
+      ['submit', 'volunteer.milano', undefined],
+      ['request_changes', 'validator.milano', 'Commento riservato'],
+      ['resubmit', 'volunteer.milano', undefined],
+      ['approve', 'validator.milano', undefined],
+      ['approve', 'validator.lombardia', undefined],
+      ['approve', 'validator.national', undefined],
+    ] as const
+    for (const [revision, [action, as, comment]] of steps.entries()) {
+      expect((await act(id, { action, revision, comment }, as)).status, action).toBe(200)
+    }
+    for (const as of [undefined, 'volunteer.roma']) {
+      const response = await workflow(id, as)
+      expect(response.status).toBe(200)
+      expect(response.body.history).toHaveLength(6)
+      for (const event of response.body.history) {
+        expect(Object.keys(event).sort()).toEqual(['action', 'at', 'from', 'level', 'revision', 'to'])
+      }
+      expect(JSON.stringify(response.body), as).not.toMatch(/Commento riservato|Milano|Lombardia|Nazionale/i)
+    }
+    expect((await api.get('/workflow-events')).status).toBe(403)
+    const author = (await workflow(id, 'volunteer.milano')).body.history
+    expect(author[1]).toMatchObject({ comment: 'Commento riservato', level: 'local' })
+    expect(typeof author[1].by).toBe('string')
+  })
+})
