@@ -196,6 +196,9 @@ describe('SECURITY.md §2 No leaks to anonymous callers: the workflow history of
       expect(JSON.stringify(response.body), as).not.toMatch(/Commento riservato|Milano|Lombardia|Nazionale/i)
     }
     expect((await api.get('/workflow-events')).status).toBe(403)
+    const graphql = await api.graphql('{ WorkflowEvents { docs { userName comment } } }')
+    expect(JSON.stringify(graphql.body)).not.toMatch(/Commento riservato|Cannot query field/)
+    expect(graphql.body.data?.WorkflowEvents ?? null).toBeNull()
     const author = (await workflow(id, 'volunteer.milano')).body.history
     expect(author[1]).toMatchObject({ comment: 'Commento riservato', level: 'local' })
     expect(typeof author[1].by).toBe('string')
