@@ -100,6 +100,27 @@ describe('SECURITY.md §12 Live state moves only through the workflow: no route 
     await expectStillLive({ id, title: 'Orti condivisi', draftTitle: 'Via GraphQL' })
   })
 
+  it('a version is restored only as a draft revision (?draft=true), never over the live one', async () => {
+    const id = await published('Biblioteca di quartiere')
+    const { docs } = await ctx.payload.findVersions({
+      collection: 'practices',
+      where: { parent: { equals: id } },
+      sort: 'createdAt',
+      limit: 1,
+    })
+    await api.patch(`/practices/${id}?draft=true`, { title: 'Bozza nuova' }, { as: 'volunteer.milano' })
+    const straight = await api.post(`/practices/versions/${docs[0]!.id}`, {}, { as: 'volunteer.milano' })
+    expect(straight.status).toBe(403)
+    expect((await latest(id)).title).toBe('Bozza nuova')
+    const asDraft = await api.post(
+      `/practices/versions/${docs[0]!.id}?draft=true`,
+      {},
+      { as: 'volunteer.milano' },
+    )
+    expect(asDraft.status, JSON.stringify(asDraft.body)).toBe(200)
+    await expectStillLive({ id, title: 'Biblioteca di quartiere', draftTitle: 'Biblioteca di quartiere' })
+  })
+
   it('the Local API on behalf of a member is a draft revision', async () => {
     const id = await published('Doposcuola')
     await ctx.payload.update({
