@@ -13,6 +13,7 @@ import { Users } from './collections/Users'
 import { buildDatabaseAdapter } from './database'
 import { buildEmailAdapter } from './email/buildEmailAdapter'
 import { LOCALES } from './i18n/label'
+import { withLockRules } from './lockedDocuments/withLockRules'
 import { onInit } from './onInit'
 import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 import { workflowPlugin } from './workflow'
@@ -23,7 +24,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const localeNames = { it: 'Italiano', en: 'English', fr: 'Français', es: 'Español' } as const
 
-export default buildConfig({
+const config = buildConfig({
   serverURL: settings.serverURL,
   secret: settings.secret,
   telemetry: false,
@@ -76,3 +77,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
 })
+
+// Payload adds its document-lock collection only while sanitizing: its rules go on afterwards.
+export default withLockRules(config)

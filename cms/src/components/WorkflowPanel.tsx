@@ -11,9 +11,10 @@ type HistoryEntry = {
   action: string
   from: string
   to: string
-  by: string
-  role: null | string
-  comment: null | string
+  // Who acted and what they wrote only reach people who may read the item's drafts.
+  by?: string
+  role?: null | string
+  comment?: null | string
 }
 type WorkflowState = { stage: string; revision: number; allowedActions: string[]; history: HistoryEntry[] }
 
@@ -137,7 +138,8 @@ export const WorkflowPanel: React.FC = () => {
           <ol style={{ paddingLeft: '1.2rem' }}>
             {state.history.map((entry, index) => (
               <li key={index}>
-                {new Date(entry.at).toLocaleDateString(i18n.language)} — {entry.by}
+                {new Date(entry.at).toLocaleDateString(i18n.language)}
+                {entry.by && ` — ${entry.by}`}
                 {entry.role && ` (${t.roles[entry.role as keyof typeof t.roles] ?? entry.role})`}:{' '}
                 {t.actions[entry.action as keyof typeof t.actions] ?? entry.action} →{' '}
                 {t.stages[entry.to as keyof typeof t.stages] ?? entry.to}

@@ -1,6 +1,7 @@
 import type { TextField } from 'payload'
 
 import { label } from '../i18n/label'
+import { freeSlug } from './freeSlug'
 import { validatePattern } from './validators'
 
 /** Turns any text into a URL slug: lower case ASCII words joined by dashes. */
@@ -13,7 +14,7 @@ export const slugify = (text: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 96)
 
-/** A unique slug, filled from another field when left empty. */
+/** A unique slug, filled from another field when left empty; a taken one gets a free suffix. */
 export const slugField = (from: string): TextField => ({
   name: 'slug',
   type: 'text',
@@ -32,10 +33,20 @@ export const slugField = (from: string): TextField => ({
   },
   hooks: {
     beforeValidate: [
-      ({ data, value }) => {
-        if (typeof value === 'string' && value.trim() !== '') return slugify(value)
+      async ({ collection, data, originalDoc, req, value }) => {
         const source = data?.[from]
-        return typeof source === 'string' && source.trim() !== '' ? slugify(source) : value
+        const wanted =
+          typeof value === 'string' && value.trim() !== ''
+            ? slugify(value)
+            : typeof source === 'string' && source.trim() !== ''
+              ? slugify(source)
+              : typeof originalDoc?.slug === 'string'
+                ? originalDoc.slug
+                : ''
+        // Resolved on every write, the workflow's publication included: a draft revision is
+        // stored without the unique check, and its slug may have been taken since.
+        if (!wanted || !collection) return wanted || value
+        return freeSlug({ base: wanted, collection: collection.slug, id: originalDoc?.id, req })
       },
     ],
   },

@@ -40,6 +40,10 @@ export type WorkflowCaller = {
   validatorLevel: null | string
   isInScope: boolean
   canOverride: boolean
+  /** Whether the caller sent the revision now under review into review (the history says). */
+  submittedRevision: boolean
+  /** Whether the caller already decided on the revision now under review, at any level. */
+  decidedRevision: boolean
 }
 
 /** What the history records as the acting user's role in one transition. */

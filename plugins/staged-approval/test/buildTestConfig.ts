@@ -89,6 +89,8 @@ export const buildTestConfig = ({ databaseUrl }: { databaseUrl: string }) =>
           (user as TestUser).role === 'reviewer' ? ((user as TestUser).level ?? null) : null,
         isInScope: () => true,
         isAuthor: ({ doc, user }) => sameId(doc.author, user.id),
+        // Like RedCloud's colleagues of the author's unit: reviewers may submit others' items too.
+        canSubmit: ({ doc, user }) => sameId(doc.author, user.id) || (user as TestUser).role === 'reviewer',
         canOverride: ({ user }) => (user as TestUser).role === 'admin',
       }),
     ],

@@ -1,28 +1,18 @@
-import fs from 'fs'
-import os from 'os'
-import path from 'path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildTestConfig } from './buildTestConfig'
-import { seedTestData } from './seedTestData'
-import { testClient } from './testClient'
+import { startTestApp } from './startTestApp'
 
-let dir: string
+let app: Awaited<ReturnType<typeof startTestApp>> | undefined
 let payload: Payload
-let call: ReturnType<typeof testClient>
+let call: Awaited<ReturnType<typeof startTestApp>>['call']
 
 beforeAll(async () => {
-  // A database of the test's own, far from the CMS's (its globalSetup seeds another folder).
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staged-approval-test-'))
-  const config = await buildTestConfig({ databaseUrl: `file:${path.join(dir, 'test.db')}` })
-  const { getPayload } = await import('payload')
-  payload = await getPayload({ config })
-  call = testClient(config, await seedTestData(payload))
+  app = await startTestApp()
+  ;({ payload, call } = app)
 })
 afterAll(async () => {
-  await payload?.destroy()
-  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  await app?.stop()
 })
 
 type Id = number | string

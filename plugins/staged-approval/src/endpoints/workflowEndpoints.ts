@@ -4,6 +4,7 @@ import { addDataAndFileToRequest } from 'payload'
 
 import type { SanitizedCollectionOptions, SanitizedOptions } from '../types'
 import { allowedActions } from '../utilities/allowedActions'
+import { canReadDrafts } from '../utilities/canReadDrafts'
 import { currentState } from '../utilities/currentState'
 import { loadItem } from '../utilities/loadItem'
 import { performTransition, type TransitionRequest } from '../utilities/performTransition'
@@ -35,7 +36,13 @@ export const workflowEndpoints = (
         stage: state.stage,
         revision: state.revision,
         allowedActions: actions,
-        history: await readHistory({ collection: collection.slug, id: doc.id, options, req }),
+        history: await readHistory({
+          collection: collection.slug,
+          detailed: await canReadDrafts({ collection: collection.slug, id: doc.id, req }),
+          id: doc.id,
+          options,
+          req,
+        }),
       })
     },
   },

@@ -10,6 +10,8 @@ const nobody: Caller = {
   validatorLevel: null,
   isInScope: false,
   canOverride: false,
+  submittedRevision: false,
+  decidedRevision: false,
 }
 const author: Caller = { ...nobody, isAuthor: true, canSubmit: true }
 const validator = (level: string, inScope = true): Caller => ({
@@ -112,6 +114,16 @@ describe('the staged-approval state machine', () => {
     expect(run('submit', 'draft', colleague)).toMatchObject({ ok: true })
     expect(run('withdraw', 'local_review', colleague)).toMatchObject({ ok: false, status: 403 })
     expect(run('resubmit', 'changes_requested', colleague)).toMatchObject({ ok: false, status: 403 })
+  })
+
+  it('SECURITY.md §12 whoever submitted the revision, or already decided on it, does not decide on it', () => {
+    for (const action of ['approve', 'request_changes', 'reject'] as const) {
+      const submitter = { ...validator('local'), canSubmit: true, submittedRevision: true }
+      expect(run(action, 'local_review', submitter)).toMatchObject({ ok: false, status: 403 })
+      const decided = { ...validator('regional'), decidedRevision: true }
+      expect(run(action, 'regional_review', decided)).toMatchObject({ ok: false, status: 403 })
+    }
+    expect(run('approve', 'local_review', validator('local'))).toMatchObject({ ok: true })
   })
 
   it('an action that does not apply in the stage is a 400, whoever asks', () => {

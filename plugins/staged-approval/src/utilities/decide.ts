@@ -57,6 +57,10 @@ export const decide = ({
     case 'reject': {
       if (!stageLevel) return bad(`Only an item under review can be decided on (it is ${stage}).`)
       if (caller.isAuthor) return forbidden('Nobody decides on an item they wrote.')
+      if (caller.submittedRevision) return forbidden('Nobody decides on a revision they submitted.')
+      if (caller.decidedRevision) {
+        return forbidden('You already decided on this revision: another validator decides now.')
+      }
       if (!validatesHere(stageLevel))
         return forbidden(`Only ${stageLevel} validators responsible for this item can decide now.`)
       if (action === 'approve') return { ok: true, to: afterApproval(stageLevel, levels), returnTo: null }

@@ -10,6 +10,8 @@ const nobody: WorkflowCaller = {
   validatorLevel: null,
   isInScope: false,
   canOverride: false,
+  submittedRevision: false,
+  decidedRevision: false,
 }
 
 describe('defaultActorRole', () => {

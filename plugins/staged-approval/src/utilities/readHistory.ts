@@ -1,40 +1,41 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { SanitizedOptions } from '../types'
+import { findEvents } from './findEvents'
 
-/** The events of one item, oldest first. Only called once the caller is known to see the item. */
+/**
+ * The events of one item, oldest first. Only called once the caller is known to see the item;
+ * who acted, their comments and the versions they saw only for those who may read its drafts —
+ * anyone else (anonymous visitors of a published item) sees the stages, levels and dates.
+ */
 export const readHistory = async ({
   collection,
+  detailed,
   id,
   options,
   req,
 }: {
   collection: CollectionSlug
+  detailed: boolean
   id: number | string
   options: SanitizedOptions
   req: PayloadRequest
 }) => {
-  const { docs } = await req.payload.find({
-    collection: options.eventsSlug as CollectionSlug,
-    where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] },
-    sort: 'revision',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
-  return docs.map((event) => {
-    const e = event as unknown as Record<string, unknown>
-    return {
+  const events = await findEvents({ collection, id, options, req })
+  return events.map((e) => {
+    const outline = {
       at: e.createdAt,
       action: e.action,
       from: e.from,
       to: e.to,
       revision: e.revision,
+      level: e.userLevel ?? null,
+    }
+    if (!detailed) return outline
+    return {
+      ...outline,
       by: e.userName,
       role: e.userRole ?? null,
-      level: e.userLevel,
       comment: e.comment || null,
       version: e.version,
     }

@@ -1,0 +1,38 @@
+import { levelOfStage } from './stages'
+
+const DECISIONS = ['approve', 'request_changes', 'reject']
+
+const userId = (user: unknown): null | string => {
+  const id = user && typeof user === 'object' ? (user as { id?: unknown }).id : user
+  return id === null || id === undefined ? null : String(id)
+}
+
+/**
+ * Who took part in the review of the revision under review now, from the history: the review
+ * round starts when the item last entered review from outside it (submit, resubmit, an
+ * override into a review stage) and holds the decisions taken since. IDs as strings, so numbers
+ * (SQLite) and strings (MongoDB) compare alike; events without a user (seeded) name nobody.
+ */
+export const reviewRound = ({
+  events,
+  levels,
+}: {
+  events: Record<string, unknown>[]
+  levels: string[]
+}): { submittedBy: null | string; decidedBy: string[] } => {
+  const inReview = (stage: unknown) => typeof stage === 'string' && levelOfStage(stage, levels) !== null
+  const sorted = [...events].sort((a, b) => Number(a.revision) - Number(b.revision))
+  let start = -1
+  sorted.forEach((event, index) => {
+    if (inReview(event.to) && !inReview(event.from)) start = index
+  })
+  if (start === -1) return { submittedBy: null, decidedBy: [] }
+  const round = sorted.slice(start)
+  return {
+    submittedBy: userId(round[0]?.user),
+    decidedBy: round
+      .filter((event) => DECISIONS.includes(String(event.action)))
+      .map((event) => userId(event.user))
+      .filter((id): id is string => id !== null),
+  }
+}
