@@ -292,6 +292,22 @@ describe('SECURITY.md §11 Files follow their item: a file a published item uses
     expect((await stored(revisionCover.id))?.alt).toBe('Nuova copertina')
   })
 
+  it('a request that first changes which files a practice uses still meets the freeze', async () => {
+    const fresh = await upload('volunteer.milano', 'nuova.png')
+    const response = await api.graphql(
+      `mutation {
+        a: updatePractice(id: ${JSON.stringify(draftPractice)}, draft: true, data: { coverImage: ${JSON.stringify(fresh.id)} }) { id }
+        b: updateMedia(id: ${JSON.stringify(liveCover.id)}, data: { alt: "Scambiata" }) { alt }
+      }`,
+      { as: 'volunteer.milano' },
+    )
+    expect(response.body.data?.a?.id, JSON.stringify(response.body)).toBeDefined()
+    expect(response.body.data?.b ?? null).toBeNull()
+    expect(JSON.stringify(response.body.errors)).toMatch(/published item/)
+    expect((await stored(liveCover.id))?.alt).toBe('copertina.png')
+    expect((await stored(fresh.id))?.usedBy?.map((row) => row.item)).toEqual([`practices:${draftPractice}`])
+  })
+
   it('archiving the practice takes its files out of public use', async () => {
     const archived = await upload('volunteer.milano', 'archivio.png')
     const created = await api.post(

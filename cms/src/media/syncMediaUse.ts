@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { Media } from '../payload-types'
 import { idOf } from '../utilities/idOf'
+import { keepRequestState } from './keepRequestState'
 import { MEDIA_USE_CONTEXT } from './MEDIA_USE_CONTEXT'
 import { mediaIdsIn } from './mediaIdsIn'
 
@@ -28,16 +29,18 @@ export const syncMediaUse = async ({
   const item = `${collection}:${String(id)}`
   const hasDrafts = typeof config.versions === 'object' && Boolean(config.versions?.drafts)
   const read = (draft: boolean) =>
-    req.payload.findByID({
-      collection,
-      id,
-      depth: 0,
-      draft,
-      locale: 'all',
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    }) as Promise<null | UsingDoc>
+    keepRequestState(req, () =>
+      req.payload.findByID({
+        collection,
+        id,
+        depth: 0,
+        draft,
+        locale: 'all',
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      }),
+    ) as Promise<null | UsingDoc>
 
   const rows = new Map<string, UsageRow & { media: number | string }>()
   const add = (doc: UsingDoc, live: boolean) => {
@@ -82,14 +85,16 @@ export const syncMediaUse = async ({
     const before = (doc.usedBy ?? []).map((row) => [row.item, String(idOf(row.unit)), Boolean(row.live)])
     const after = usedBy.map((row) => [row.item, String(row.unit), row.live])
     if (Boolean(doc.public) === isPublic && JSON.stringify(before) === JSON.stringify(after)) continue
-    await req.payload.update({
-      collection: 'media',
-      id: doc.id,
-      data: { usedBy, public: isPublic } as never,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      context: { [MEDIA_USE_CONTEXT]: true },
-    })
+    await keepRequestState(req, () =>
+      req.payload.update({
+        collection: 'media',
+        id: doc.id,
+        data: { usedBy, public: isPublic } as never,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        context: { [MEDIA_USE_CONTEXT]: true },
+      }),
+    )
   }
 }
