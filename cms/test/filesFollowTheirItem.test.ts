@@ -255,6 +255,24 @@ describe('SECURITY.md §11 Files follow their item: a file is public only once a
   })
 })
 
+describe('SECURITY.md §11 Files follow their item: files stored before usage was tracked', () => {
+  it('get their usage at start-up from every item; files nothing uses become private', async () => {
+    for (const file of [liveInline, unused]) {
+      await ctx.payload.db.updateOne({ collection: 'media', id: file.id, data: { public: null, usedBy: [] } })
+    }
+    const { backfillMediaUse } = await import('../src/media/backfillMediaUse')
+    await backfillMediaUse({ payload: ctx.payload })
+    const inline = await stored(liveInline.id)
+    expect(inline?.public).toBe(true)
+    expect(inline?.usedBy?.map((row) => [row.item, row.live])).toEqual([[`practices:${livePractice}`, true]])
+    expect((await stored(unused.id))?.public).toBe(false)
+    expect((await api.get(`/media/file/${unused.filename}`)).status).toBe(403)
+    expect(
+      (await ctx.payload.count({ collection: 'media', where: { public: { exists: false } } })).totalDocs,
+    ).toBe(0)
+  })
+})
+
 describe('SECURITY.md §11 Files follow their item: a file a published item uses is frozen', () => {
   const diskHas = (filename: string) =>
     fs.existsSync(path.join(process.env.REDCLOUD_DATA_DIR as string, 'media', filename))
