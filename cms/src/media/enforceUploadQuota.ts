@@ -9,8 +9,8 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 
 /**
  * Each member's uploads together stay under a number of files and of bytes (413 otherwise);
- * staff are exempt, like from the rate limits. Only new files count: replacing one is refused
- * for files in public use and otherwise counts against the uploader's limits at creation.
+ * staff are exempt, like from the rate limits. New files count; replacing the file of an upload
+ * not in public use is bounded by the size limit and the upload rate limit instead.
  */
 export const enforceUploadQuota: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' || !req.user || req.payloadAPI === 'local') return args
