@@ -88,7 +88,13 @@ describe('the running CMS (next start, production build)', () => {
       body: JSON.stringify({ email: 'volunteer.milano@redcloud.example.org', password: PASSWORD }),
     })
     const { token } = await login.json()
-    const count = async () => (await (await fetch(`${cms.url}/api/media?limit=0`)).json()).totalDocs
+    // As the uploader: an anonymous caller sees only files in public use.
+    const count = async () =>
+      (
+        await (
+          await fetch(`${cms.url}/api/media?limit=0`, { headers: { Authorization: `JWT ${token}` } })
+        ).json()
+      ).totalDocs
     const before = await count()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(11 * 1024 * 1024)], { type: 'application/pdf' }), 'huge.pdf')

@@ -346,6 +346,15 @@ export interface Media {
    */
   alt?: string | null;
   uploadedBy?: (number | null) | User;
+  public?: boolean | null;
+  usedBy?:
+    | {
+        item: string;
+        unit?: (number | null) | Unit;
+        live?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1036,6 +1045,15 @@ export interface GuidesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   uploadedBy?: T;
+  public?: T;
+  usedBy?:
+    | T
+    | {
+        item?: T;
+        unit?: T;
+        live?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

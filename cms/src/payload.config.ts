@@ -14,6 +14,7 @@ import { buildDatabaseAdapter } from './database'
 import { buildEmailAdapter } from './email/buildEmailAdapter'
 import { LOCALES } from './i18n/label'
 import { withLockRules } from './lockedDocuments/withLockRules'
+import { mediaUsePlugin } from './media/mediaUsePlugin'
 import { onInit } from './onInit'
 import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 import { workflowPlugin } from './workflow'
@@ -65,8 +66,9 @@ const config = buildConfig({
   sharp,
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit,
-  // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it.
-  plugins: [workflowPlugin, rateLimitWorkflow],
+  // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it; mediaUsePlugin
+  // comes last to see every collection's final fields.
+  plugins: [workflowPlugin, rateLimitWorkflow, mediaUsePlugin],
   jobs: {
     // Runs the workflow's daily reminders/escalation/digests (scheduled by the plugin) in the
     // CMS process; one instance should do this when the CMS is scaled out.

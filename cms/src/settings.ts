@@ -76,9 +76,15 @@ export const settings = {
     likes: rateLimit('RATE_LIMIT_LIKES', '60/10m'),
     practices: rateLimit('RATE_LIMIT_PRACTICES', '120/h'),
     submissions: rateLimit('RATE_LIMIT_SUBMISSIONS', '20/h'),
+    uploads: rateLimit('RATE_LIMIT_UPLOADS', '30/h'),
   },
   /** A client address (an office behind one NAT, a mobile carrier) gets this many accounts' worth. */
   rateLimitAddressFactor: positiveNumber('RATE_LIMIT_ADDRESS_FACTOR', 5),
+  /** What one member's uploads may add up to (staff are exempt). */
+  uploadQuota: {
+    maxBytes: positiveNumber('UPLOAD_QUOTA_BYTES', 200 * 1024 * 1024),
+    maxFiles: positiveNumber('UPLOAD_QUOTA_FILES', 200),
+  },
   /** How long after writing a comment its author may still edit it. */
   commentEditWindowMs: positiveNumber('COMMENT_EDIT_WINDOW_MINUTES', 15) * 60_000,
   smtp: process.env.SMTP_HOST

@@ -1,14 +1,22 @@
 import path from 'path'
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { authenticated } from '../access/authenticated'
+import { hasRole } from '../access/hasRole'
 import { isAdminField } from '../access/isAdminField'
 import { isContentManager } from '../access/isContentManager'
+import { isContentManagerField } from '../access/isContentManagerField'
 import { isUploaderOrContentManager } from '../access/isUploaderOrContentManager'
+import { readMedia } from '../access/readMedia'
+import { guardHiddenFieldSort } from '../hooks/guardHiddenFieldSort'
 import { label } from '../i18n/label'
+import { enforceUploadQuota } from '../media/enforceUploadQuota'
+import { freezeMediaInPublicUse } from '../media/freezeMediaInPublicUse'
+import { rateLimitOperations } from '../rateLimit/rateLimitOperations'
 import { dataDir } from '../utilities/dataDir'
 import { ALLOWED_MIME_TYPES } from '../utilities/uploadLimits'
+
+const nobodyField = () => false
 
 const assignUploader: CollectionBeforeChangeHook = ({ data, operation, req }) =>
   operation === 'create' && req.user ? { ...data, uploadedBy: req.user.id } : data
@@ -32,12 +40,21 @@ export const Media: CollectionConfig = {
   },
   access: {
     create: authenticated,
-    read: anyone,
+    read: readMedia,
     update: isUploaderOrContentManager,
     delete: isUploaderOrContentManager,
     readVersions: isContentManager,
   },
   hooks: {
+    beforeOperation: [
+      rateLimitOperations({
+        limits: { create: 'uploads', update: 'uploads' },
+        isExempt: (user) => hasRole(user, 'validator', 'contentManager', 'admin'),
+      }),
+      enforceUploadQuota,
+      freezeMediaInPublicUse,
+      (args) => guardHiddenFieldSort(Media.fields)(args),
+    ],
     beforeChange: [assignUploader],
   },
   upload: {
@@ -74,6 +91,29 @@ export const Media: CollectionConfig = {
       relationTo: 'users',
       access: { create: isAdminField, update: isAdminField },
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // Kept by the server (media/syncMediaUse): whether a public item uses the file, and which
+      // items use it, with their unit, for the people who review them.
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, position: 'sidebar' },
+      label: label('In uso pubblico', 'In public use', 'En usage public', 'En uso público'),
+    },
+    {
+      name: 'usedBy',
+      type: 'array',
+      access: { read: isContentManagerField, create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, position: 'sidebar' },
+      label: label('Usato da', 'Used by', 'Utilisé par', 'Usado por'),
+      fields: [
+        { name: 'item', type: 'text', required: true, index: true },
+        { name: 'unit', type: 'relationship', relationTo: 'units', index: true },
+        { name: 'live', type: 'checkbox', defaultValue: false },
+      ],
     },
   ],
 }

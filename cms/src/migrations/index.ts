@@ -5,6 +5,7 @@ import * as migration_20261122_150648_reminders_and_jobs from './20261122_150648
 import * as migration_20261122_225455_workflow_event_role from './20261122_225455_workflow_event_role';
 import * as migration_20261122_232534_comment_unit_and_reports from './20261122_232534_comment_unit_and_reports';
 import * as migration_20261123_000500_locale_parent_indexes from './20261123_000500_locale_parent_indexes';
+import * as migration_20261201_063138_media_use from './20261201_063138_media_use';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261123_000500_locale_parent_indexes.up,
     down: migration_20261123_000500_locale_parent_indexes.down,
     name: '20261123_000500_locale_parent_indexes',
+  },
+  {
+    up: migration_20261201_063138_media_use.up,
+    down: migration_20261201_063138_media_use.down,
+    name: '20261201_063138_media_use',
   },
 ];

@@ -1,10 +1,11 @@
-import type { Access, CollectionConfig, FieldAccess, TextareaFieldValidation, Where } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, TextareaFieldValidation } from 'payload'
 
 import { textarea } from 'payload/shared'
 
 import { authenticated } from '../../access/authenticated'
 import { hasRole } from '../../access/hasRole'
 import { isContentManager } from '../../access/isContentManager'
+import { readComments } from '../../access/readComments'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { label } from '../../i18n/label'
 import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
@@ -14,15 +15,6 @@ import { enforceEditWindow } from './hooks/enforceEditWindow'
 import { stampComment } from './hooks/stampComment'
 
 export const COMMENT_MAX_LENGTH = 2000
-
-const visible: Where = { state: { equals: 'visible' } }
-
-const readComments: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'contentManager')) return true
-  if (!req.user) return visible
-  const own: Where = { author: { equals: req.user.id } }
-  return { or: [visible, own] }
-}
 
 const isOwnComment: Access = ({ req }) => {
   if (!req.user) return false
