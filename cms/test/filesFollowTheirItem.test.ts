@@ -326,6 +326,28 @@ describe('SECURITY.md §11 Files follow their item: a file a published item uses
     expect((await stored(fresh.id))?.usedBy?.map((row) => row.item)).toEqual([`practices:${draftPractice}`])
   })
 
+  it('a file an item under review uses is frozen too: reviewers approve what they saw', async () => {
+    const file = await upload('volunteer.milano', 'in-revisione.png')
+    const created = await api.post('/practices?draft=true', practice('In revisione', { cover: file.id }), {
+      as: 'volunteer.milano',
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    await act(created.body.doc.id, 'submit', 'volunteer.milano')
+    const form = new FormData()
+    form.append('file', new Blob([await png('#0c0')], { type: 'image/png' }), 'scambio.png')
+    form.append('_payload', JSON.stringify({ alt: 'Scambio' }))
+    const swap = await api.patch(`/media/${file.id}`, form, { as: 'volunteer.milano' })
+    expect(swap.status).toBe(409)
+    expect(swap.body.errors[0].message).toMatch(/under review/)
+    expect((await api.del(`/media/${file.id}`, { as: 'volunteer.milano' })).status).toBe(409)
+    expect((await stored(file.id))?.filename).toBe(file.filename)
+    // Withdrawn, it is the author's draft again and the file can change.
+    await act(created.body.doc.id, 'withdraw', 'volunteer.milano')
+    expect((await api.patch(`/media/${file.id}`, { alt: 'Nuova' }, { as: 'volunteer.milano' })).status).toBe(
+      200,
+    )
+  })
+
   it('archiving the practice takes its files out of public use', async () => {
     const archived = await upload('volunteer.milano', 'archivio.png')
     const created = await api.post(

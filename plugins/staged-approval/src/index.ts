@@ -18,6 +18,7 @@ export type {
   WorkflowDoc,
 } from './types'
 export { defaultActorRole } from './utilities/defaultActorRole'
+export { isUnderReview } from './utilities/isUnderReview'
 export { WORKFLOW_CONTEXT } from './utilities/performTransition'
 export { runDailyNotifications } from './utilities/runDailyNotifications'
 export { sanitizeOptions } from './sanitizeOptions'
