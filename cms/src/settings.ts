@@ -66,6 +66,11 @@ export const settings = {
    * (POST /api/users/sso-session); null: single sign-on is off.
    */
   ssoSharedSecret: process.env.SSO_SHARED_SECRET || null,
+  /**
+   * Whether single sign-on may open sessions for administrators and content managers; off, the
+   * shared secret alone can never act as one of them.
+   */
+  ssoAllowAdmin: process.env.SSO_ALLOW_ADMIN === 'true',
   /** Behind exactly one reverse proxy (Caddy in docker-compose) that sets X-Forwarded-For. */
   trustProxy: process.env.TRUST_PROXY === 'true',
   /** Per account (or e-mail address, for login and password reset); null: no limit. */

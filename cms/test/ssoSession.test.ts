@@ -83,3 +83,39 @@ describe('POST /api/users/sso-session', () => {
     expect(response.status).toBe(400)
   })
 })
+
+describe('SECURITY.md §7 Sessions: the single sign-on secret alone never acts as an administrator', () => {
+  const sessionsOf = async (name: string) => {
+    const user = await demoUser(ctx.payload, name)
+    const stored = await ctx.payload.findByID({
+      collection: 'users',
+      id: user.id,
+      depth: 0,
+      showHiddenFields: true,
+    })
+    return ((stored as { sessions?: unknown[] }).sessions ?? []).length
+  }
+
+  it('refuses admins and content managers exactly as an unknown e-mail (no session) unless SSO_ALLOW_ADMIN=true', async () => {
+    const unknown = await ssoSession('nobody.else@redcloud.example.org')
+    for (const name of ['admin', 'editor']) {
+      const before = await sessionsOf(name)
+      const refused = await ssoSession(demoEmail(name))
+      expect(refused.status, name).toBe(401)
+      expect(refused.body, name).toEqual(unknown.body)
+      expect(refused.body.token, name).toBeUndefined()
+      expect(await sessionsOf(name), name).toBe(before)
+    }
+    // The same module the CMS reads (imported here, after this file set the environment).
+    const { settings } = await import('../src/settings')
+    settings.ssoAllowAdmin = true
+    try {
+      const response = await ssoSession(demoEmail('admin'))
+      expect(response.status, JSON.stringify(response.body)).toBe(200)
+      const me = await api.raw('GET', '/users/me', { token: response.body.token })
+      expect(me.body.user.roles).toContain('admin')
+    } finally {
+      settings.ssoAllowAdmin = false
+    }
+  })
+})

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest, APIError, checkLoginPermission, getFieldsToSign, jwtSign } from 'payload'
 import { addSessionToUser } from 'payload/shared'
 
+import { hasRole } from '../../../access/hasRole'
 import { enforceRateLimit } from '../../../rateLimit/enforceRateLimit'
 import { settings } from '../../../settings'
 import { isSharedSecret } from './isSharedSecret'
@@ -12,7 +13,7 @@ const bearer = (header: null | string): null | string => {
   return match?.[1]?.trim() ?? null
 }
 
-/** One answer for an unknown e-mail, a locked account and an account without roles. */
+/** One answer for an unknown e-mail, a locked account, an account without roles or a privileged one. */
 const cannotSignIn = () =>
   new APIError('This account cannot sign in with single sign-on.', 401, undefined, true)
 
@@ -21,7 +22,8 @@ const cannotSignIn = () =>
  * Bearer SSO_SHARED_SECRET): after the site has verified an identity provider's ID token, opens
  * an ordinary Payload session for the existing account with that e-mail, as password login does
  * (a session id in the account, a JWT signed with Payload's own `jwtSign`), and answers
- * `{ token, exp }`. No account is ever created. 403 when single sign-on is not configured, 401
+ * `{ token, exp }`. No account is ever created, and none with the admin or content manager role
+ * unless SSO_ALLOW_ADMIN=true. 403 when single sign-on is not configured, 401
  * without the secret or with an account that cannot sign in, 429 over the login limit.
  */
 export const ssoSession: Endpoint = {
@@ -62,6 +64,7 @@ export const ssoSession: Endpoint = {
       throw cannotSignIn()
     }
     if (!user.roles?.length) throw cannotSignIn()
+    if (!settings.ssoAllowAdmin && hasRole(user, 'admin', 'contentManager')) throw cannotSignIn()
     user.collection = 'users'
 
     const { sid } = await addSessionToUser({ collectionConfig, payload: req.payload, req, user })
