@@ -119,3 +119,14 @@ describe('SECURITY.md §7 Sessions: the single sign-on secret alone never acts a
     }
   })
 })
+
+describe('SECURITY.md §8 Personal data: the single sign-on token carries no e-mail', () => {
+  it('signs id, collection and session only', async () => {
+    const response = await ssoSession(demoEmail('volunteer.roma'))
+    expect(response.status).toBe(200)
+    const claims = JSON.parse(
+      Buffer.from(String(response.body.token).split('.')[1] ?? '', 'base64url').toString('utf8'),
+    )
+    expect(Object.keys(claims).sort()).toEqual(['collection', 'exp', 'iat', 'id', 'sid'])
+  })
+})

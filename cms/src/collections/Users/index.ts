@@ -15,6 +15,7 @@ import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { settings } from '../../settings'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { protectFirstUser } from './hooks/protectFirstUser'
+import { signMinimalTokens } from './hooks/signMinimalTokens'
 import { ssoSession } from './endpoints/ssoSession'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -114,6 +115,7 @@ export const Users: CollectionConfig = {
       (args) => guardHiddenFieldSort(Users.fields)(args),
     ],
     beforeChange: [protectFirstUser],
+    afterOperation: [signMinimalTokens],
   },
   endpoints: [ssoSession],
   fields: [
