@@ -57,14 +57,14 @@ describe('POST /api/users/sso-session', () => {
     expect(after.body.user).toBeNull()
   })
 
-  it('answers an unknown e-mail exactly as a locked account, and creates no account', async () => {
+  it('answers an unknown e-mail exactly as an account that cannot sign in, and creates no account', async () => {
     const before = (await ctx.payload.count({ collection: 'users' })).totalDocs
     const unknown = await ssoSession('nobody.here@redcloud.example.org')
-    const locked = await demoUser(ctx.payload, 'volunteer.bergamo')
+    const roleless = await demoUser(ctx.payload, 'volunteer.bergamo')
     await ctx.payload.db.updateOne({
       collection: 'users',
-      id: locked.id,
-      data: { lockUntil: new Date(Date.now() + 60 * 60_000).toISOString(), loginAttempts: 5 },
+      id: roleless.id,
+      data: { roles: [] },
       returning: false,
     })
     const refused = await ssoSession(demoEmail('volunteer.bergamo'))

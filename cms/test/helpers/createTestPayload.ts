@@ -36,7 +36,15 @@ export const createTestPayload = async (): Promise<TestContext> => {
   // expected 4xx answers are logged as errors by Payload: keep the test output readable
   process.env.PAYLOAD_LOG_LEVEL ??= 'fatal'
   // Tests act as the same few accounts many times; rateLimits.test.ts sets low limits itself.
-  for (const name of ['LOGIN', 'FORGOT_PASSWORD', 'COMMENTS', 'LIKES', 'PRACTICES', 'SUBMISSIONS']) {
+  for (const name of [
+    'LOGIN',
+    'LOGIN_EMAIL',
+    'FORGOT_PASSWORD',
+    'COMMENTS',
+    'LIKES',
+    'PRACTICES',
+    'SUBMISSIONS',
+  ]) {
     process.env[`RATE_LIMIT_${name}`] ??= '100000/m'
   }
 

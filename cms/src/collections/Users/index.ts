@@ -14,6 +14,7 @@ import { label, LOCALES } from '../../i18n/label'
 import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { settings } from '../../settings'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { guardLogin } from './hooks/guardLogin'
 import { protectFirstUser } from './hooks/protectFirstUser'
 import { signMinimalTokens } from './hooks/signMinimalTokens'
 import { ssoSession } from './endpoints/ssoSession'
@@ -44,8 +45,9 @@ export const Users: CollectionConfig = {
     plural: label('Utenti', 'Users', 'Utilisateurs', 'Usuarios'),
   },
   auth: {
-    maxLoginAttempts: Number(process.env.AUTH_MAX_LOGIN_ATTEMPTS ?? 5),
-    lockTime: Number(process.env.AUTH_LOCK_TIME_MS ?? 15 * 60 * 1000),
+    // Payload's lockout lets anybody lock anybody out with five wrong passwords, and only real
+    // accounts answer "locked": off. guardLogin throttles per e-mail and client address instead.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,
     cookies: {
@@ -110,7 +112,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [
-      rateLimitOperations({ limits: { login: 'login', forgotPassword: 'forgotPassword' } }),
+      guardLogin,
+      rateLimitOperations({ limits: { forgotPassword: 'forgotPassword' } }),
       enforcePasswordPolicy,
       (args) => guardHiddenFieldSort(Users.fields)(args),
     ],

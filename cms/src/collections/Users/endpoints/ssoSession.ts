@@ -59,7 +59,7 @@ export const ssoSession: Endpoint = {
     })
     if (!user) throw cannotSignIn()
     try {
-      // Password login's own check: no such account, or locked after failed attempts.
+      // Password login's own check (no such account; locks only if Payload's lockout is ever on again).
       checkLoginPermission({ req, user })
     } catch {
       throw cannotSignIn()
