@@ -11,12 +11,13 @@ import { isAdminOrSelfField } from '../../access/isAdminOrSelfField'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { ROLES } from '../../access/roles'
 import { label, LOCALES } from '../../i18n/label'
-import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { settings } from '../../settings'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { guardLogin } from './hooks/guardLogin'
 import { protectFirstUser } from './hooks/protectFirstUser'
+import { refuseGraphQLForgotPassword } from './hooks/refuseGraphQLForgotPassword'
 import { signMinimalTokens } from './hooks/signMinimalTokens'
+import { forgotPassword } from './endpoints/forgotPassword'
 import { ssoSession } from './endpoints/ssoSession'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -58,7 +59,8 @@ export const Users: CollectionConfig = {
       expiration: 60 * 60 * 1000,
       // Payload's own throttle writes outside the operation's transaction, which SQLite refuses
       // while that transaction is open ("database is locked": a 500 for known e-mails only, so
-      // an oracle). RATE_LIMIT_FORGOT_PASSWORD throttles per e-mail address instead.
+      // an oracle). RATE_LIMIT_FORGOT_PASSWORD throttles per e-mail address instead
+      // (endpoints/forgotPassword, which answers before the work is done).
       minRequestInterval: 0,
       // The link opens the public site's reset page, in the person's preferred language.
       generateEmailSubject: ({ user } = {}) =>
@@ -113,14 +115,14 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [
       guardLogin,
-      rateLimitOperations({ limits: { forgotPassword: 'forgotPassword' } }),
+      refuseGraphQLForgotPassword,
       enforcePasswordPolicy,
       (args) => guardHiddenFieldSort(Users.fields)(args),
     ],
     beforeChange: [protectFirstUser],
     afterOperation: [signMinimalTokens],
   },
-  endpoints: [ssoSession],
+  endpoints: [forgotPassword, ssoSession],
   fields: [
     {
       name: 'email',
