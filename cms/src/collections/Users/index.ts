@@ -2,12 +2,12 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { relationship } from 'payload/shared'
 
-import { authenticated } from '../../access/authenticated'
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminField } from '../../access/isAdminField'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { isAdminOrSelfField } from '../../access/isAdminOrSelfField'
+import { readUsers } from '../../access/readUsers'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { ROLES } from '../../access/roles'
 import { label, LOCALES } from '../../i18n/label'
@@ -106,7 +106,7 @@ export const Users: CollectionConfig = {
   access: {
     admin: ({ req }) => Boolean(req.user),
     create: isAdmin,
-    read: authenticated,
+    read: readUsers,
     update: isAdminOrSelf,
     delete: isAdmin,
     readVersions: isAdmin,
