@@ -66,11 +66,21 @@ export const settings = {
    * (POST /api/users/sso-session); null: single sign-on is off.
    */
   ssoSharedSecret: process.env.SSO_SHARED_SECRET || null,
+  /**
+   * Whether single sign-on may open sessions for administrators and content managers; off, the
+   * shared secret alone can never act as one of them.
+   */
+  ssoAllowAdmin: process.env.SSO_ALLOW_ADMIN === 'true',
   /** Behind exactly one reverse proxy (Caddy in docker-compose) that sets X-Forwarded-For. */
   trustProxy: process.env.TRUST_PROXY === 'true',
-  /** Per account (or e-mail address, for login and password reset); null: no limit. */
+  /**
+   * Per account (or e-mail address, for password reset; per e-mail address and client address,
+   * for login); null: no limit.
+   */
   rateLimits: {
     login: rateLimit('RATE_LIMIT_LOGIN', '10/15m'),
+    /** Sign-in attempts per e-mail address from all addresses: beyond it answers slow down, never refuse. */
+    loginEmail: rateLimit('RATE_LIMIT_LOGIN_EMAIL', '30/h'),
     forgotPassword: rateLimit('RATE_LIMIT_FORGOT_PASSWORD', '5/h'),
     comments: rateLimit('RATE_LIMIT_COMMENTS', '10/10m'),
     likes: rateLimit('RATE_LIMIT_LIKES', '60/10m'),

@@ -347,3 +347,57 @@ describe('authorization matrix: every role on every collection, with the databas
     })
   }
 })
+
+describe('SECURITY.md §1 Authorization matrix, §8 Personal data: who reads which accounts', () => {
+  const idsOf = (docs: { id: number | string }[]) => docs.map((doc) => String(doc.id)).sort()
+
+  /** Every account, and the ones in the unit `code` or below it (from the parent links). */
+  const accounts = async (code?: string) => {
+    const units = (await ctx.payload.find({ collection: 'units', limit: 0, depth: 0 })).docs
+    const inScope = new Set<string>()
+    let frontier = units.filter((unit) => unit.code === code).map((unit) => String(unit.id))
+    while (frontier.length) {
+      frontier.forEach((id) => inScope.add(id))
+      frontier = units
+        .filter((unit) => unit.parent !== null && unit.parent !== undefined)
+        .filter((unit) => frontier.includes(String(unit.parent)))
+        .map((unit) => String(unit.id))
+    }
+    const users = (await ctx.payload.find({ collection: 'users', limit: 0, depth: 0 })).docs
+    return code === undefined
+      ? idsOf(users)
+      : idsOf(users.filter((user) => user.unit !== null && inScope.has(String(user.unit))))
+  }
+
+  it('a member lists and reads only themselves, over REST, GraphQL and relationship depth', async () => {
+    const me = await demoUser(ctx.payload, 'volunteer.milano')
+    const list = await api.get('/users?limit=0&depth=0', { as: 'volunteer.milano' })
+    expect(list.status).toBe(200)
+    expect(idsOf(list.body.docs)).toEqual([String(me.id)])
+    const admin = await demoUser(ctx.payload, 'admin')
+    expect([403, 404]).toContain((await api.get(`/users/${admin.id}`, { as: 'volunteer.milano' })).status)
+    const gql = await api.graphql('{ Users(limit: 0) { docs { id displayName } } }', {
+      as: 'volunteer.milano',
+    })
+    expect(gql.body.data.Users.docs.map((doc: { id: unknown }) => String(doc.id))).toEqual([String(me.id)])
+    const practices = await api.get('/practices?limit=0&depth=1&where[_status][equals]=published', {
+      as: 'volunteer.milano',
+    })
+    const authors = practices.body.docs.map((doc: { author: unknown }) => doc.author)
+    expect(authors.length).toBeGreaterThan(0)
+    for (const author of authors) {
+      if (author && typeof author === 'object')
+        expect(String((author as { id: unknown }).id)).toBe(String(me.id))
+    }
+  })
+
+  it('a validator lists the people of the units they validate; content managers and admins everyone', async () => {
+    const lombardia = await api.get('/users?limit=0&depth=0', { as: 'validator.lombardia' })
+    expect(idsOf(lombardia.body.docs)).toEqual(await accounts('LOM'))
+    expect((await accounts('LOM')).length).toBeLessThan((await accounts()).length)
+    for (const name of ['editor', 'admin']) {
+      const all = await api.get('/users?limit=0&depth=0', { as: name })
+      expect(idsOf(all.body.docs), name).toEqual(await accounts())
+    }
+  })
+})

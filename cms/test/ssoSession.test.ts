@@ -57,14 +57,14 @@ describe('POST /api/users/sso-session', () => {
     expect(after.body.user).toBeNull()
   })
 
-  it('answers an unknown e-mail exactly as a locked account, and creates no account', async () => {
+  it('answers an unknown e-mail exactly as an account that cannot sign in, and creates no account', async () => {
     const before = (await ctx.payload.count({ collection: 'users' })).totalDocs
     const unknown = await ssoSession('nobody.here@redcloud.example.org')
-    const locked = await demoUser(ctx.payload, 'volunteer.bergamo')
+    const roleless = await demoUser(ctx.payload, 'volunteer.bergamo')
     await ctx.payload.db.updateOne({
       collection: 'users',
-      id: locked.id,
-      data: { lockUntil: new Date(Date.now() + 60 * 60_000).toISOString(), loginAttempts: 5 },
+      id: roleless.id,
+      data: { roles: [] },
       returning: false,
     })
     const refused = await ssoSession(demoEmail('volunteer.bergamo'))
@@ -81,5 +81,52 @@ describe('POST /api/users/sso-session', () => {
       headers: { Authorization: `Bearer ${SECRET}` },
     })
     expect(response.status).toBe(400)
+  })
+})
+
+describe('SECURITY.md §7 Sessions: the single sign-on secret alone never acts as an administrator', () => {
+  const sessionsOf = async (name: string) => {
+    const user = await demoUser(ctx.payload, name)
+    const stored = await ctx.payload.findByID({
+      collection: 'users',
+      id: user.id,
+      depth: 0,
+      showHiddenFields: true,
+    })
+    return ((stored as { sessions?: unknown[] }).sessions ?? []).length
+  }
+
+  it('refuses admins and content managers exactly as an unknown e-mail (no session) unless SSO_ALLOW_ADMIN=true', async () => {
+    const unknown = await ssoSession('nobody.else@redcloud.example.org')
+    for (const name of ['admin', 'editor']) {
+      const before = await sessionsOf(name)
+      const refused = await ssoSession(demoEmail(name))
+      expect(refused.status, name).toBe(401)
+      expect(refused.body, name).toEqual(unknown.body)
+      expect(refused.body.token, name).toBeUndefined()
+      expect(await sessionsOf(name), name).toBe(before)
+    }
+    // The same module the CMS reads (imported here, after this file set the environment).
+    const { settings } = await import('../src/settings')
+    settings.ssoAllowAdmin = true
+    try {
+      const response = await ssoSession(demoEmail('admin'))
+      expect(response.status, JSON.stringify(response.body)).toBe(200)
+      const me = await api.raw('GET', '/users/me', { token: response.body.token })
+      expect(me.body.user.roles).toContain('admin')
+    } finally {
+      settings.ssoAllowAdmin = false
+    }
+  })
+})
+
+describe('SECURITY.md §8 Personal data: the single sign-on token carries no e-mail', () => {
+  it('signs id, collection and session only', async () => {
+    const response = await ssoSession(demoEmail('volunteer.roma'))
+    expect(response.status).toBe(200)
+    const claims = JSON.parse(
+      Buffer.from(String(response.body.token).split('.')[1] ?? '', 'base64url').toString('utf8'),
+    )
+    expect(Object.keys(claims).sort()).toEqual(['collection', 'exp', 'iat', 'id', 'sid'])
   })
 })

@@ -94,7 +94,7 @@ describe('sessions', () => {
     expect(forged.body.user ?? null).toBeNull()
   })
 
-  it('locks an account after repeated failures and answers the same for unknown e-mails', async () => {
+  it('answers the same for unknown e-mails, and repeated failures lock nobody out (rate limits throttle instead)', async () => {
     const wrong = { email: demoEmail('volunteer.torino'), password: 'not-the-password-1' }
     const unknown = await api.raw('POST', '/users/login', {
       body: { email: demoEmail('nobody'), password: 'not-the-password-1' },
@@ -106,13 +106,7 @@ describe('sessions', () => {
     const right = await api.raw('POST', '/users/login', {
       body: { email: demoEmail('volunteer.torino'), password: DEMO_PASSWORD },
     })
-    expect(right.status).not.toBe(200)
-    const user = await ctx.payload.find({
-      collection: 'users',
-      where: { email: { equals: demoEmail('volunteer.torino') } },
-      showHiddenFields: true,
-    })
-    expect(user.docs[0]?.lockUntil).toBeTruthy()
+    expect(right.status).toBe(200)
   })
 
   it('revoking a role takes effect on the next request', async () => {

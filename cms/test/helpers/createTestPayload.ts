@@ -38,6 +38,7 @@ export const createTestPayload = async (): Promise<TestContext> => {
   // Tests act as the same few accounts many times; rateLimits.test.ts sets low limits itself.
   for (const name of [
     'LOGIN',
+    'LOGIN_EMAIL',
     'FORGOT_PASSWORD',
     'COMMENTS',
     'LIKES',

@@ -1,10 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest, APIError, checkLoginPermission, getFieldsToSign, jwtSign } from 'payload'
+import { addDataAndFileToRequest, APIError, checkLoginPermission } from 'payload'
 import { addSessionToUser } from 'payload/shared'
 
+import { hasRole } from '../../../access/hasRole'
 import { enforceRateLimit } from '../../../rateLimit/enforceRateLimit'
 import { settings } from '../../../settings'
+import { signSessionToken } from '../signSessionToken'
 import { isSharedSecret } from './isSharedSecret'
 
 const bearer = (header: null | string): null | string => {
@@ -12,7 +14,7 @@ const bearer = (header: null | string): null | string => {
   return match?.[1]?.trim() ?? null
 }
 
-/** One answer for an unknown e-mail, a locked account and an account without roles. */
+/** One answer for an unknown e-mail, a locked account, an account without roles or a privileged one. */
 const cannotSignIn = () =>
   new APIError('This account cannot sign in with single sign-on.', 401, undefined, true)
 
@@ -20,8 +22,9 @@ const cannotSignIn = () =>
  * POST /api/users/sso-session with `{ email }`, for the site's server only (Authorization:
  * Bearer SSO_SHARED_SECRET): after the site has verified an identity provider's ID token, opens
  * an ordinary Payload session for the existing account with that e-mail, as password login does
- * (a session id in the account, a JWT signed with Payload's own `jwtSign`), and answers
- * `{ token, exp }`. No account is ever created. 403 when single sign-on is not configured, 401
+ * (a session id in the account, a JWT signed with Payload's own `jwtSign`, carrying only id, collection and session), and answers
+ * `{ token, exp }`. No account is ever created, and none with the admin or content manager role
+ * unless SSO_ALLOW_ADMIN=true. 403 when single sign-on is not configured, 401
  * without the secret or with an account that cannot sign in, 429 over the login limit.
  */
 export const ssoSession: Endpoint = {
@@ -56,18 +59,21 @@ export const ssoSession: Endpoint = {
     })
     if (!user) throw cannotSignIn()
     try {
-      // Password login's own check: no such account, or locked after failed attempts.
+      // Password login's own check (no such account; locks only if Payload's lockout is ever on again).
       checkLoginPermission({ req, user })
     } catch {
       throw cannotSignIn()
     }
     if (!user.roles?.length) throw cannotSignIn()
+    if (!settings.ssoAllowAdmin && hasRole(user, 'admin', 'contentManager')) throw cannotSignIn()
     user.collection = 'users'
 
     const { sid } = await addSessionToUser({ collectionConfig, payload: req.payload, req, user })
-    const { exp, token } = await jwtSign({
-      fieldsToSign: getFieldsToSign({ collectionConfig, email, ...(sid ? { sid } : {}), user }),
+    const { exp, token } = await signSessionToken({
+      collection: collectionConfig.slug,
+      id: user.id,
       secret: req.payload.secret,
+      sid,
       tokenExpiration: collectionConfig.auth.tokenExpiration,
     })
     return Response.json({ exp, token }, { headers: req.responseHeaders })
