@@ -10,7 +10,7 @@ const fields: Field[] = [
     type: 'tabs',
     tabs: [
       { label: 'Files', fields: [{ name: 'files', type: 'upload', relationTo: 'media', hasMany: true }] },
-      { name: 'extra', fields: [{ name: 'icon', type: 'upload', relationTo: ['media', 'other'] }] },
+      { name: 'extra', fields: [{ name: 'icon', type: 'upload', relationTo: ['media', 'themes'] }] },
     ],
   },
   { name: 'body', type: 'richText', localized: true },
@@ -25,7 +25,7 @@ const fields: Field[] = [
     type: 'blocks',
     blocks: [{ slug: 'gallery', fields: [{ name: 'image', type: 'upload', relationTo: 'media' }] }],
   },
-  { name: 'notMedia', type: 'upload', relationTo: 'other' },
+  { name: 'notMedia', type: 'upload', relationTo: 'themes' },
 ]
 
 const upload = (value: unknown) => ({ type: 'upload', relationTo: 'media', value })
@@ -60,12 +60,12 @@ describe('mediaIdsIn', () => {
     const found = mediaIdsIn({
       fields,
       data: {
-        extra: { icon: { relationTo: 'other', value: 5 } },
+        extra: { icon: { relationTo: 'themes', value: 5 } },
         body: {
           it: {
             root: {
               children: [
-                { type: 'upload', relationTo: 'other', value: 1 },
+                { type: 'upload', relationTo: 'themes', value: 1 },
                 { type: 'link', value: 2 },
               ],
             },
