@@ -283,7 +283,7 @@ let eventRevision = 1000
 const exists = async (collection: CollectionSlug, id: number | string) =>
   (await ctx.payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
 
-describe('authorization matrix: every role on every collection, with the database re-read', () => {
+describe('SECURITY.md §1 Authorization matrix: every role on every collection, with the database re-read', () => {
   for (const [slug, spec] of Object.entries(specs) as [CollectionSlug, Spec][]) {
     describe(slug, () => {
       for (const account of ACCOUNTS) {

@@ -108,7 +108,7 @@ describe('likes', () => {
   })
 })
 
-describe('counts under concurrency', () => {
+describe('SECURITY.md §5 Concurrency: like counts', () => {
   it('100 accounts like at once, then 200 mixed likes and unlikes at once: likeCount equals the rows', async () => {
     const unit = (await demoUser(ctx.payload, 'volunteer.roma')).unit as number
     const accounts = Array.from({ length: 100 }, (_, i) => `crowd.${i}`)

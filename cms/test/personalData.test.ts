@@ -36,7 +36,7 @@ afterAll(async () => {
   await ctx?.payload.destroy()
 })
 
-describe('contact details of a practice', () => {
+describe('SECURITY.md §8 Personal data: contact details of a practice', () => {
   it('anonymous callers get them only with consent, in lists and by ID', async () => {
     const list = await api.get('/practices?limit=0&depth=0')
     expect(list.status).toBe(200)

@@ -25,7 +25,7 @@ const upload = (file: Blob, name: string, as = 'volunteer.milano') => {
   return api.post('/media', form, { as })
 }
 
-describe('uploads', () => {
+describe('SECURITY.md §4 Bad input: uploads', () => {
   it('accepts an image and strips its EXIF data (GPS position included)', async () => {
     const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c00' } })
       .jpeg()
@@ -77,7 +77,7 @@ describe('uploads', () => {
   })
 })
 
-describe('sessions', () => {
+describe('SECURITY.md §7 Sessions', () => {
   it('a cookie sent from an origin that is not allowed counts for nothing (CSRF)', async () => {
     const login = await api.raw('POST', '/users/login', {
       body: { email: demoEmail('volunteer.roma'), password: DEMO_PASSWORD },

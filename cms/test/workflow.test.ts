@@ -296,7 +296,7 @@ describe('submission in the practice’s own language', () => {
   })
 })
 
-describe('race-free', () => {
+describe('SECURITY.md §5 Concurrency, §6 Faults: race-free and all or nothing', () => {
   it('of many simultaneous approvals exactly one wins; the others get 409; one event', async () => {
     const id = await draftBy('volunteer.milano')
     await act(id, { action: 'submit', revision: 0 }, 'volunteer.milano')

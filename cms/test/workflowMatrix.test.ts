@@ -158,7 +158,7 @@ afterAll(async () => {
   await ctx?.payload.destroy()
 })
 
-describe('workflow authorization matrix', () => {
+describe('SECURITY.md §1 Authorization matrix: the workflow', () => {
   for (const author of AUTHORS) {
     for (const stage of STAGES) {
       it(`${author}'s practice in ${stage}: ${ACCOUNTS.length} accounts × ${ACTIONS.length} actions`, async () => {

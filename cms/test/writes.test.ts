@@ -21,7 +21,7 @@ const practiceCount = () => ctx.payload.count({ collection: 'practices' }).then(
 const errorPaths = (body: any): string[] =>
   (body?.errors ?? []).flatMap((error: any) => (error.data?.errors ?? []).map((e: any) => e.path))
 
-describe('no privilege through writes: practices', () => {
+describe('SECURITY.md §3 No privilege through writes: practices', () => {
   it('a volunteer’s draft takes their own unit and authorship, whatever the body says', async () => {
     const roma = await unitId(ctx.payload, 'LAZ-RM')
     const admin = await demoUser(ctx.payload, 'admin')
@@ -138,7 +138,7 @@ describe('no privilege through writes: practices', () => {
   })
 })
 
-describe('no privilege through writes: accounts', () => {
+describe('SECURITY.md §3 No privilege through writes: accounts', () => {
   it('users cannot change their own roles, unit or e-mail', async () => {
     const volunteer = await demoUser(ctx.payload, 'volunteer.milano')
     const roma = await unitId(ctx.payload, 'LAZ-RM')
@@ -202,7 +202,7 @@ describe('no privilege through writes: accounts', () => {
   })
 })
 
-describe('bad input gets a 400 naming the field, and nothing is stored', () => {
+describe('SECURITY.md §4 Bad input gets a 400 naming the field, and nothing is stored', () => {
   const cases: { name: string; body: Record<string, unknown>; path: string }[] = [
     {
       name: 'unsafe link',

@@ -120,7 +120,7 @@ const open = async (
   return page
 }
 
-describe('what the public site must never show', () => {
+describe('SECURITY.md §2 No leaks to anonymous callers: what the public site must never show', () => {
   it('has sanity: published practices are in the pages, search index, open data, RSS and sitemap', () => {
     const json = JSON.parse(build.get('open-data/practices.json') ?? '{}')
     expect(json.count).toBe(publishedCount)

@@ -44,7 +44,7 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-describe('builder', () => {
+describe('SECURITY.md §6 Faults: the builder (a failed build keeps the previous site)', () => {
   it('coalesces ten notifications inside the debounce window into one build', async () => {
     for (let i = 0; i < 10; i++) {
       builder.notify(`change ${i}`)
