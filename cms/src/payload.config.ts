@@ -12,6 +12,7 @@ import { collections } from './collections'
 import { Users } from './collections/Users'
 import { buildDatabaseAdapter } from './database'
 import { buildEmailAdapter } from './email/buildEmailAdapter'
+import { guardTextInput } from './fields/guardTextInput'
 import { LOCALES } from './i18n/label'
 import { onInit } from './onInit'
 import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
@@ -64,8 +65,9 @@ export default buildConfig({
   sharp,
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit,
-  // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it.
-  plugins: [workflowPlugin, rateLimitWorkflow],
+  // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it; guardTextInput
+  // comes last so that it sees every collection's fields, plugins' included.
+  plugins: [workflowPlugin, rateLimitWorkflow, guardTextInput],
   jobs: {
     // Runs the workflow's daily reminders/escalation/digests (scheduled by the plugin) in the
     // CMS process; one instance should do this when the CMS is scaled out.
