@@ -260,7 +260,8 @@ describe('SECURITY.md §9 Rendering: richTextToHtml', () => {
     for (let i = 0; i < 5000; i++) node = paragraph(node)
     const html = richTextToHtml({ data: root(node), mediaBaseUrl: '' })
     expect(html).not.toContain('deep')
-    expect(html.startsWith('<p><p>')).toBe(true)
+    // the walk stops 40 levels down (the CMS allows 30) instead of descending 5000 levels
+    expect(html.match(/<p>/g)?.length).toBe(40)
   })
 
   it('returns nothing for empty or malformed values', () => {
