@@ -1,10 +1,12 @@
-import type { Media } from '@redcloud/cms/payload-types'
+import type { DataFromCollectionSlug } from 'payload'
 
 import { escapeHtml } from './escapeHtml'
 import { idOf } from './idOf'
 import { safeUrl } from './safeUrl'
 
 type Node = Record<string, unknown>
+/** A media document as the CMS's REST API returns it (the generated type, through Payload's). */
+type Media = DataFromCollectionSlug<'media'>
 
 /** Deeper than the CMS allows (30): whatever is below is dropped rather than walked. */
 const MAX_DEPTH = 40
