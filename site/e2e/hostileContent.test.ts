@@ -1,6 +1,4 @@
-import { createClient } from '@libsql/client'
 import fs from 'fs'
-import os from 'os'
 import path from 'path'
 import type { Field } from 'payload'
 import type { Page } from 'playwright-core'
@@ -11,6 +9,7 @@ import type { RunningCms } from '../../cms/e2e/startCms'
 import { Practices } from '../../cms/src/collections/Practices'
 import { hostileInputCorpus, XSS_BEACON } from '../../cms/test/helpers/hostileInputCorpus'
 import { cmsClient, type Doc } from './cmsClient'
+import { forgeRichTextInDatabase, type ForgedDatabase } from './forgeRichTextInDatabase'
 import { readBuildFiles } from './readBuildFiles'
 import { startE2eStack, type E2eStack } from './startE2eStack'
 
@@ -24,7 +23,7 @@ const SHORT = `"><svg onload=window.__xss=1><img src=x onerror=alert(1)>`
 /** Published through the workflow, with the corpus in every text field in Italian and English. */
 let hostileSlug = ''
 /** Published in the seed, with nodes forged straight into the database (the CMS refuses them now). */
-let forged: { slug: string; filename: string; width: number }
+let forged: ForgedDatabase
 
 const text = (value: string) => ({
   type: 'text',
@@ -132,87 +131,10 @@ const publishHostilePractice = async () => {
     expect((await decide(id, 'approve', await token(validator))).status).toBe(200)
 }
 
-/**
- * A copy of the demo database with rich-text nodes the CMS would refuse, written straight into
- * the tables: a forged upload (the finding: width breaking out of the attribute, on the English
- * translation only), a forged id outside the public media, and node values the old converters
- * wrote into markup.
- */
-const forgeDatabase = async (template: string): Promise<string> => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-forged-')), 'forged.db')
-  fs.copyFileSync(template, file)
-  const db = createClient({ url: `file:${file}` })
-  const row = (
-    await db.execute(`SELECT p.id, p.slug FROM practices p
-      JOIN practices_locales l ON l._parent_id = p.id AND l._locale = 'en'
-      WHERE p._status = 'published' LIMIT 1`)
-  ).rows[0]
-  if (!row) throw new Error('No published practice with an English translation in the seed')
-  // The seed has no uploads: one public image, the practice's cover, for the forged node to point at.
-  const filename = 'forged-check.png'
-  const media = (
-    await db.execute({
-      sql: `INSERT INTO media (filename, mime_type, width, height, url) VALUES (?, 'image/png', 640, 480, ?) RETURNING id`,
-      args: [filename, `/api/media/file/${filename}`],
-    })
-  ).rows[0]!.id as number
-  await db.execute({
-    sql: `UPDATE practices SET cover_image_id = ? WHERE id = ?`,
-    args: [media, Number(row.id)],
-  })
-  const payload = `1" onerror="window.__xss=1;fetch('/${XSS_BEACON}')" x="`
-  const nodes = [
-    {
-      type: 'upload',
-      version: 3,
-      relationTo: 'media',
-      fields: {},
-      value: {
-        id: media,
-        url: `/${XSS_BEACON}.png`,
-        mimeType: 'image/png',
-        width: payload,
-        height: 1,
-        alt: payload,
-      },
-    },
-    { type: 'upload', version: 3, relationTo: 'media', fields: { alt: payload }, value: 987654 },
-    element('heading', [text('h')], { tag: `h2 onmouseover="window.__xss=1"` }),
-    element('list', [element('listitem', [text('li')], { value: payload, checked: payload })], {
-      listType: payload,
-      tag: 'ul',
-    }),
-    element('paragraph', [{ ...text('t'), format: payload }], { format: payload, indent: payload }),
-    {
-      type: 'html',
-      version: 1,
-      html: `<img src=x onerror="window.__xss=1">`,
-      children: [text('only this text')],
-    },
-    element('paragraph', [
-      element('link', [text('link')], { fields: { url: `javascript:window.__xss=1`, linkType: 'custom' } }),
-    ]),
-  ]
-  const description = JSON.stringify({ root: element('root', nodes) })
-  await db.execute({
-    sql: `UPDATE practices_locales SET description = ? WHERE _parent_id = ?`,
-    args: [description, Number(row.id)],
-  })
-  // and a FAQ entry of its own, answered with the same nodes
-  const faq = (await db.execute(`INSERT INTO faq (category, "order") VALUES ('general', 0) RETURNING id`))
-    .rows[0]!.id as number
-  await db.execute({
-    sql: `INSERT INTO faq_locales (question, answer, _locale, _parent_id) VALUES (?, ?, 'en', ?)`,
-    args: [`Forged answer ${MARKER}`, description, faq],
-  })
-  db.close()
-  forged = { slug: String(row.slug), filename, width: 640 }
-  return file
-}
-
 beforeAll(async () => {
   const template = process.env.REDCLOUD_TEST_TEMPLATE as string
-  process.env.REDCLOUD_TEST_TEMPLATE = await forgeDatabase(template)
+  forged = await forgeRichTextInDatabase({ template, marker: MARKER })
+  process.env.REDCLOUD_TEST_TEMPLATE = forged.file
   try {
     stack = await startE2eStack({
       proxyCms: false,
