@@ -12,6 +12,7 @@ import { collections } from './collections'
 import { Users } from './collections/Users'
 import { buildDatabaseAdapter } from './database'
 import { buildEmailAdapter } from './email/buildEmailAdapter'
+import { guardTextInput } from './fields/guardTextInput'
 import { LOCALES } from './i18n/label'
 import { withLockRules } from './lockedDocuments/withLockRules'
 import { mediaUsePlugin } from './media/mediaUsePlugin'
@@ -67,8 +68,8 @@ const config = buildConfig({
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit,
   // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it; mediaUsePlugin
-  // comes last to see every collection's final fields.
-  plugins: [workflowPlugin, rateLimitWorkflow, mediaUsePlugin],
+  // and guardTextInput come last so that they see every collection's final fields.
+  plugins: [workflowPlugin, rateLimitWorkflow, mediaUsePlugin, guardTextInput],
   jobs: {
     // Runs the workflow's daily reminders/escalation/digests (scheduled by the plugin) in the
     // CMS process; one instance should do this when the CMS is scaled out.

@@ -1,4 +1,4 @@
-import type { Practice } from '@redcloud/cms/payload-types'
+import type { Media, Practice } from '@redcloud/cms/payload-types'
 
 import type { Locale } from './locales'
 import type { PracticeEntry, PublicFile, UnitEntry } from './types'
@@ -37,6 +37,8 @@ export interface NormalizePracticeArgs {
   locale: Locale
   defaultLocale: Locale
   units: Map<string, UnitEntry>
+  /** The public media by id: uploads inside the description are rendered from these. */
+  media?: Map<string, Media>
   mediaBaseUrl: string
 }
 
@@ -50,6 +52,7 @@ export const normalizePractice = ({
   locale,
   defaultLocale,
   units,
+  media,
   mediaBaseUrl,
 }: NormalizePracticeArgs): null | PracticeEntry => {
   const translations = LOCALES.filter((l) => !!text(byLocale[l]?.title))
@@ -92,7 +95,7 @@ export const normalizePractice = ({
     translations,
     title: text(main.title),
     summary: text(from('summary').summary),
-    descriptionHtml: richTextToHtml({ data: from('description').description, mediaBaseUrl }),
+    descriptionHtml: richTextToHtml({ data: from('description').description, media, mediaBaseUrl }),
     themes: (any.themes ?? []).map((t) => (typeof t === 'object' ? (t.slug ?? '') : '')).filter(Boolean),
     targetGroups: [...(any.targetGroups ?? [])],
     objectives: (from('objectives').objectives ?? []).map((o) => text(o.objective)).filter(Boolean),

@@ -1,5 +1,8 @@
+import type { Media } from '@redcloud/cms/payload-types'
+
 import { describe, expect, it } from 'vitest'
 
+import { hostileInputCorpus } from '../../../cms/test/helpers/hostileInputCorpus'
 import { richTextToHtml } from './richTextToHtml'
 
 const root = (...children: unknown[]) => ({
@@ -32,7 +35,15 @@ const link = (url: string, label: string) => ({
   indent: 0,
 })
 
-describe('richTextToHtml', () => {
+const uploadNode = (value: unknown) => ({
+  type: 'upload',
+  version: 3,
+  relationTo: 'media',
+  value,
+  fields: {},
+})
+
+describe('SECURITY.md §9 Rendering: richTextToHtml', () => {
   it('renders paragraphs, bold text and headings one level below the page title', () => {
     const html = richTextToHtml({
       data: root(
@@ -80,25 +91,177 @@ describe('richTextToHtml', () => {
     expect(html).not.toMatch(/javascript:|data:text/)
   })
 
-  it('points uploads at the CMS and gives images their alt text', () => {
-    const html = richTextToHtml({
-      data: root({
-        type: 'upload',
-        version: 3,
-        relationTo: 'media',
-        value: {
+  it('renders uploads from the public media documents, by the id in the node', () => {
+    const media = new Map([
+      [
+        '7',
+        {
+          id: 7,
           url: '/api/media/file/a.jpg',
           alt: 'Volunteers "at work"',
           mimeType: 'image/jpeg',
           width: 800,
           height: 600,
-        },
-        fields: {},
-      }),
+        } as Media,
+      ],
+      [
+        '8',
+        { id: 8, url: '/api/media/file/b.pdf', filename: 'b<1>.pdf', mimeType: 'application/pdf' } as Media,
+      ],
+    ])
+    const html = richTextToHtml({
+      data: root(uploadNode(7), uploadNode('8')),
+      media,
       mediaBaseUrl: 'http://cms.test',
     })
-    expect(html).toContain('src="http://cms.test/api/media/file/a.jpg"')
-    expect(html).toContain('alt="Volunteers &quot;at work&quot;"')
+    expect(html).toBe(
+      '<img src="http://cms.test/api/media/file/a.jpg" alt="Volunteers &quot;at work&quot;" width="800" height="600" loading="lazy" decoding="async">' +
+        '<a href="http://cms.test/api/media/file/b.pdf">b&lt;1&gt;.pdf</a>',
+    )
+  })
+
+  it('writes no value stored in a node into the page, whatever its shape', () => {
+    const media = new Map([['7', { id: 7, url: '/api/media/file/a.jpg', mimeType: 'image/jpeg' } as Media]])
+    const forged = {
+      id: 7,
+      url: 'javascript:alert(1)',
+      mimeType: 'image/png',
+      alt: '" onerror="alert(1)',
+      width: '1" onerror="alert(1)',
+      height: 1,
+    }
+    const html = richTextToHtml({
+      data: root(
+        { ...uploadNode(forged), fields: { alt: '" onload="x' } },
+        uploadNode({ id: 99, url: '/api/media/file/private.jpg', mimeType: 'image/jpeg' }),
+        uploadNode(99),
+        { type: 'heading', tag: 'h1 onclick=alert(1)', children: [text('h')] },
+        { type: 'heading', tag: 'script', children: [text('h')] },
+        {
+          type: 'list',
+          listType: '" onclick="x',
+          tag: 'script',
+          start: '2" x="',
+          children: [{ type: 'listitem', value: '1" onclick="x', checked: '" x', children: [text('li')] }],
+        },
+        { type: 'list', listType: 'number', tag: 'ul', start: 3, children: [] },
+        paragraph({ ...text('t'), format: '1" onclick="x' }),
+        { ...paragraph(text('p')), format: 'center;" onclick="x', indent: '1px" x="', direction: '" x' },
+        { type: 'tablecell', colSpan: ['2" onclick="x'], children: [text('cell')] },
+        { type: 'html', html: '<script>alert(1)</script>', children: [text('<b>shown as text</b>')] },
+        { type: 'relationship', relationTo: 'users', value: { id: 1, email: 'secret@example.org' } },
+      ),
+      media,
+      mediaBaseUrl: 'http://cms.test',
+    })
+    expect(html).toBe(
+      '<img src="http://cms.test/api/media/file/a.jpg" alt="" loading="lazy" decoding="async">' +
+        '<h2>h</h2><h2>h</h2><ul><li>li</li></ul><ol start="3"></ol><p>t</p><p>p</p>' +
+        'cell&lt;b&gt;shown as text&lt;/b&gt;',
+    )
+  })
+
+  it('emits only its own tags and attributes, with the XSS corpus in every stored value of every node', () => {
+    const values = [...hostileInputCorpus, 1e9, -1, true, null, ['x'], { id: 7 }]
+    const nodeTypes = [
+      'paragraph',
+      'heading',
+      'quote',
+      'list',
+      'listitem',
+      'link',
+      'autolink',
+      'text',
+      'tab',
+      'upload',
+      'relationship',
+      'linebreak',
+      'horizontalrule',
+      'block',
+      'html',
+    ]
+    const keys = [
+      'tag',
+      'format',
+      'indent',
+      'direction',
+      'listType',
+      'start',
+      'value',
+      'checked',
+      'text',
+      'style',
+      'textStyle',
+      'relationTo',
+      'fields',
+      'url',
+      'width',
+      'height',
+      'alt',
+      'src',
+    ]
+    const children = values.flatMap((v) =>
+      nodeTypes.map((type) => ({
+        type,
+        ...Object.fromEntries(keys.map((k) => [k, v])),
+        fields: { url: v, linkType: v, alt: v, newTab: v },
+        children: [{ type: 'text', text: String(v), format: 127 }],
+      })),
+    )
+    const html = richTextToHtml({
+      data: { root: { type: 'root', children: [{ type: 'list', listType: 'check', children }] } },
+      media: new Map([
+        ['7', { id: 7, url: '/api/media/file/a.jpg', mimeType: 'image/jpeg', width: 5, height: 5 } as Media],
+      ]),
+      mediaBaseUrl: 'http://cms.test',
+    })
+    const allowed: Record<string, string[]> = {
+      p: [],
+      h2: [],
+      h3: [],
+      h4: [],
+      h5: [],
+      h6: [],
+      blockquote: [],
+      ul: ['class'],
+      ol: ['start'],
+      li: [],
+      br: [],
+      hr: [],
+      strong: [],
+      em: [],
+      s: [],
+      u: [],
+      code: [],
+      sub: [],
+      sup: [],
+      span: [],
+      a: ['href', 'rel'],
+      img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
+      input: ['type', 'disabled', 'checked'],
+    }
+    const tags = html.match(/<[^>]*>/g) ?? []
+    expect(tags.length).toBeGreaterThan(100)
+    for (const tag of tags) {
+      const match = /^<\/?([a-z0-9]+)((?: [a-z]+(?:="[^"<>]*")?)*)>$/.exec(tag)
+      expect(match, tag).not.toBeNull()
+      const [, name, attributes] = match as RegExpExecArray
+      expect(Object.keys(allowed), tag).toContain(name)
+      for (const [, attribute] of (attributes ?? '').matchAll(/ ([a-z]+)/g))
+        expect(allowed[name as string], tag).toContain(attribute)
+    }
+    expect(tags.join('')).not.toMatch(/javascript:|data:text|<script|onerror|onload=/i)
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])
+    for (const href of hrefs) expect(href).toMatch(/^(https?:|mailto:|tel:|\/(?![/\\]))/)
+  })
+
+  it('stops at a depth the CMS never allows instead of walking hostile nesting', () => {
+    let node: unknown = text('deep')
+    for (let i = 0; i < 5000; i++) node = paragraph(node)
+    const html = richTextToHtml({ data: root(node), mediaBaseUrl: '' })
+    expect(html).not.toContain('deep')
+    // the walk stops 40 levels down (the CMS allows 30) instead of descending 5000 levels
+    expect(html.match(/<p>/g)?.length).toBe(40)
   })
 
   it('returns nothing for empty or malformed values', () => {

@@ -10,6 +10,7 @@ import { idOf } from '../lib/idOf'
 import { normalizePractice } from '../lib/normalizePractice'
 import { populatePractice } from '../lib/populatePractice'
 import { richTextToHtml } from '../lib/richTextToHtml'
+import { richTextUploadIds } from '../lib/richTextUploadIds'
 import { toPublicFile } from '../lib/toPublicFile'
 import { toUnitEntry } from '../lib/toUnitEntry'
 
@@ -143,11 +144,21 @@ export const fetchCmsData = async (
       return slug ? [[id, slug] as const] : []
     }),
   )
-  const mediaIds = new Set(
-    [...practicesById.values()].flatMap((byLocale) =>
-      LOCALES.flatMap((l) => [byLocale[l]?.coverImage, ...(byLocale[l]?.attachments ?? [])]).map(idOf),
+  // Uploads inside rich text too: the site renders them from these documents, never from the node.
+  const mediaIds = new Set<null | string>([
+    ...[...practicesById.values()].flatMap((byLocale) =>
+      LOCALES.flatMap((l) => [
+        ...[byLocale[l]?.coverImage, ...(byLocale[l]?.attachments ?? [])].map(idOf),
+        ...richTextUploadIds(byLocale[l]?.description),
+      ]),
     ),
-  )
+    ...[...faqById.values()].flatMap((byLocale) =>
+      LOCALES.flatMap((l) => richTextUploadIds(byLocale[l]?.answer)),
+    ),
+    ...[...guidesById.values()].flatMap((byLocale) =>
+      LOCALES.flatMap((l) => richTextUploadIds(byLocale[l]?.body)),
+    ),
+  ])
   mediaIds.delete(null)
   const mediaDocs = await fetchMedia({ baseUrl, ids: [...mediaIds] as string[] })
   const media = new Map(mediaDocs.map((doc) => [String(doc.id), doc]))
@@ -184,7 +195,14 @@ export const fetchCmsData = async (
       })
     }
     for (const byLocale of practicesById.values()) {
-      const entry = normalizePractice({ byLocale, locale, defaultLocale, units: unitsById, mediaBaseUrl })
+      const entry = normalizePractice({
+        byLocale,
+        locale,
+        defaultLocale,
+        units: unitsById,
+        media,
+        mediaBaseUrl,
+      })
       if (entry) practices.push(entry)
     }
     for (const byLocale of faqById.values()) {
@@ -197,7 +215,7 @@ export const fetchCmsData = async (
         isFallback,
         contentLocale,
         question: doc.question,
-        answerHtml: richTextToHtml({ data: doc.answer, mediaBaseUrl }),
+        answerHtml: richTextToHtml({ data: doc.answer, media, mediaBaseUrl }),
         category: doc.category,
         order: doc.order ?? 0,
       })
@@ -215,7 +233,7 @@ export const fetchCmsData = async (
         contentLocale,
         title: doc.title,
         summary: doc.summary ?? '',
-        bodyHtml: richTextToHtml({ data: doc.body, mediaBaseUrl }),
+        bodyHtml: richTextToHtml({ data: doc.body, media, mediaBaseUrl }),
         files: (doc.files ?? [])
           .map((value) => toPublicFile({ value, mediaBaseUrl }))
           .filter((f) => f !== null),

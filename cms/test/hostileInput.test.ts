@@ -1,0 +1,261 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { lexical } from '../../seed/src/lexical'
+import { createTestPayload, type TestContext } from './helpers/createTestPayload'
+import { hostileInputCorpus, refusedCharacters } from './helpers/hostileInputCorpus'
+import { restClient, type RestClient } from './helpers/restClient'
+
+let ctx: TestContext
+let api: RestClient
+let mediaId: number | string
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  api = restClient(ctx.config)
+  const media = await ctx.payload.find({ collection: 'media', limit: 1, depth: 0 })
+  mediaId = media.docs[0]?.id ?? 1
+})
+afterAll(async () => {
+  await ctx?.payload.destroy()
+})
+
+const LOCALES = ['it', 'en'] as const
+
+/** The field paths a Payload validation error names, and its messages. */
+const errorPaths = (body: any): string[] =>
+  (body?.errors ?? []).flatMap((error: any) => (error.data?.errors ?? []).map((e: any) => e.path))
+const messages = (body: any): string =>
+  (body?.errors ?? [])
+    .flatMap((error: any) => [error.message, ...(error.data?.errors ?? []).map((e: any) => e.message)])
+    .join(' | ')
+
+const practiceCount = () => ctx.payload.count({ collection: 'practices' }).then((r) => r.totalDocs)
+const faqCount = () => ctx.payload.count({ collection: 'faq' }).then((r) => r.totalDocs)
+
+const readDraft = (id: number | string, locale: (typeof LOCALES)[number]) =>
+  ctx.payload.findByID({ collection: 'practices', id, depth: 0, draft: true, locale, fallbackLocale: false })
+
+let drafts = 0
+const newDraft = async (): Promise<number | string> => {
+  const response = await api.post(
+    '/practices?draft=true',
+    {
+      title: `Bozza ospite ${++drafts}`,
+      summary: 'Prima versione',
+      description: lexical(['Testo']),
+      _status: 'draft',
+    },
+    { as: 'volunteer.milano' },
+  )
+  expect(response.status, JSON.stringify(response.body)).toBe(201)
+  return response.body.doc.id
+}
+
+const paragraph = (children: unknown[]) => ({
+  type: 'paragraph',
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+})
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+const richText = (...children: unknown[]) => ({
+  root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
+})
+const deeplyNested = (levels: number) => {
+  let node: unknown = text('deep')
+  for (let i = 0; i < levels; i++) node = paragraph([node])
+  return richText(node)
+}
+
+/** Rich text a client forged: each is refused, whatever the language. */
+const forgedRichText = (): [string, unknown][] => [
+  [
+    'an upload node carrying a document instead of an id',
+    richText({
+      type: 'upload',
+      version: 3,
+      format: '',
+      id: 'a1',
+      relationTo: 'media',
+      fields: {},
+      value: { id: mediaId, url: '/x.png', mimeType: 'image/png', width: '1" onerror="alert(1)', height: 1 },
+    }),
+  ],
+  [
+    'a javascript: link',
+    richText(
+      paragraph([
+        {
+          type: 'link',
+          version: 3,
+          fields: { url: 'javascript:alert(1)', linkType: 'custom', newTab: false },
+          children: [text('click')],
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+        },
+      ]),
+    ),
+  ],
+  [
+    'a heading tag with an attribute',
+    richText({ ...paragraph([text('x')]), type: 'heading', tag: 'h2 onclick=x' }),
+  ],
+  [
+    'a node type the editor does not have',
+    richText({ type: 'html', version: 1, html: '<script>x</script>' }),
+  ],
+  ['2000 levels of nesting', deeplyNested(2000)],
+]
+
+describe('SECURITY.md §9 Rendering / §4 Bad input: the CMS refuses rich-text shapes its editor does not produce', () => {
+  for (const locale of LOCALES) {
+    for (const [what, description] of forgedRichText()) {
+      it(`${locale}: ${what} is a 400 naming the field, on create and on update; nothing is stored`, async () => {
+        const before = await practiceCount()
+        const created = await api.post(
+          `/practices?draft=true&locale=${locale}`,
+          { title: 'Forged', description, _status: 'draft' },
+          { as: 'volunteer.milano' },
+        )
+        expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(400)
+        expect(errorPaths(created.body)).toEqual(['description'])
+        // Payload names the field by its label, in the CMS's language; ours says what is wrong
+        expect(messages(created.body)).toMatch(
+          /Descrizione \| This rich text is not what the editor produces: /,
+        )
+        expect(await practiceCount()).toBe(before)
+
+        const id = await newDraft()
+        const stored = await readDraft(id, locale)
+        const updated = await api.patch(
+          `/practices/${id}?draft=true&locale=${locale}`,
+          { description },
+          { as: 'volunteer.milano' },
+        )
+        expect(updated.status, JSON.stringify(updated.body).slice(0, 300)).toBe(400)
+        expect(errorPaths(updated.body)).toEqual(['description'])
+        expect((await readDraft(id, locale)).description).toEqual(stored.description)
+      })
+    }
+  }
+
+  it('FAQ answers are held the same way (every rich-text field of every collection)', async () => {
+    const before = await faqCount()
+    for (const locale of LOCALES) {
+      for (const [what, answer] of forgedRichText()) {
+        const response = await api.post(
+          `/faq?locale=${locale}`,
+          { question: 'Forged?', answer, category: 'general' },
+          { as: 'editor' },
+        )
+        expect(response.status, `${locale} ${what}`).toBe(400)
+        expect(errorPaths(response.body)).toEqual(['answer'])
+      }
+    }
+    expect(await faqCount()).toBe(before)
+  })
+
+  it('what the editor, the seed and the submission form produce is still accepted, an upload by id included', async () => {
+    const id = await newDraft()
+    const description = richText(paragraph([text('Prima')]), {
+      type: 'upload',
+      version: 3,
+      format: '',
+      id: '66a1b2c3d4e5f60718293a4b',
+      relationTo: 'media',
+      fields: {},
+      value: mediaId,
+    })
+    const response = await api.patch(
+      `/practices/${id}?draft=true&locale=en`,
+      { description },
+      { as: 'volunteer.milano' },
+    )
+    expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(200)
+    const stored = await readDraft(id, 'en')
+    expect(JSON.stringify(stored.description)).toContain('"type":"upload"')
+  })
+})
+
+describe('SECURITY.md §4 Bad input: text fields refuse control, bidi and hidden characters in every language', () => {
+  for (const locale of LOCALES) {
+    for (const { name, char, inTextarea } of refusedCharacters) {
+      it(`${locale}: ${name} in a title, a textarea and an array's text is a 400 naming the field; nothing is stored`, async () => {
+        const cases: [Record<string, unknown>, string][] = [
+          [{ title: `Merenda${char}solidale` }, 'title'],
+          [{ title: 'Ok', objectives: [{ objective: `Obiettivo${char}` }] }, 'objectives.0.objective'],
+          ...(inTextarea
+            ? ([[{ title: 'Ok', summary: `Riga${char}` }, 'summary']] as [Record<string, unknown>, string][])
+            : []),
+        ]
+        for (const [body, path] of cases) {
+          const before = await practiceCount()
+          const created = await api.post(
+            `/practices?draft=true&locale=${locale}`,
+            { ...body, _status: 'draft' },
+            { as: 'volunteer.milano' },
+          )
+          expect(created.status, `${path}: ${JSON.stringify(created.body).slice(0, 300)}`).toBe(400)
+          expect(errorPaths(created.body)).toEqual([path])
+          expect(await practiceCount()).toBe(before)
+        }
+        const id = await newDraft()
+        const stored = await readDraft(id, locale)
+        const updated = await api.patch(
+          `/practices/${id}?draft=true&locale=${locale}`,
+          { title: `Merenda${char}solidale` },
+          { as: 'volunteer.milano' },
+        )
+        expect(updated.status).toBe(400)
+        expect(errorPaths(updated.body)).toEqual(['title'])
+        expect((await readDraft(id, locale)).title).toBe(stored.title)
+      })
+    }
+  }
+
+  it('other collections too: a FAQ question and a user’s own name', async () => {
+    const faq = await api.post(
+      '/faq?locale=en',
+      { question: 'Why\u202Egnp.exe', answer: lexical(['x']) },
+      { as: 'editor' },
+    )
+    expect(faq.status).toBe(400)
+    expect(errorPaths(faq.body)).toEqual(['question'])
+    const me = (await api.get('/users/me', { as: 'volunteer.milano' })).body.user
+    const renamed = await api.patch(
+      `/users/${me.id}`,
+      { displayName: 'Mario\u0000' },
+      { as: 'volunteer.milano' },
+    )
+    expect(renamed.status).toBe(400)
+    expect(errorPaths(renamed.body)).toEqual(['displayName'])
+    const after = await ctx.payload.findByID({ collection: 'users', id: me.id, depth: 0 })
+    expect(after.displayName).toBe(me.displayName)
+  })
+
+  it('textareas keep line breaks and tabs; prose keeps zero-width joiners; the XSS corpus is plain text, stored as typed', async () => {
+    const id = await newDraft()
+    const summary = `Riga uno\nRiga\tdue ${hostileInputCorpus.join(' ')}`.slice(0, 600)
+    const title = 'می‌خواهم 👩‍🚒 <script>x</script>'
+    const response = await api.patch(
+      `/practices/${id}?draft=true&locale=en`,
+      { title, summary },
+      { as: 'volunteer.milano' },
+    )
+    expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(200)
+    const stored = await readDraft(id, 'en')
+    expect(stored.title).toBe(title)
+    expect(stored.summary).toBe(summary)
+  })
+})
