@@ -12,7 +12,10 @@ import { collections } from './collections'
 import { Users } from './collections/Users'
 import { buildDatabaseAdapter } from './database'
 import { buildEmailAdapter } from './email/buildEmailAdapter'
+import { keepPublicErrorMessages } from './errors/keepPublicErrorMessages'
 import { LOCALES } from './i18n/label'
+import { boundQueries } from './limits/boundQueries'
+import { graphQLBoundsRule } from './limits/graphQLBoundsRule'
 import { onInit } from './onInit'
 import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 import { workflowPlugin } from './workflow'
@@ -52,10 +55,19 @@ export default buildConfig({
   maxDepth: settings.maxDepth,
   defaultDepth: 1,
   graphQL: {
-    maxComplexity: settings.graphQLMaxComplexity,
+    disable: !settings.graphQL.enabled,
+    maxComplexity: settings.graphQL.maxComplexity,
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
+    validationRules: ({ variableValues }) => [
+      graphQLBoundsRule({
+        ...settings.graphQL,
+        maxPageSize: settings.maxPageSize,
+        variables: variableValues,
+      }),
+    ],
   },
+  hooks: { afterError: [keepPublicErrorMessages] },
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
     abortOnLimit: true,
@@ -64,8 +76,13 @@ export default buildConfig({
   sharp,
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit,
-  // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it.
-  plugins: [workflowPlugin, rateLimitWorkflow],
+  // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it; boundQueries
+  // comes last so it reaches every collection.
+  plugins: [
+    workflowPlugin,
+    rateLimitWorkflow,
+    boundQueries({ maxWhereConditions: settings.maxWhereConditions }),
+  ],
   jobs: {
     // Runs the workflow's daily reminders/escalation/digests (scheduled by the plugin) in the
     // CMS process; one instance should do this when the CMS is scaled out.
