@@ -1,37 +1,21 @@
 import type { Plugin } from 'payload'
 
-import { boundWhere } from './boundWhere'
-import { checkGraphQLDeadline } from './checkGraphQLDeadline'
+import { classifyInputErrors } from '../input/classifyInputErrors'
+import { applyCollectionBounds } from './applyCollectionBounds'
 
 /**
- * Gives every collection (those plugins added before this one included) the bounds that hold
- * whatever API a query came from: the size of `where`, and GraphQL's time limit. Page sizes are
- * bounded at the HTTP layer instead (guardApiRequest, graphQLBoundsRule): RedCloud's own code
- * reads whole lists on purpose.
+ * Bounds every collection's queries whatever API they came from (applyCollectionBounds, once
+ * Payload is built) and answers 400 for the failures only malformed input causes
+ * (classifyInputErrors). Page sizes are bounded at the HTTP layer instead (guardApiRequest,
+ * graphQLBoundsRule): RedCloud's own code reads whole lists on purpose.
  */
 export const boundQueries =
   ({ maxWhereConditions }: { maxWhereConditions: number }): Plugin =>
   (config) => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [
-          ({ args, req }) => {
-            checkGraphQLDeadline(req)
-            return args
-          },
-          boundWhere({ maxConditions: maxWhereConditions }),
-          ...(collection.hooks?.beforeOperation ?? []),
-        ],
-        afterRead: [
-          ({ doc, req }) => {
-            checkGraphQLDeadline(req)
-            return doc
-          },
-          ...(collection.hooks?.afterRead ?? []),
-        ],
-      },
-    })),
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), classifyInputErrors] },
+    onInit: async (payload) => {
+      applyCollectionBounds({ payload, maxWhereConditions })
+      await config.onInit?.(payload)
+    },
   })

@@ -1,6 +1,10 @@
 import { boundPageSize } from './boundPageSize'
 import { errorResponse } from './errorResponse'
+import { jsonDepth } from './jsonDepth'
 import { readBoundedBody } from './readBoundedBody'
+
+/** Deeper than any document RedCloud stores (rich text included); recursion past it costs. */
+const MAX_JSON_DEPTH = 100
 
 const isOverriddenGet = (request: Request) =>
   request.method === 'POST' &&
@@ -49,6 +53,12 @@ export const guardApiRequest = async ({
     const read = await readBoundedBody({ request, maxBytes: maxBodyBytes })
     if (!read) return tooLarge()
     body = read
+    if (contentType.includes('json') && jsonDepth(new TextDecoder().decode(body)) > MAX_JSON_DEPTH) {
+      return errorResponse({
+        message: `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`,
+        status: 400,
+      })
+    }
   }
 
   const url = new URL(request.url)
@@ -64,9 +74,15 @@ export const guardApiRequest = async ({
     headers.delete('X-Payload-HTTP-Method-Override')
     headers.delete('X-HTTP-Method-Override')
   }
+  if ([...url.searchParams.values()].some((value) => jsonDepth(value) > MAX_JSON_DEPTH)) {
+    return errorResponse({
+      message: `A query parameter nests deeper than ${MAX_JSON_DEPTH} levels.`,
+      status: 400,
+    })
+  }
+  const invalid = invalidJsonParameter(url.searchParams)
+  if (invalid) return errorResponse({ message: `"${invalid}" is not valid JSON.`, status: 400 })
   if (method === 'GET') {
-    const invalid = invalidJsonParameter(url.searchParams)
-    if (invalid) return errorResponse({ message: `"${invalid}" is not valid JSON.`, status: 400 })
     url.search = boundPageSize({ search: url.searchParams, maxPageSize }).toString()
   }
   return new Request(url, {
