@@ -19,6 +19,8 @@ beforeAll(async () => {
   cms = await startCms({
     template: process.env.REDCLOUD_TEST_TEMPLATE,
     port: await freePort(),
+    // GraphQL is off by default; this file checks what it answers when a deployment turns it on
+    env: { GRAPHQL_ENABLED: 'true' },
   })
   browser = await launchChromium()
 }, 240_000)

@@ -12,8 +12,11 @@ import { collections } from './collections'
 import { Users } from './collections/Users'
 import { buildDatabaseAdapter } from './database'
 import { buildEmailAdapter } from './email/buildEmailAdapter'
+import { keepPublicErrorMessages } from './errors/keepPublicErrorMessages'
 import { guardTextInput } from './fields/guardTextInput'
 import { LOCALES } from './i18n/label'
+import { boundQueries } from './limits/boundQueries'
+import { graphQLBoundsRule } from './limits/graphQLBoundsRule'
 import { withLockRules } from './lockedDocuments/withLockRules'
 import { mediaUsePlugin } from './media/mediaUsePlugin'
 import { onInit } from './onInit'
@@ -55,10 +58,19 @@ const config = buildConfig({
   maxDepth: settings.maxDepth,
   defaultDepth: 1,
   graphQL: {
-    maxComplexity: settings.graphQLMaxComplexity,
+    disable: !settings.graphQL.enabled,
+    maxComplexity: settings.graphQL.maxComplexity,
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
+    validationRules: ({ variableValues }) => [
+      graphQLBoundsRule({
+        ...settings.graphQL,
+        maxPageSize: settings.maxPageSize,
+        variables: variableValues,
+      }),
+    ],
   },
+  hooks: { afterError: [keepPublicErrorMessages] },
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
     abortOnLimit: true,
@@ -67,9 +79,15 @@ const config = buildConfig({
   sharp,
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit,
-  // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it; mediaUsePlugin
-  // and guardTextInput come last so that they see every collection's final fields.
-  plugins: [workflowPlugin, rateLimitWorkflow, mediaUsePlugin, guardTextInput],
+  // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it; the rest come
+  // last so that they see every collection's final fields.
+  plugins: [
+    workflowPlugin,
+    rateLimitWorkflow,
+    mediaUsePlugin,
+    guardTextInput,
+    boundQueries({ maxWhereConditions: settings.maxWhereConditions }),
+  ],
   jobs: {
     // Runs the workflow's daily reminders/escalation/digests (scheduled by the plugin) in the
     // CMS process; one instance should do this when the CMS is scaled out.

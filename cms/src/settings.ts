@@ -56,7 +56,20 @@ export const settings = {
   allowedOrigins: [...new Set([serverURL, siteURL, ...list(process.env.CORS_ORIGINS)])],
   defaultLocale: readDefaultLocale(),
   maxDepth: Number(process.env.API_MAX_DEPTH ?? 3),
-  graphQLMaxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY ?? 1000),
+  /** Most documents one REST or GraphQL page may hold; `limit=0` and `pagination=false` get this many. */
+  maxPageSize: positiveNumber('API_MAX_PAGE_SIZE', 100),
+  /** Most conditions (and/or branches included) one `where` may hold. */
+  maxWhereConditions: positiveNumber('API_MAX_WHERE_CONDITIONS', 30),
+  /** Largest request body that is not a file upload (uploads have their own limit). */
+  maxJsonBodyBytes: positiveNumber('API_MAX_BODY_KB', 1024) * 1024,
+  /** RedCloud itself does not use GraphQL: off unless a deployment needs it. */
+  graphQL: {
+    enabled: process.env.GRAPHQL_ENABLED === 'true',
+    maxComplexity: positiveNumber('GRAPHQL_MAX_COMPLEXITY', 1000),
+    maxDepth: positiveNumber('GRAPHQL_MAX_DEPTH', 8),
+    maxAliases: positiveNumber('GRAPHQL_MAX_ALIASES', 10),
+    timeoutMs: positiveNumber('GRAPHQL_TIMEOUT_SECONDS', 10) * 1000,
+  },
   /** Where the public site takes rebuild requests (unset: the site is not told about changes). */
   siteRebuild: process.env.SITE_REBUILD_URL
     ? { url: process.env.SITE_REBUILD_URL, secret: process.env.SITE_REBUILD_SECRET ?? '' }

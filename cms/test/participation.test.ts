@@ -10,7 +10,7 @@ let published: number | string
 let draft: number | string
 
 beforeAll(async () => {
-  ctx = await createTestPayload()
+  ctx = await createTestPayload({ graphQL: true })
   api = restClient(ctx.config)
   const find = async (status: string) =>
     (

@@ -10,7 +10,12 @@ export type TestContext = { payload: Payload; config: SanitizedConfig; databaseU
  * template file made by globalSetup. MongoDB (`DATABASE_URL=mongodb://…`): a fresh database
  * with its own name, seeded in-process.
  */
-export const createTestPayload = async (): Promise<TestContext> => {
+export const createTestPayload = async ({
+  graphQL = false,
+}: {
+  /** Turn on the GraphQL API (off by default, as in production). */
+  graphQL?: boolean
+} = {}): Promise<TestContext> => {
   const dir = process.env.REDCLOUD_TEST_DIR
   if (!dir) throw new Error('Run the tests through vitest (globalSetup prepares the database).')
   const name = `t${crypto.randomBytes(6).toString('hex')}`
@@ -32,6 +37,7 @@ export const createTestPayload = async (): Promise<TestContext> => {
     databaseUrl = `file:${file}`
   }
   process.env.DATABASE_URL = databaseUrl
+  if (graphQL) process.env.GRAPHQL_ENABLED = 'true'
   process.env.REDCLOUD_DATA_DIR = path.join(dir, `${name}-data`)
   // expected 4xx answers are logged as errors by Payload: keep the test output readable
   process.env.PAYLOAD_LOG_LEVEL ??= 'fatal'

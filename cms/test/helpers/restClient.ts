@@ -7,8 +7,8 @@ import { DEMO_PASSWORD, demoEmail } from './demoUsers'
 export type RestResponse<T = any> = { status: number; body: T; headers: Headers }
 
 /**
- * Calls the real REST API in-process, through the same handler Next.js mounts at /api, with a
- * JWT from a real login. Logins are cached per account (hashing a password is slow on purpose).
+ * Calls the real REST API in-process, through the same handler Next.js mounts at /api (the
+ * body and page-size guard, then Payload's handleEndpoints), with a JWT from a real login. Logins are cached per account (hashing a password is slow on purpose).
  */
 export const restClient = (config: SanitizedConfig, origin = 'http://localhost:3000') => {
   const tokens = new Map<string, string>()
@@ -27,7 +27,11 @@ export const restClient = (config: SanitizedConfig, origin = 'http://localhost:3
       },
       body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
     })
-    const response = await handleEndpoints({ config, request })
+    // imported late: settings are read once the test has set its environment
+    const { withApiGuard } = await import('../../src/limits/withApiGuard')
+    const response = await withApiGuard((guarded: Request) => handleEndpoints({ config, request: guarded }))(
+      request,
+    )
     const text = await response.text()
     let parsed: unknown = text
     try {
@@ -78,15 +82,16 @@ export const restClient = (config: SanitizedConfig, origin = 'http://localhost:3
       query: string,
       options?: { as?: string; variables?: Record<string, unknown> },
     ): Promise<RestResponse> => {
-      const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+      const { graphQLRoute } = await import('../../src/limits/graphQLRoute')
       const token = options?.as ? await login(options.as) : undefined
       const request = new Request(`${origin}/api/graphql`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
         body: JSON.stringify({ query, variables: options?.variables }),
       })
-      const response = await GRAPHQL_POST(Promise.resolve(config))(request as never)
-      return { status: response.status, body: await response.json(), headers: response.headers }
+      const response = await graphQLRoute(config)(request)
+      const text = await response.text()
+      return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
     },
   }
 }

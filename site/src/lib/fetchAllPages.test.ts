@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { fetchAllPages } from './fetchAllPages'
 
 /** A fake CMS holding `total` documents with ids 1…total, answering id-keyed batches. */
-const pages = (total: number) => {
+const pages = (total: number, maxPageSize = Infinity) => {
   const calls: string[] = []
   const fetchImpl = (async (url: string) => {
     calls.push(url)
@@ -12,7 +12,7 @@ const pages = (total: number) => {
     const limit = Number(params.get('limit'))
     const docs = Array.from({ length: total }, (_, i) => ({ id: i + 1 }))
       .filter((doc) => doc.id > after)
-      .slice(0, limit)
+      .slice(0, Math.min(limit, maxPageSize))
     return new Response(JSON.stringify({ docs }))
   }) as typeof fetch
   return { calls, fetchImpl }
@@ -44,6 +44,17 @@ describe('fetchAllPages', () => {
       200,
     )
     expect(calls).toHaveLength(3)
+  })
+
+  it('reads everything when the CMS holds batches to a smaller maximum than asked (API_MAX_PAGE_SIZE)', async () => {
+    const { calls, fetchImpl } = pages(95, 30)
+    const docs = await fetchAllPages<{ id: number }>({
+      baseUrl: 'http://cms.test',
+      collection: 'faq',
+      fetchImpl,
+    })
+    expect(docs.map((doc) => doc.id)).toEqual(Array.from({ length: 95 }, (_, i) => i + 1))
+    expect(calls).toHaveLength(4)
   })
 
   it('fails with a message naming the address when the CMS cannot be reached', async () => {

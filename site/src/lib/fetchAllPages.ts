@@ -18,7 +18,9 @@ interface PayloadPage<T> {
  * request, as an anonymous caller: the CMS's access control decides what is public. Batches
  * follow the id (`id > last one seen`) rather than page numbers, because an offset makes the
  * database skip every earlier row again and reading grew with the square of the catalogue;
- * no total is counted either. Fails with a message naming the address when the CMS cannot be
+ * no total is counted either. The CMS may hold batches to a smaller maximum (API_MAX_PAGE_SIZE)
+ * than asked, so a batch ends the reading only when it is shorter than the longest one seen (or
+ * empty). Fails with a message naming the address when the CMS cannot be
  * reached or answers with an error.
  */
 export const fetchAllPages = async <T extends { id: number | string }>({
@@ -30,6 +32,7 @@ export const fetchAllPages = async <T extends { id: number | string }>({
 }: FetchAllPagesOptions): Promise<T[]> => {
   const docs: T[] = []
   let last: T['id'] | undefined
+  let longest = 0
   for (;;) {
     const params = new URLSearchParams({ ...query, sort: 'id', limit: String(pageSize), pagination: 'false' })
     if (last !== undefined) params.set('where[id][greater_than]', String(last))
@@ -54,7 +57,8 @@ export const fetchAllPages = async <T extends { id: number | string }>({
     if (!Array.isArray(json.docs)) throw new Error(`The CMS at ${baseUrl} returned no "docs" list for ${url}`)
     docs.push(...json.docs)
     const next = json.docs.at(-1)?.id
-    if (json.docs.length < pageSize || next === undefined || next === last) return docs
+    if (json.docs.length < longest || next === undefined || next === last) return docs
+    longest = json.docs.length
     last = next
   }
 }

@@ -1,5 +1,5 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload generated this file; RedCloud wraps its handlers so every request passes the API's
+   body-size and page-size limits first (cms/src/limits/guardApiRequest.ts). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -11,9 +11,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { withApiGuard } from '../../../../limits/withApiGuard'
+
+export const GET = withApiGuard(REST_GET(config))
+export const POST = withApiGuard(REST_POST(config))
+export const DELETE = withApiGuard(REST_DELETE(config))
+export const PATCH = withApiGuard(REST_PATCH(config))
+export const PUT = withApiGuard(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

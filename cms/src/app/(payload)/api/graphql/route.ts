@@ -1,8 +1,10 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload generated this file; RedCloud's route keeps GraphQL off unless GRAPHQL_ENABLED and
+   bounds it when on (cms/src/limits/graphQLRoute.ts). */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphQLRoute } from '../../../../limits/graphQLRoute'
+
+export const POST = graphQLRoute(config)
 
 export const OPTIONS = REST_OPTIONS(config)
