@@ -88,7 +88,7 @@ const listedIds = async (as?: string) =>
   ((await api.get('/media?limit=200&depth=0', { as })).body.docs as { id: Id }[]).map(({ id }) => String(id))
 
 beforeAll(async () => {
-  ctx = await createTestPayload()
+  ctx = await createTestPayload({ graphQL: true })
   api = restClient(ctx.config)
   theme = (await ctx.payload.find({ collection: 'themes', limit: 1, depth: 0 })).docs[0]!.id
   draftCover = await upload('volunteer.milano', 'bozza.png')

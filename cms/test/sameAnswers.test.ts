@@ -8,7 +8,7 @@ let ctx: TestContext
 let api: RestClient
 
 beforeAll(async () => {
-  ctx = await createTestPayload()
+  ctx = await createTestPayload({ graphQL: true })
   api = restClient(ctx.config)
 })
 afterAll(async () => {

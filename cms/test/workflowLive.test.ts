@@ -12,7 +12,7 @@ let api: RestClient
 let theme: Id
 
 beforeAll(async () => {
-  ctx = await createTestPayload()
+  ctx = await createTestPayload({ graphQL: true })
   api = restClient(ctx.config)
   theme = (await ctx.payload.find({ collection: 'themes', limit: 1, depth: 0 })).docs[0]!.id
 })
