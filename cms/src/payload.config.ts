@@ -20,6 +20,7 @@ import { graphQLBoundsRule } from './limits/graphQLBoundsRule'
 import { withLockRules } from './lockedDocuments/withLockRules'
 import { mediaUsePlugin } from './media/mediaUsePlugin'
 import { onInit } from './onInit'
+import { withPreferenceRules } from './preferences/withPreferenceRules'
 import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 import { workflowPlugin } from './workflow'
 import { settings } from './settings'
@@ -99,5 +100,5 @@ const config = buildConfig({
   },
 })
 
-// Payload adds its document-lock collection only while sanitizing: its rules go on afterwards.
-export default withLockRules(config)
+// Payload adds its lock and preference collections only while sanitizing: their rules go on afterwards.
+export default withPreferenceRules(withLockRules(config))

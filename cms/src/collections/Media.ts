@@ -10,6 +10,7 @@ import { isUploaderOrContentManager } from '../access/isUploaderOrContentManager
 import { readMedia } from '../access/readMedia'
 import { guardHiddenFieldSort } from '../hooks/guardHiddenFieldSort'
 import { label } from '../i18n/label'
+import { answerMissingFile } from '../media/answerMissingFile'
 import { enforceUploadQuota } from '../media/enforceUploadQuota'
 import { freezeMediaInPublicUse } from '../media/freezeMediaInPublicUse'
 import { rateLimitOperations } from '../rateLimit/rateLimitOperations'
@@ -59,6 +60,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: path.join(dataDir, 'media'),
+    handlers: [answerMissingFile({ staticDir: path.join(dataDir, 'media') })],
     mimeTypes: [...ALLOWED_MIME_TYPES],
     // Re-encoding the original through sharp drops EXIF data, GPS position included.
     formatOptions: { format: 'webp', options: { quality: 82 } },

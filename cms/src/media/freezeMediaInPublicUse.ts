@@ -43,20 +43,29 @@ export const freezeMediaInPublicUse: CollectionBeforeOperationHook = async ({ ar
   const { id, where } = args as { id?: number | string; where?: Where }
   const scope: null | Where = id !== undefined ? { id: { equals: id } } : (where ?? null)
   if (!scope) return args
-  const find = (also: Where, limit: number) =>
-    req.payload.find({
-      collection: 'media',
-      where: { and: [scope, also] },
-      depth: 0,
-      limit,
-      overrideAccess: id !== undefined,
-      user: req.user,
-      req,
-      select: { usedBy: true },
-    })
-  if ((await find({ public: { equals: true } }, 1)).docs.length > 0)
-    throw frozen(operation, 'a published item')
-  const { docs } = await find({ 'usedBy.live': { equals: false } }, 100)
+  // The caller's own access decides which files the request reaches; usage is read past it.
+  const inScope = await req.payload.find({
+    collection: 'media',
+    where: scope,
+    depth: 0,
+    pagination: false,
+    overrideAccess: id !== undefined,
+    user: req.user,
+    req,
+    select: {},
+  })
+  const ids = inScope.docs.map((doc) => doc.id)
+  if (ids.length === 0) return args
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { public: true, usedBy: true },
+  })
+  if (docs.some((doc) => doc.public)) throw frozen(operation, 'a published item')
   const items = docs.flatMap((doc) => (doc.usedBy ?? []).filter((row) => !row.live).map((row) => row.item))
   if (await anyUnderReview({ items, req })) throw frozen(operation, 'an item under review')
   return args
