@@ -2,6 +2,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexical } from '../../seed/src/lexical'
+import { lexicalElement as element } from '../../seed/src/lexicalElement'
+import { lexicalTextNode as text } from '../../seed/src/lexicalTextNode'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser } from './helpers/demoUsers'
 import { hostileInputCorpus, refusedCharacters } from './helpers/hostileInputCorpus'
@@ -63,26 +65,8 @@ const newDraft = async (): Promise<number | string> => {
   return response.body.doc.id
 }
 
-const paragraph = (children: unknown[]) => ({
-  type: 'paragraph',
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-})
-const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-const richText = (...children: unknown[]) => ({
-  root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
-})
+const paragraph = (children: unknown[]) => element('paragraph', children)
+const richText = (...children: unknown[]) => ({ root: element('root', children) })
 const deeplyNested = (levels: number) => {
   let node: unknown = text('deep')
   for (let i = 0; i < levels; i++) node = paragraph([node])

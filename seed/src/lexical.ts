@@ -1,30 +1,13 @@
 import type { Guide } from '@redcloud/cms/payload-types'
 
+import { lexicalElement as element } from './lexicalElement'
+import { lexicalTextNode as textNode } from './lexicalTextNode'
+
 /** The JSON shape Payload stores for a rich-text field. */
 export type RichText = Guide['body']
 
 type Block =
   { type: 'heading'; text: string } | { type: 'list'; items: string[] } | { type: 'paragraph'; text: string }
-
-const textNode = (text: string) => ({
-  type: 'text',
-  detail: 0,
-  format: 0,
-  mode: 'normal',
-  style: '',
-  text,
-  version: 1,
-})
-
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
 
 /** Builds the Lexical JSON Payload stores for rich text from plain blocks. */
 export const lexical = (blocks: (Block | string)[]): RichText =>

@@ -4,6 +4,8 @@ import os from 'os'
 import path from 'path'
 
 import { XSS_BEACON } from '../../cms/test/helpers/hostileInputCorpus'
+import { lexicalElement as element } from '../../seed/src/lexicalElement'
+import { lexicalTextNode as text } from '../../seed/src/lexicalTextNode'
 
 export type ForgedDatabase = {
   /** The forged copy of the database (in a folder of its own, for the caller to remove). */
@@ -14,25 +16,6 @@ export type ForgedDatabase = {
   filename: string
   width: number
 }
-
-const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
 
 /**
  * A copy of the demo database with rich-text nodes the CMS would refuse, written straight into

@@ -12,6 +12,8 @@ import { cmsClient, type Doc } from './cmsClient'
 import { forgeRichTextInDatabase, type ForgedDatabase } from './forgeRichTextInDatabase'
 import { readBuildFiles } from './readBuildFiles'
 import { startE2eStack, type E2eStack } from './startE2eStack'
+import { lexicalElement as element } from '../../seed/src/lexicalElement'
+import { lexicalTextNode as text } from '../../seed/src/lexicalTextNode'
 
 let stack: E2eStack
 let cms: RunningCms
@@ -25,24 +27,6 @@ let hostileSlug = ''
 /** Published in the seed, with nodes forged straight into the database (the CMS refuses them now). */
 let forged: ForgedDatabase
 
-const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
 const richText = (locale: string) => ({
   root: element('root', [
     element('heading', [text(`${MARKER} ${locale} ${SHORT}`)], { tag: 'h2' }),

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { lexical } from '../../../seed/src/lexical'
 import { paragraphsToLexical } from '../../../site/src/lib/submission/paragraphsToLexical'
 import { validateRichTextShape } from './validateRichTextShape'
+import { lexicalElement as element } from '../../../seed/src/lexicalElement'
+import { lexicalTextNode as text } from '../../../seed/src/lexicalTextNode'
 
 const collections = [
   { slug: 'media', upload: true },
@@ -10,24 +12,6 @@ const collections = [
 ]
 const check = (value: unknown) => validateRichTextShape({ value, collections })
 
-const text = (value: string, format = 0) => ({
-  type: 'text',
-  text: value,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
 const doc = (...children: unknown[]) => ({ root: element('root', children) })
 const upload = (value: unknown, extra: Record<string, unknown> = {}) => ({
   type: 'upload',
