@@ -88,6 +88,16 @@ describe('SECURITY.md §10 Cost: no page holds more than API_MAX_PAGE_SIZE docum
     const body = await override.json()
     expect(body.docs.length).toBe(PAGE)
     expect(body.totalDocs).toBeGreaterThan(PAGE)
+    // The JSON form: Payload reads the page size from the URL then.
+    const json = await send(
+      new Request('http://localhost:3000/api/units?limit=0&depth=0', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-HTTP-Method-Override': 'GET' },
+        body: '{}',
+      }),
+    )
+    expect(json.status).toBe(200)
+    expect((await json.json()).docs.length).toBe(PAGE)
   })
 
   it('keeps a smaller limit and pages on', async () => {

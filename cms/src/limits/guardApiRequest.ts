@@ -82,7 +82,8 @@ export const guardApiRequest = async ({
   }
   const invalid = invalidJsonParameter(url.searchParams)
   if (invalid) return errorResponse({ message: `"${invalid}" is not valid JSON.`, status: 400 })
-  if (method === 'GET') {
+  // A JSON-bodied override stays a POST here, but Payload reads its page size from the URL.
+  if (method === 'GET' || isOverriddenGet(request)) {
     url.search = boundPageSize({ search: url.searchParams, maxPageSize }).toString()
   }
   return new Request(url, {
