@@ -29,19 +29,7 @@ const latest = (id: Id) => ctx.payload.findByID({ collection: 'practices', id, d
 
 /** A practice of Milano's volunteer taken through the three levels: live, after four events. */
 const published = async (title: string) => {
-  const created = await api.post(
-    '/practices?draft=true',
-    {
-      title,
-      summary: 'Visite settimanali agli anziani soli del quartiere.',
-      description: lexical(['Descrizione completa.']),
-      themes: [theme],
-      targetGroups: ['elderly'],
-    },
-    { as: 'volunteer.milano' },
-  )
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  const id = created.body.doc.id as Id
+  const id = await draftOf(title)
   const steps = [
     ['submit', 'volunteer.milano'],
     ['approve', 'validator.milano'],
