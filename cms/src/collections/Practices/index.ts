@@ -15,7 +15,8 @@ import { notifySite } from '../../hooks/notifySite'
 import { requiredUnlessDraft } from '../../fields/requiredUnlessDraft'
 import { slugField } from '../../fields/slugField'
 import { validateEmail, validateNumber, validatePhone, validateUrl } from '../../fields/validators'
-import { label, LOCALES } from '../../i18n/label'
+import { LOCALES } from '../../i18n/label'
+import { translated } from '../../i18n/translated'
 import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import {
   activityStatusLabels,
@@ -41,8 +42,8 @@ const contactField = (name: string, field: Partial<Field>): Field =>
 export const Practices: CollectionConfig = {
   slug: 'practices',
   labels: {
-    singular: label('Buona pratica', 'Practice', 'Bonne pratique', 'Buena práctica'),
-    plural: label('Buone pratiche', 'Practices', 'Bonnes pratiques', 'Buenas prácticas'),
+    singular: translated('practices:singular'),
+    plural: translated('practices:plural'),
   },
   admin: {
     useAsTitle: 'title',
@@ -53,14 +54,9 @@ export const Practices: CollectionConfig = {
       },
     },
     defaultColumns: ['title', 'unit', 'themes', 'workflow.stage', 'updatedAt'],
-    group: label('Catalogo', 'Catalogue', 'Catalogue', 'Catálogo'),
+    group: translated('groups:catalogue'),
     listSearchableFields: ['title', 'summary'],
-    description: label(
-      'Le buone pratiche e innovazioni sociali delle unità. Salva una bozza quando vuoi: diventa pubblica solo dopo la validazione locale, regionale e nazionale.',
-      "The units' best practices and social innovations. Save a draft whenever you like: it becomes public only after local, regional and national validation.",
-      'Les bonnes pratiques et innovations sociales des unités. Enregistrez un brouillon quand vous voulez : il ne devient public qu’après validation locale, régionale et nationale.',
-      'Las buenas prácticas e innovaciones sociales de las unidades. Guarda un borrador cuando quieras: solo se publica tras la validación local, regional y nacional.',
-    ),
+    description: translated('practices:collectionHelp'),
   },
   // A copy would carry the contact person's details (consented or not) and the original's
   // content into someone else's draft: replication gets its own flow later.
@@ -94,14 +90,14 @@ export const Practices: CollectionConfig = {
       type: 'tabs',
       tabs: [
         {
-          label: label('La pratica', 'The practice', 'La pratique', 'La práctica'),
+          label: translated('practices:tabPractice'),
           fields: [
             {
               name: 'title',
               type: 'text',
               localized: true,
               maxLength: 160,
-              label: label('Titolo', 'Title', 'Titre', 'Título'),
+              label: translated('practices:title'),
               validate: requiredUnlessDraft('Give the practice a title.', text as Validate),
             },
             {
@@ -109,14 +105,9 @@ export const Practices: CollectionConfig = {
               type: 'textarea',
               localized: true,
               maxLength: 600,
-              label: label('In breve', 'Summary', 'En bref', 'Resumen'),
+              label: translated('practices:summary'),
               admin: {
-                description: label(
-                  'Due o tre frasi: che cosa fate, per chi e con quale risultato.',
-                  'Two or three sentences: what you do, for whom, and with what result.',
-                  'Deux ou trois phrases : ce que vous faites, pour qui et avec quel résultat.',
-                  'Dos o tres frases: qué hacéis, para quién y con qué resultado.',
-                ),
+                description: translated('practices:summaryHelp'),
               },
               validate: requiredUnlessDraft('Write a short summary.', textarea as Validate),
             },
@@ -124,7 +115,7 @@ export const Practices: CollectionConfig = {
               name: 'description',
               type: 'richText',
               localized: true,
-              label: label('Descrizione', 'Description', 'Description', 'Descripción'),
+              label: translated('practices:description'),
               validate: requiredUnlessDraft('Describe the practice.'),
             },
             {
@@ -136,7 +127,7 @@ export const Practices: CollectionConfig = {
                   relationTo: 'themes',
                   hasMany: true,
                   maxRows: 6,
-                  label: label('Temi', 'Themes', 'Thèmes', 'Temas'),
+                  label: translated('practices:themes'),
                   validate: requiredUnlessDraft('Choose at least one theme.', relationship as Validate),
                 },
                 {
@@ -144,7 +135,7 @@ export const Practices: CollectionConfig = {
                   type: 'select',
                   hasMany: true,
                   options: TARGET_GROUPS.map((value) => ({ value, label: targetGroupLabels[value] })),
-                  label: label('Destinatari', 'Target groups', 'Publics cibles', 'Destinatarios'),
+                  label: translated('practices:targetGroups'),
                   validate: requiredUnlessDraft('Choose at least one target group.', select as Validate),
                 },
               ],
@@ -154,10 +145,10 @@ export const Practices: CollectionConfig = {
               type: 'array',
               localized: true,
               maxRows: 12,
-              label: label('Obiettivi', 'Objectives', 'Objectifs', 'Objetivos'),
+              label: translated('practices:objectives'),
               labels: {
-                singular: label('Obiettivo', 'Objective', 'Objectif', 'Objetivo'),
-                plural: label('Obiettivi', 'Objectives', 'Objectifs', 'Objetivos'),
+                singular: translated('practices:objectivesSingular'),
+                plural: translated('practices:objectivesPlural'),
               },
               fields: [
                 {
@@ -165,7 +156,7 @@ export const Practices: CollectionConfig = {
                   type: 'text',
                   required: true,
                   maxLength: 300,
-                  label: label('Obiettivo', 'Objective', 'Objectif', 'Objetivo'),
+                  label: translated('practices:objectivesObjective'),
                 },
               ],
             },
@@ -174,68 +165,38 @@ export const Practices: CollectionConfig = {
               type: 'textarea',
               localized: true,
               maxLength: 2000,
-              label: label(
-                'Che cosa è innovativo',
-                'What is innovative',
-                'Ce qui est innovant',
-                'Qué es innovador',
-              ),
+              label: translated('practices:innovation'),
             },
             {
               name: 'technologies',
               type: 'textarea',
               localized: true,
               maxLength: 1000,
-              label: label(
-                'Tecnologie usate',
-                'Technologies used',
-                'Technologies utilisées',
-                'Tecnologías utilizadas',
-              ),
+              label: translated('practices:technologies'),
             },
             {
               name: 'replicability',
               type: 'textarea',
               localized: true,
               maxLength: 2000,
-              label: label(
-                'Come replicarla',
-                'How to replicate it',
-                'Comment la reproduire',
-                'Cómo replicarla',
-              ),
+              label: translated('practices:replicability'),
               admin: {
-                description: label(
-                  "Che cosa deve sapere un'altra unità per rifarla: tempi, partner, errori da evitare.",
-                  'What another unit needs to know to do it again: time, partners, mistakes to avoid.',
-                  'Ce qu’une autre unité doit savoir pour la refaire : délais, partenaires, erreurs à éviter.',
-                  'Lo que otra unidad necesita saber para repetirla: plazos, socios, errores que evitar.',
-                ),
+                description: translated('practices:replicabilityHelp'),
               },
             },
           ],
         },
         {
-          label: label(
-            'Risultati e risorse',
-            'Results and resources',
-            'Résultats et ressources',
-            'Resultados y recursos',
-          ),
+          label: translated('practices:tabResults'),
           fields: [
             {
               name: 'qualityIndicators',
               type: 'array',
               maxRows: 12,
-              label: label(
-                'Indicatori di qualità',
-                'Quality indicators',
-                'Indicateurs de qualité',
-                'Indicadores de calidad',
-              ),
+              label: translated('practices:qualityIndicators'),
               labels: {
-                singular: label('Indicatore', 'Indicator', 'Indicateur', 'Indicador'),
-                plural: label('Indicatori', 'Indicators', 'Indicateurs', 'Indicadores'),
+                singular: translated('practices:qualityIndicatorsSingular'),
+                plural: translated('practices:qualityIndicatorsPlural'),
               },
               fields: [
                 {
@@ -244,7 +205,7 @@ export const Practices: CollectionConfig = {
                   required: true,
                   maxLength: 200,
                   localized: true,
-                  label: label('Indicatore', 'Indicator', 'Indicateur', 'Indicador'),
+                  label: translated('practices:qualityIndicatorsName'),
                 },
                 {
                   type: 'row',
@@ -253,30 +214,25 @@ export const Practices: CollectionConfig = {
                       name: 'baseline',
                       type: 'number',
                       validate: validateNumber,
-                      label: label('Valore di partenza', 'Baseline', 'Valeur de départ', 'Valor inicial'),
+                      label: translated('practices:qualityIndicatorsBaseline'),
                     },
                     {
                       name: 'target',
                       type: 'number',
                       validate: validateNumber,
-                      label: label('Obiettivo', 'Target', 'Cible', 'Meta'),
+                      label: translated('practices:qualityIndicatorsTarget'),
                     },
                     {
                       name: 'measured',
                       type: 'number',
                       validate: validateNumber,
-                      label: label('Misurato', 'Measured', 'Mesuré', 'Medido'),
+                      label: translated('practices:qualityIndicatorsMeasured'),
                     },
                     {
                       name: 'unit',
                       type: 'text',
                       maxLength: 40,
-                      label: label(
-                        'Unità di misura',
-                        'Unit of measure',
-                        'Unité de mesure',
-                        'Unidad de medida',
-                      ),
+                      label: translated('practices:qualityIndicatorsUnit'),
                     },
                   ],
                 },
@@ -285,7 +241,7 @@ export const Practices: CollectionConfig = {
             {
               name: 'costs',
               type: 'group',
-              label: label('Costi', 'Costs', 'Coûts', 'Costes'),
+              label: translated('practices:costs'),
               fields: [
                 {
                   type: 'row',
@@ -295,7 +251,7 @@ export const Practices: CollectionConfig = {
                       type: 'number',
                       validate: validateNumber,
                       min: 0,
-                      label: label('Importo', 'Amount', 'Montant', 'Importe'),
+                      label: translated('practices:costsAmount'),
                     },
                     {
                       name: 'currency',
@@ -303,17 +259,17 @@ export const Practices: CollectionConfig = {
                       options: [...CURRENCIES],
                       defaultValue: 'EUR',
                       validate: validateCurrency,
-                      label: label('Valuta', 'Currency', 'Devise', 'Moneda'),
+                      label: translated('practices:costsCurrency'),
                     },
                     {
                       name: 'period',
                       type: 'select',
                       options: [
-                        { value: 'oneOff', label: label('Una tantum', 'One-off', 'Ponctuel', 'Único') },
-                        { value: 'monthly', label: label('Al mese', 'Per month', 'Par mois', 'Al mes') },
-                        { value: 'yearly', label: label("All'anno", 'Per year', 'Par an', 'Al año') },
+                        { value: 'oneOff', label: translated('practices:costsPeriodOneOff') },
+                        { value: 'monthly', label: translated('practices:costsPeriodMonthly') },
+                        { value: 'yearly', label: translated('practices:costsPeriodYearly') },
                       ],
-                      label: label('Periodo', 'Period', 'Période', 'Periodo'),
+                      label: translated('practices:costsPeriod'),
                     },
                   ],
                 },
@@ -322,24 +278,14 @@ export const Practices: CollectionConfig = {
                   type: 'textarea',
                   localized: true,
                   maxLength: 1000,
-                  label: label(
-                    'Note sui costi',
-                    'Notes on costs',
-                    'Notes sur les coûts',
-                    'Notas sobre los costes',
-                  ),
+                  label: translated('practices:costsNotes'),
                 },
               ],
             },
             {
               name: 'resources',
               type: 'group',
-              label: label(
-                'Risorse necessarie',
-                'Resources needed',
-                'Ressources nécessaires',
-                'Recursos necesarios',
-              ),
+              label: translated('practices:resources'),
               fields: [
                 {
                   type: 'row',
@@ -350,7 +296,7 @@ export const Practices: CollectionConfig = {
                       validate: validateNumber,
                       min: 0,
                       max: 100000,
-                      label: label('Volontari', 'Volunteers', 'Bénévoles', 'Voluntarios'),
+                      label: translated('practices:resourcesVolunteers'),
                     },
                     {
                       name: 'staff',
@@ -358,7 +304,7 @@ export const Practices: CollectionConfig = {
                       validate: validateNumber,
                       min: 0,
                       max: 100000,
-                      label: label('Staff', 'Staff', 'Personnel', 'Personal'),
+                      label: translated('practices:resourcesStaff'),
                     },
                   ],
                 },
@@ -367,24 +313,14 @@ export const Practices: CollectionConfig = {
                   type: 'textarea',
                   localized: true,
                   maxLength: 1000,
-                  label: label(
-                    'Materiali e mezzi',
-                    'Material and equipment',
-                    'Matériel et équipement',
-                    'Material y equipos',
-                  ),
+                  label: translated('practices:resourcesMaterial'),
                 },
               ],
             },
             {
               name: 'activity',
               type: 'group',
-              label: label(
-                "Periodo dell'attività",
-                'Activity period',
-                'Période de l’activité',
-                'Periodo de la actividad',
-              ),
+              label: translated('practices:activity'),
               fields: [
                 {
                   type: 'row',
@@ -396,14 +332,14 @@ export const Practices: CollectionConfig = {
                         value,
                         label: activityStatusLabels[value],
                       })),
-                      label: label('Stato', 'Status', 'Statut', 'Estado'),
+                      label: translated('practices:activityStatus'),
                     },
-                    { name: 'startDate', type: 'date', label: label('Inizio', 'Start', 'Début', 'Inicio') },
+                    { name: 'startDate', type: 'date', label: translated('practices:activityStartDate') },
                     {
                       name: 'endDate',
                       type: 'date',
                       validate: validateEndDate,
-                      label: label('Fine', 'End', 'Fin', 'Fin'),
+                      label: translated('practices:activityEndDate'),
                     },
                   ],
                 },
@@ -412,18 +348,13 @@ export const Practices: CollectionConfig = {
           ],
         },
         {
-          label: label(
-            'Materiali e contatti',
-            'Material and contact',
-            'Documents et contact',
-            'Materiales y contacto',
-          ),
+          label: translated('practices:tabMaterial'),
           fields: [
             {
               name: 'links',
               type: 'array',
               maxRows: 10,
-              label: label('Link', 'Links', 'Liens', 'Enlaces'),
+              label: translated('practices:links'),
               fields: [
                 {
                   type: 'row',
@@ -433,7 +364,7 @@ export const Practices: CollectionConfig = {
                       type: 'text',
                       required: true,
                       maxLength: 120,
-                      label: label('Testo', 'Label', 'Libellé', 'Texto'),
+                      label: translated('practices:linksLabel'),
                     },
                     {
                       name: 'url',
@@ -451,12 +382,7 @@ export const Practices: CollectionConfig = {
               name: 'coverImage',
               type: 'upload',
               relationTo: 'media',
-              label: label(
-                'Immagine di copertina',
-                'Cover image',
-                'Image de couverture',
-                'Imagen de portada',
-              ),
+              label: translated('practices:coverImage'),
             },
             {
               name: 'attachments',
@@ -464,31 +390,21 @@ export const Practices: CollectionConfig = {
               relationTo: 'media',
               hasMany: true,
               maxRows: 10,
-              label: label('Allegati', 'Attachments', 'Pièces jointes', 'Adjuntos'),
+              label: translated('practices:attachments'),
             },
             {
               name: 'contact',
               type: 'group',
-              label: label(
-                'Persona di contatto',
-                'Contact person',
-                'Personne de contact',
-                'Persona de contacto',
-              ),
+              label: translated('practices:contact'),
               admin: {
-                description: label(
-                  'Nome, e-mail e telefono restano riservati se la persona non acconsente alla pubblicazione.',
-                  'Name, e-mail and phone stay private unless the person consents to publishing them.',
-                  'Le nom, l’e-mail et le téléphone restent privés sauf si la personne consent à leur publication.',
-                  'El nombre, el correo y el teléfono quedan privados salvo que la persona consienta su publicación.',
-                ),
+                description: translated('practices:contactHelp'),
               },
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    contactField('name', { maxLength: 120, label: label('Nome', 'Name', 'Nom', 'Nombre') }),
-                    contactField('role', { maxLength: 120, label: label('Ruolo', 'Role', 'Rôle', 'Rol') }),
+                    contactField('name', { maxLength: 120, label: translated('practices:contactName') }),
+                    contactField('role', { maxLength: 120, label: translated('practices:contactRole') }),
                   ],
                 },
                 {
@@ -498,7 +414,7 @@ export const Practices: CollectionConfig = {
                     contactField('phone', {
                       maxLength: 32,
                       validate: validatePhone,
-                      label: label('Telefono', 'Phone', 'Téléphone', 'Teléfono'),
+                      label: translated('practices:contactPhone'),
                     }),
                   ],
                 },
@@ -506,25 +422,15 @@ export const Practices: CollectionConfig = {
                   name: 'consent',
                   type: 'checkbox',
                   defaultValue: false,
-                  label: label(
-                    'La persona acconsente alla pubblicazione dei suoi contatti',
-                    'The person consents to publishing their contact details',
-                    'La personne consent à la publication de ses coordonnées',
-                    'La persona consiente la publicación de sus datos de contacto',
-                  ),
+                  label: translated('practices:contactConsent'),
                 },
               ],
             },
           ],
         },
         {
-          label: label('Autovalutazione', 'Self-assessment', 'Auto-évaluation', 'Autoevaluación'),
-          description: label(
-            'Quanto la pratica risponde a ciascun criterio di una buona pratica? Vedi la guida "Che cos’è una buona pratica?".',
-            'How far does the practice meet each criterion of a good practice? See the guide "What is a best practice?".',
-            'Dans quelle mesure la pratique répond-elle à chaque critère ? Voir le guide « Qu’est-ce qu’une bonne pratique ? ».',
-            '¿En qué medida la práctica cumple cada criterio? Véase la guía "¿Qué es una buena práctica?".',
-          ),
+          label: translated('practices:tabSelfAssessment'),
+          description: translated('practices:tabSelfAssessmentHelp'),
           fields: [
             {
               name: 'selfAssessment',
@@ -542,7 +448,7 @@ export const Practices: CollectionConfig = {
                   type: 'textarea',
                   localized: true,
                   maxLength: 2000,
-                  label: label('Note', 'Notes', 'Notes', 'Notas'),
+                  label: translated('practices:selfAssessmentNotes'),
                 },
               ],
             },
@@ -561,10 +467,10 @@ export const Practices: CollectionConfig = {
       // makes it writable by the workflow alone.
       name: '_status',
       type: 'select',
-      label: label('Stato', 'Status', 'Statut', 'Estado'),
+      label: translated('practices:status'),
       options: [
-        { value: 'draft', label: label('Bozza', 'Draft', 'Brouillon', 'Borrador') },
-        { value: 'published', label: label('Pubblicata', 'Published', 'Publiée', 'Publicada') },
+        { value: 'draft', label: translated('practices:statusDraft') },
+        { value: 'published', label: translated('practices:statusPublished') },
       ],
       admin: { hidden: true },
     },
@@ -573,16 +479,11 @@ export const Practices: CollectionConfig = {
       type: 'relationship',
       relationTo: 'units',
       index: true,
-      label: label('Unità', 'Unit', 'Unité', 'Unidad'),
+      label: translated('practices:unit'),
       access: { create: isAdminField, update: isAdminField },
       admin: {
         position: 'sidebar',
-        description: label(
-          "L'unità di chi propone la pratica.",
-          'The unit of the person who submits the practice.',
-          "L'unité de la personne qui propose la pratique.",
-          'La unidad de quien propone la práctica.',
-        ),
+        description: translated('practices:unitHelp'),
       },
       validate: requiredUnlessDraft('A practice belongs to a unit.', relationship as Validate),
     },
@@ -591,7 +492,7 @@ export const Practices: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       index: true,
-      label: label('Autore', 'Author', 'Auteur', 'Autor'),
+      label: translated('practices:author'),
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar', readOnly: true },
     },
@@ -601,7 +502,7 @@ export const Practices: CollectionConfig = {
       options: LOCALES.map((value) => ({ value, label: value.toUpperCase() })),
       defaultValue: ({ req }) =>
         req.locale && req.locale !== 'all' ? req.locale : (process.env.DEFAULT_LOCALE ?? 'it'),
-      label: label('Lingua originale', 'Original language', 'Langue originale', 'Idioma original'),
+      label: translated('practices:originalLanguage'),
       admin: { position: 'sidebar' },
     },
     {
@@ -612,7 +513,7 @@ export const Practices: CollectionConfig = {
           name: 'likeCount',
           type: 'number',
           defaultValue: 0,
-          label: label('Mi piace', 'Likes', 'J’aime', 'Me gusta'),
+          label: translated('practices:likeCount'),
           access: { create: nobodyField, update: nobodyField },
           admin: { readOnly: true },
         },
@@ -620,7 +521,7 @@ export const Practices: CollectionConfig = {
           name: 'commentCount',
           type: 'number',
           defaultValue: 0,
-          label: label('Commenti', 'Comments', 'Commentaires', 'Comentarios'),
+          label: translated('practices:commentCount'),
           access: { create: nobodyField, update: nobodyField },
           admin: { readOnly: true },
         },
