@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isContentManager } from '../access/isContentManager'
+import { publicContentAccess } from '../access/publicContentAccess'
 import { notifySite } from '../hooks/notifySite'
 import { translated } from '../i18n/translated'
 
@@ -19,13 +18,7 @@ export const Faq: CollectionConfig = {
     defaultColumns: ['question', 'category', 'order'],
     group: translated('groups:help'),
   },
-  access: {
-    create: isContentManager,
-    read: anyone,
-    update: isContentManager,
-    delete: isContentManager,
-    readVersions: isContentManager,
-  },
+  access: publicContentAccess,
   hooks: { afterChange: [notifySite.afterChange], afterDelete: [notifySite.afterDelete] },
   fields: [
     {

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isContentManager } from '../access/isContentManager'
+import { publicContentAccess } from '../access/publicContentAccess'
 import { slugField } from '../fields/slugField'
 import { notifySite } from '../hooks/notifySite'
 import { translated } from '../i18n/translated'
@@ -18,13 +17,7 @@ export const Guides: CollectionConfig = {
     group: translated('groups:help'),
     description: translated('guides:collectionHelp'),
   },
-  access: {
-    create: isContentManager,
-    read: anyone,
-    update: isContentManager,
-    delete: isContentManager,
-    readVersions: isContentManager,
-  },
+  access: publicContentAccess,
   hooks: { afterChange: [notifySite.afterChange], afterDelete: [notifySite.afterDelete] },
   fields: [
     {

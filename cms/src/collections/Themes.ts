@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isContentManager } from '../access/isContentManager'
+import { publicContentAccess } from '../access/publicContentAccess'
 import { slugField } from '../fields/slugField'
 import { validatePattern } from '../fields/validators'
 import { notifySite } from '../hooks/notifySite'
@@ -20,13 +19,7 @@ export const Themes: CollectionConfig = {
     group: translated('groups:catalogue'),
     description: translated('themes:collectionHelp'),
   },
-  access: {
-    create: isContentManager,
-    read: anyone,
-    update: isContentManager,
-    delete: isContentManager,
-    readVersions: isContentManager,
-  },
+  access: publicContentAccess,
   hooks: { afterChange: [notifySite.afterChange], afterDelete: [notifySite.afterDelete] },
   fields: [
     {
