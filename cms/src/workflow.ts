@@ -3,7 +3,9 @@ import type { PayloadRequest, TypedUser } from 'payload'
 import { stagedApproval, type StagedApprovalOptions } from '@redcloud/plugin-staged-approval'
 
 import { hasRole } from './access/hasRole'
+import { requiredForReview } from './collections/Practices/requiredForReview'
 import { stageLabels, textInAllLanguages } from './components/workflowTexts'
+import { findMissingFields } from './fields/findMissingFields'
 import { getUnitSubtree } from './utilities/getUnitSubtree'
 import { idOf } from './utilities/idOf'
 import { sameId } from './utilities/sameId'
@@ -19,21 +21,6 @@ const unitLevel = async (req: PayloadRequest, unit: unknown): Promise<null | str
   if (level) req.context[key] = level
   return level
 }
-
-const isEmpty = (value: unknown) =>
-  value === null ||
-  value === undefined ||
-  (typeof value === 'string' && !value.trim()) ||
-  (Array.isArray(value) && value.length === 0)
-
-const REQUIRED_FOR_REVIEW: { path: string; message: string }[] = [
-  { path: 'title', message: 'Give the practice a title.' },
-  { path: 'summary', message: 'Write a short summary.' },
-  { path: 'description', message: 'Describe the practice.' },
-  { path: 'themes', message: 'Choose at least one theme.' },
-  { path: 'targetGroups', message: 'Choose at least one target group.' },
-  { path: 'unit', message: 'A practice belongs to a unit.' },
-]
 
 /**
  * RedCloud's validation chain: local → regional → national, by the unit tree. The plugin knows
@@ -76,7 +63,7 @@ export const workflowOptions: StagedApprovalOptions = {
             overrideAccess: true,
           })
         : doc
-    return REQUIRED_FOR_REVIEW.filter(({ path }) => isEmpty((inOriginal as Record<string, unknown>)[path]))
+    return findMissingFields({ doc: inOriginal as Record<string, unknown>, required: requiredForReview })
   },
   notifications: {
     author: async ({ doc, req }) => {

@@ -1,31 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isContentManager } from '../access/isContentManager'
+import { publicContentAccess } from '../access/publicContentAccess'
 import { notifySite } from '../hooks/notifySite'
-import { label } from '../i18n/label'
+import { translated } from '../i18n/translated'
 
 export const FAQ_CATEGORIES = ['general', 'submitting', 'validation', 'account', 'privacy'] as const
 
 export const Faq: CollectionConfig = {
   slug: 'faq',
   labels: {
-    singular: label('Domanda frequente', 'FAQ entry', 'Question fréquente', 'Pregunta frecuente'),
-    plural: label('Domande frequenti', 'FAQ', 'Questions fréquentes', 'Preguntas frecuentes'),
+    singular: translated('faq:singular'),
+    plural: translated('faq:plural'),
   },
   defaultSort: 'order',
   admin: {
     useAsTitle: 'question',
     defaultColumns: ['question', 'category', 'order'],
-    group: label('Aiuto', 'Help', 'Aide', 'Ayuda'),
+    group: translated('groups:help'),
   },
-  access: {
-    create: isContentManager,
-    read: anyone,
-    update: isContentManager,
-    delete: isContentManager,
-    readVersions: isContentManager,
-  },
+  access: publicContentAccess,
   hooks: { afterChange: [notifySite.afterChange], afterDelete: [notifySite.afterDelete] },
   fields: [
     {
@@ -34,14 +27,14 @@ export const Faq: CollectionConfig = {
       required: true,
       localized: true,
       maxLength: 240,
-      label: label('Domanda', 'Question', 'Question', 'Pregunta'),
+      label: translated('faq:question'),
     },
     {
       name: 'answer',
       type: 'richText',
       required: true,
       localized: true,
-      label: label('Risposta', 'Answer', 'Réponse', 'Respuesta'),
+      label: translated('faq:answer'),
     },
     {
       type: 'row',
@@ -52,35 +45,25 @@ export const Faq: CollectionConfig = {
           required: true,
           defaultValue: 'general',
           options: [
-            { value: 'general', label: label('Generale', 'General', 'Général', 'General') },
+            { value: 'general', label: translated('faq:categoryGeneral') },
             {
               value: 'submitting',
-              label: label(
-                'Proporre una pratica',
-                'Submitting a practice',
-                'Proposer une pratique',
-                'Proponer una práctica',
-              ),
+              label: translated('faq:categorySubmitting'),
             },
-            { value: 'validation', label: label('Validazione', 'Validation', 'Validation', 'Validación') },
-            { value: 'account', label: label('Account', 'Account', 'Compte', 'Cuenta') },
-            { value: 'privacy', label: label('Privacy', 'Privacy', 'Confidentialité', 'Privacidad') },
+            { value: 'validation', label: translated('faq:categoryValidation') },
+            { value: 'account', label: translated('faq:categoryAccount') },
+            { value: 'privacy', label: translated('faq:categoryPrivacy') },
           ] satisfies { value: (typeof FAQ_CATEGORIES)[number]; label: unknown }[],
-          label: label('Categoria', 'Category', 'Catégorie', 'Categoría'),
+          label: translated('faq:category'),
         },
         {
           name: 'order',
           type: 'number',
           defaultValue: 0,
           min: 0,
-          label: label('Ordine', 'Order', 'Ordre', 'Orden'),
+          label: translated('faq:order'),
           admin: {
-            description: label(
-              'Le domande con il numero più basso vengono prima.',
-              'Lower numbers come first.',
-              'Les numéros les plus bas viennent en premier.',
-              'Los números más bajos van primero.',
-            ),
+            description: translated('faq:orderHelp'),
           },
         },
       ],

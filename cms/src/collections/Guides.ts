@@ -1,35 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isContentManager } from '../access/isContentManager'
+import { publicContentAccess } from '../access/publicContentAccess'
 import { slugField } from '../fields/slugField'
 import { notifySite } from '../hooks/notifySite'
-import { label } from '../i18n/label'
+import { translated } from '../i18n/translated'
 
 export const Guides: CollectionConfig = {
   slug: 'guides',
   labels: {
-    singular: label('Documento guida', 'Guidance document', 'Document d’orientation', 'Documento guía'),
-    plural: label('Documenti guida', 'Guidance documents', 'Documents d’orientation', 'Documentos guía'),
+    singular: translated('guides:singular'),
+    plural: translated('guides:plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'updatedAt'],
-    group: label('Aiuto', 'Help', 'Aide', 'Ayuda'),
-    description: label(
-      'Testi di orientamento come "Che cos’è una buona pratica?".',
-      'Guidance such as "What is a best practice?".',
-      'Des textes d’orientation comme « Qu’est-ce qu’une bonne pratique ? ».',
-      'Textos de orientación como "¿Qué es una buena práctica?".',
-    ),
+    group: translated('groups:help'),
+    description: translated('guides:collectionHelp'),
   },
-  access: {
-    create: isContentManager,
-    read: anyone,
-    update: isContentManager,
-    delete: isContentManager,
-    readVersions: isContentManager,
-  },
+  access: publicContentAccess,
   hooks: { afterChange: [notifySite.afterChange], afterDelete: [notifySite.afterDelete] },
   fields: [
     {
@@ -38,7 +26,7 @@ export const Guides: CollectionConfig = {
       required: true,
       localized: true,
       maxLength: 160,
-      label: label('Titolo', 'Title', 'Titre', 'Título'),
+      label: translated('guides:title'),
     },
     slugField('title'),
     {
@@ -46,21 +34,21 @@ export const Guides: CollectionConfig = {
       type: 'textarea',
       localized: true,
       maxLength: 400,
-      label: label('Sintesi', 'Summary', 'Résumé', 'Resumen'),
+      label: translated('guides:summary'),
     },
     {
       name: 'body',
       type: 'richText',
       required: true,
       localized: true,
-      label: label('Testo', 'Text', 'Texte', 'Texto'),
+      label: translated('guides:body'),
     },
     {
       name: 'files',
       type: 'upload',
       relationTo: 'media',
       hasMany: true,
-      label: label('File allegati', 'Attached files', 'Fichiers joints', 'Archivos adjuntos'),
+      label: translated('guides:files'),
     },
   ],
 }

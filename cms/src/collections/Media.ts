@@ -9,7 +9,7 @@ import { isContentManagerField } from '../access/isContentManagerField'
 import { isUploaderOrContentManager } from '../access/isUploaderOrContentManager'
 import { readMedia } from '../access/readMedia'
 import { guardHiddenFieldSort } from '../hooks/guardHiddenFieldSort'
-import { label } from '../i18n/label'
+import { translated } from '../i18n/translated'
 import { answerMissingFile } from '../media/answerMissingFile'
 import { enforceUploadQuota } from '../media/enforceUploadQuota'
 import { freezeMediaInPublicUse } from '../media/freezeMediaInPublicUse'
@@ -25,19 +25,14 @@ const assignUploader: CollectionBeforeChangeHook = ({ data, operation, req }) =>
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
-    singular: label('File', 'File', 'Fichier', 'Archivo'),
-    plural: label('File e immagini', 'Files and images', 'Fichiers et images', 'Archivos e imágenes'),
+    singular: translated('media:singular'),
+    plural: translated('media:plural'),
   },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
-    group: label('Catalogo', 'Catalogue', 'Catalogue', 'Catálogo'),
-    description: label(
-      'Immagini (JPEG, PNG, WebP, GIF) e documenti (PDF, Office, OpenDocument, CSV) fino a 10 MB.',
-      'Images (JPEG, PNG, WebP, GIF) and documents (PDF, Office, OpenDocument, CSV) up to 10 MB.',
-      'Images (JPEG, PNG, WebP, GIF) et documents (PDF, Office, OpenDocument, CSV) jusqu’à 10 Mo.',
-      'Imágenes (JPEG, PNG, WebP, GIF) y documentos (PDF, Office, OpenDocument, CSV) hasta 10 MB.',
-    ),
+    group: translated('groups:catalogue'),
+    description: translated('media:collectionHelp'),
   },
   access: {
     create: authenticated,
@@ -77,14 +72,9 @@ export const Media: CollectionConfig = {
       type: 'text',
       localized: true,
       maxLength: 240,
-      label: label('Testo alternativo', 'Alternative text', 'Texte alternatif', 'Texto alternativo'),
+      label: translated('media:alt'),
       admin: {
-        description: label(
-          "Che cosa mostra l'immagine, per chi non la vede.",
-          'What the image shows, for people who cannot see it.',
-          "Ce que montre l'image, pour qui ne la voit pas.",
-          'Qué muestra la imagen, para quien no la ve.',
-        ),
+        description: translated('media:altHelp'),
       },
     },
     {
@@ -103,14 +93,14 @@ export const Media: CollectionConfig = {
       index: true,
       access: { create: nobodyField, update: nobodyField },
       admin: { readOnly: true, position: 'sidebar' },
-      label: label('In uso pubblico', 'In public use', 'En usage public', 'En uso público'),
+      label: translated('media:public'),
     },
     {
       name: 'usedBy',
       type: 'array',
       access: { read: isContentManagerField, create: nobodyField, update: nobodyField },
       admin: { readOnly: true, position: 'sidebar' },
-      label: label('Usato da', 'Used by', 'Utilisé par', 'Usado por'),
+      label: translated('media:usedBy'),
       fields: [
         { name: 'item', type: 'text', required: true, index: true },
         { name: 'unit', type: 'relationship', relationTo: 'units', index: true },

@@ -1,37 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isContentManager } from '../access/isContentManager'
+import { publicContentAccess } from '../access/publicContentAccess'
 import { slugField } from '../fields/slugField'
 import { validatePattern } from '../fields/validators'
 import { notifySite } from '../hooks/notifySite'
-import { label } from '../i18n/label'
+import { translated } from '../i18n/translated'
 import { THEME_ICONS } from '../utilities/themeIcons'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
   labels: {
-    singular: label('Tema', 'Theme', 'Thème', 'Tema'),
-    plural: label('Temi', 'Themes', 'Thèmes', 'Temas'),
+    singular: translated('themes:singular'),
+    plural: translated('themes:plural'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'icon', 'colour', 'slug'],
-    group: label('Catalogo', 'Catalogue', 'Catalogue', 'Catálogo'),
-    description: label(
-      'I temi danno le icone con cui si filtrano le buone pratiche sul sito.',
-      'Themes give the icons people filter practices by on the site.',
-      'Les thèmes donnent les icônes qui filtrent les pratiques sur le site.',
-      'Los temas dan los iconos con los que se filtran las prácticas en el sitio.',
-    ),
+    group: translated('groups:catalogue'),
+    description: translated('themes:collectionHelp'),
   },
-  access: {
-    create: isContentManager,
-    read: anyone,
-    update: isContentManager,
-    delete: isContentManager,
-    readVersions: isContentManager,
-  },
+  access: publicContentAccess,
   hooks: { afterChange: [notifySite.afterChange], afterDelete: [notifySite.afterDelete] },
   fields: [
     {
@@ -40,7 +28,7 @@ export const Themes: CollectionConfig = {
       required: true,
       localized: true,
       maxLength: 80,
-      label: label('Nome', 'Name', 'Nom', 'Nombre'),
+      label: translated('themes:name'),
     },
     slugField('name'),
     {
@@ -51,14 +39,14 @@ export const Themes: CollectionConfig = {
           type: 'select',
           required: true,
           options: THEME_ICONS.map((value) => ({ value, label: value })),
-          label: label('Icona', 'Icon', 'Icône', 'Icono'),
+          label: translated('themes:icon'),
         },
         {
           name: 'colour',
           type: 'text',
           required: true,
           defaultValue: '#cc0000',
-          label: label('Colore', 'Colour', 'Couleur', 'Color'),
+          label: translated('themes:colour'),
           validate: validatePattern(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #CC0000.'),
         },
       ],
@@ -68,7 +56,7 @@ export const Themes: CollectionConfig = {
       type: 'textarea',
       localized: true,
       maxLength: 600,
-      label: label('Descrizione', 'Description', 'Description', 'Descripción'),
+      label: translated('themes:description'),
     },
   ],
 }

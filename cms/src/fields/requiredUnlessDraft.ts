@@ -1,10 +1,6 @@
 import type { Validate } from 'payload'
 
-const isEmpty = (value: unknown): boolean =>
-  value === null ||
-  value === undefined ||
-  (typeof value === 'string' && value.trim() === '') ||
-  (Array.isArray(value) && value.length === 0)
+import { isEmptyValue } from './isEmptyValue'
 
 /**
  * Drafts may be incomplete; anything leaving draft must have the field. `base` is the field
@@ -14,6 +10,6 @@ export const requiredUnlessDraft =
   (message: string, base?: Validate): Validate =>
   (value, options) => {
     const isDraft = (options.data as { _status?: string } | undefined)?._status !== 'published'
-    if (isEmpty(value)) return isDraft ? true : message
+    if (isEmptyValue(value)) return isDraft ? true : message
     return base ? base(value, options) : true
   }

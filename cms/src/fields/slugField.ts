@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { label } from '../i18n/label'
+import { translated } from '../i18n/translated'
 import { freeSlug } from './freeSlug'
 import { validatePattern } from './validators'
 
@@ -24,12 +24,7 @@ export const slugField = (from: string): TextField => ({
   label: 'Slug',
   admin: {
     position: 'sidebar',
-    description: label(
-      "Parte dell'indirizzo web. Lasciala vuota per generarla dal titolo.",
-      'Part of the web address. Leave empty to make it from the title.',
-      "Partie de l'adresse web. Laissez vide pour la créer à partir du titre.",
-      'Parte de la dirección web. Déjala vacía para generarla desde el título.',
-    ),
+    description: translated('slug:help'),
   },
   hooks: {
     beforeValidate: [

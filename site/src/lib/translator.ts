@@ -11,6 +11,7 @@ import submissionEs from '../i18n/submission/es.json'
 import submissionFr from '../i18n/submission/fr.json'
 import submissionIt from '../i18n/submission/it.json'
 
+import { interpolate } from './interpolate'
 import type { Locale } from './locales'
 
 /** UI texts: the core site's, signing in and taking part (comments, likes), the submission form. */
@@ -27,7 +28,4 @@ export type MessageKey = keyof (typeof MESSAGES)['en']
 export const translator =
   (locale: Locale) =>
   (key: MessageKey, vars: Record<string, number | string> = {}): string =>
-    ((MESSAGES[locale] as Record<MessageKey, string>)[key] ?? MESSAGES.en[key]).replace(
-      /\{(\w+)\}/g,
-      (match, name: string) => (name in vars ? String(vars[name]) : match),
-    )
+    interpolate((MESSAGES[locale] as Record<MessageKey, string>)[key] ?? MESSAGES.en[key], vars)

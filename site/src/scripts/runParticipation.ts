@@ -1,3 +1,4 @@
+import { interpolate } from '../lib/interpolate'
 import { commentView, type CommentDoc, type CommentView } from '../lib/participation/commentView'
 import { readApiError } from '../lib/participation/readApiError'
 import { currentUser } from './currentUser'
@@ -16,8 +17,7 @@ export const runParticipation = async (): Promise<void> => {
   if (!root) return
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!
   const texts = JSON.parse(root.dataset.texts ?? '{}') as Texts
-  const t = (key: string, vars: Record<string, number | string> = {}) =>
-    (texts[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => String(vars[name] ?? match))
+  const t = (key: string, vars: Record<string, number | string> = {}) => interpolate(texts[key] ?? key, vars)
   const practice = root.dataset.practice ?? ''
   // IDs are numbers on SQLite and strings on MongoDB: a relationship must get the right type.
   const practiceRef = /^\d+$/.test(practice) ? Number(practice) : practice

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../lib/escapeHtml'
+import { searchStatusText } from '../lib/searchStatusText'
 
 interface PagefindResult {
   url: string
@@ -78,11 +79,7 @@ export const runSearchPage = (): void => {
     const results = await Promise.all(search.results.slice(0, PAGE).map((result) => result.data()))
     if (ticket !== latest) return
     const count = search.results.length
-    status.textContent = count
-      ? (q ? (messages.results ?? '') : (messages.resultsFiltered ?? ''))
-          .replace('{n}', String(count))
-          .replace('{q}', q)
-      : (messages.none ?? '')
+    status.textContent = searchStatusText({ count, messages, q })
     list.innerHTML = results
       .map(
         (result) =>

@@ -1,3 +1,4 @@
+import { interpolate } from '../lib/interpolate'
 import { checkSubmissionUpload } from '../lib/submission/checkSubmissionUpload'
 import { createSubmissionDraftStore } from '../lib/submission/createSubmissionDraftStore'
 import type { SubmissionState } from '../lib/submission/SubmissionState'
@@ -30,9 +31,7 @@ export const runSubmissionForm = () => {
   if (!form || !configElement) return
   const config = JSON.parse(configElement.textContent ?? '{}') as Config
   const t = (key: string, vars: Record<string, number | string> = {}) =>
-    (config.messages[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in vars ? String(vars[name]) : match,
-    )
+    interpolate(config.messages[key] ?? key, vars)
   const $ = <T extends Element>(selector: string) => form.querySelector<T>(selector)
   const status = document.querySelector<HTMLElement>('#submission-status')!
   const sections = [...form.querySelectorAll<HTMLElement>('section[data-step]')]

@@ -7,7 +7,7 @@ import { hasRole } from '../../access/hasRole'
 import { isContentManager } from '../../access/isContentManager'
 import { readComments } from '../../access/readComments'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
-import { label } from '../../i18n/label'
+import { translated } from '../../i18n/translated'
 import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { recountPractice } from '../../utilities/recountPractice'
 import { reportComment } from './endpoints/reportComment'
@@ -35,20 +35,15 @@ const validateBody: TextareaFieldValidation = (value, options) =>
 export const Comments: CollectionConfig = {
   slug: 'comments',
   labels: {
-    singular: label('Commento', 'Comment', 'Commentaire', 'Comentario'),
-    plural: label('Commenti', 'Comments', 'Commentaires', 'Comentarios'),
+    singular: translated('comments:singular'),
+    plural: translated('comments:plural'),
   },
   defaultSort: '-createdAt',
   admin: {
     useAsTitle: 'body',
     defaultColumns: ['body', 'practice', 'authorName', 'authorUnitName', 'state', 'reportCount', 'createdAt'],
-    group: label('Partecipazione', 'Participation', 'Participation', 'Participación'),
-    description: label(
-      'I commenti dei volontari. Nascondi quelli inappropriati: spariscono dal sito.',
-      "Volunteers' comments. Hide inappropriate ones: they disappear from the site.",
-      'Les commentaires des bénévoles. Masquez ceux qui sont inappropriés : ils disparaissent du site.',
-      'Los comentarios de los voluntarios. Oculta los inapropiados: desaparecen del sitio.',
-    ),
+    group: translated('groups:participation'),
+    description: translated('comments:collectionHelp'),
   },
   access: {
     create: authenticated,
@@ -89,7 +84,7 @@ export const Comments: CollectionConfig = {
       required: true,
       index: true,
       access: { update: () => false },
-      label: label('Pratica', 'Practice', 'Pratique', 'Práctica'),
+      label: translated('comments:practice'),
     },
     {
       name: 'body',
@@ -98,14 +93,9 @@ export const Comments: CollectionConfig = {
       maxLength: COMMENT_MAX_LENGTH,
       validate: validateBody,
       hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() : value)] },
-      label: label('Testo', 'Text', 'Texte', 'Texto'),
+      label: translated('comments:body'),
       admin: {
-        description: label(
-          'Solo testo: nessun HTML.',
-          'Plain text only: no HTML.',
-          'Texte seul : pas de HTML.',
-          'Solo texto: sin HTML.',
-        ),
+        description: translated('comments:bodyHelp'),
       },
     },
     {
@@ -118,7 +108,7 @@ export const Comments: CollectionConfig = {
           // Signed-in readers need it to find their own comments; anonymous ones get names only.
           access: { read: isSignedIn, create: isModerator, update: () => false },
           admin: { readOnly: true },
-          label: label('Autore', 'Author', 'Auteur', 'Autor'),
+          label: translated('comments:author'),
         },
         {
           name: 'authorName',
@@ -126,7 +116,7 @@ export const Comments: CollectionConfig = {
           maxLength: 80,
           access: { create: isModerator, update: () => false },
           admin: { readOnly: true },
-          label: label('Nome autore', 'Author name', 'Nom de l’auteur', 'Nombre del autor'),
+          label: translated('comments:authorName'),
         },
         {
           name: 'authorUnitName',
@@ -134,7 +124,7 @@ export const Comments: CollectionConfig = {
           maxLength: 120,
           access: { create: isModerator, update: () => false },
           admin: { readOnly: true },
-          label: label('Unità dell’autore', 'Author’s unit', 'Unité de l’auteur', 'Unidad del autor'),
+          label: translated('comments:authorUnitName'),
         },
         {
           name: 'state',
@@ -144,10 +134,10 @@ export const Comments: CollectionConfig = {
           index: true,
           access: { create: isModerator, update: isModerator },
           options: [
-            { value: 'visible', label: label('Visibile', 'Visible', 'Visible', 'Visible') },
-            { value: 'hidden', label: label('Nascosto', 'Hidden', 'Masqué', 'Oculto') },
+            { value: 'visible', label: translated('comments:stateVisible') },
+            { value: 'hidden', label: translated('comments:stateHidden') },
           ],
-          label: label('Stato', 'State', 'État', 'Estado'),
+          label: translated('comments:state'),
         },
       ],
     },
@@ -158,13 +148,13 @@ export const Comments: CollectionConfig = {
       index: true,
       access: { read: isModerator, create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
-      label: label('Segnalazioni', 'Reports', 'Signalements', 'Denuncias'),
+      label: translated('comments:reportCount'),
     },
     {
       name: 'reports',
       type: 'array',
       access: { read: isModerator, create: () => false, update: isModerator },
-      label: label('Segnalazioni', 'Reports', 'Signalements', 'Denuncias'),
+      label: translated('comments:reports'),
       fields: [
         { name: 'reporter', type: 'relationship', relationTo: 'users' },
         { name: 'reason', type: 'text', maxLength: 300 },

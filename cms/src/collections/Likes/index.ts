@@ -6,7 +6,7 @@ import { authenticated } from '../../access/authenticated'
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
-import { label } from '../../i18n/label'
+import { translated } from '../../i18n/translated'
 import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { assertPublishedPractice } from '../../utilities/assertPublishedPractice'
 import { idOf } from '../../utilities/idOf'
@@ -22,12 +22,12 @@ const isOwnLike: Access = ({ req }) => {
 export const Likes: CollectionConfig = {
   slug: 'likes',
   labels: {
-    singular: label('Mi piace', 'Like', 'J’aime', 'Me gusta'),
-    plural: label('Mi piace', 'Likes', 'J’aime', 'Me gusta'),
+    singular: translated('likes:singular'),
+    plural: translated('likes:plural'),
   },
   admin: {
     defaultColumns: ['practice', 'user', 'createdAt'],
-    group: label('Partecipazione', 'Participation', 'Participation', 'Participación'),
+    group: translated('groups:participation'),
     hidden: ({ user }) => !hasRole(user as { roles?: string[] }, 'admin'),
   },
   // One like per person and practice, enforced by the database itself.
@@ -78,7 +78,7 @@ export const Likes: CollectionConfig = {
       relationTo: 'practices',
       required: true,
       index: true,
-      label: label('Pratica', 'Practice', 'Pratique', 'Práctica'),
+      label: translated('likes:practice'),
     },
     {
       name: 'user',
@@ -87,7 +87,7 @@ export const Likes: CollectionConfig = {
       required: true,
       index: true,
       access: { create: ({ req }) => hasRole(req.user, 'admin') },
-      label: label('Utente', 'User', 'Utilisateur', 'Usuario'),
+      label: translated('likes:user'),
     },
   ],
 }

@@ -9,7 +9,7 @@ import {
   validatePhone,
   validateUrl,
 } from '../../fields/validators'
-import { label } from '../../i18n/label'
+import { translated } from '../../i18n/translated'
 import { type UNIT_LEVELS } from '../../utilities/unitLevels'
 import { notifySite } from '../../hooks/notifySite'
 import { preventOrphans } from './hooks/preventOrphans'
@@ -18,19 +18,14 @@ import { validateUnitTree } from './hooks/validateUnitTree'
 export const Units: CollectionConfig = {
   slug: 'units',
   labels: {
-    singular: label('Unità', 'Unit', 'Unité', 'Unidad'),
-    plural: label('Unità', 'Units', 'Unités', 'Unidades'),
+    singular: translated('units:singular'),
+    plural: translated('units:plural'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'level', 'parent', 'code'],
-    group: label('Organizzazione', 'Organisation', 'Organisation', 'Organización'),
-    description: label(
-      'Il comitato nazionale, i comitati regionali e i comitati locali. Ogni unità sta esattamente un livello sotto la sua unità madre.',
-      'The national committee, the regional committees and the local units. Every unit sits exactly one level below its parent.',
-      'Le comité national, les comités régionaux et les unités locales. Chaque unité se trouve exactement un niveau sous son unité parente.',
-      'El comité nacional, los comités regionales y las unidades locales. Cada unidad está exactamente un nivel por debajo de su unidad madre.',
-    ),
+    group: translated('groups:organisation'),
+    description: translated('units:collectionHelp'),
     listSearchableFields: ['name', 'code'],
   },
   access: {
@@ -52,7 +47,7 @@ export const Units: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 120,
-      label: label('Nome', 'Name', 'Nom', 'Nombre'),
+      label: translated('units:name'),
     },
     {
       type: 'row',
@@ -63,25 +58,20 @@ export const Units: CollectionConfig = {
           required: true,
           index: true,
           options: [
-            { value: 'national', label: label('Nazionale', 'National', 'National', 'Nacional') },
-            { value: 'regional', label: label('Regionale', 'Regional', 'Régional', 'Regional') },
-            { value: 'local', label: label('Locale', 'Local', 'Local', 'Local') },
+            { value: 'national', label: translated('units:levelNational') },
+            { value: 'regional', label: translated('units:levelRegional') },
+            { value: 'local', label: translated('units:levelLocal') },
           ] satisfies { value: (typeof UNIT_LEVELS)[number]; label: unknown }[],
-          label: label('Livello', 'Level', 'Niveau', 'Nivel'),
+          label: translated('units:level'),
         },
         {
           name: 'parent',
           type: 'relationship',
           relationTo: 'units',
           index: true,
-          label: label('Unità madre', 'Parent unit', 'Unité parente', 'Unidad madre'),
+          label: translated('units:parent'),
           admin: {
-            description: label(
-              'Vuota solo per il comitato nazionale.',
-              'Empty only for the national committee.',
-              'Vide seulement pour le comité national.',
-              'Vacía solo para el comité nacional.',
-            ),
+            description: translated('units:parentHelp'),
           },
         },
         {
@@ -90,7 +80,7 @@ export const Units: CollectionConfig = {
           unique: true,
           required: true,
           maxLength: 32,
-          label: label('Codice', 'Code', 'Code', 'Código'),
+          label: translated('units:code'),
           validate: validatePattern(
             /^[A-Z0-9][A-Z0-9-]*$/,
             'Use capital letters, digits and dashes, like LOM-MI.',
@@ -102,12 +92,12 @@ export const Units: CollectionConfig = {
       name: 'address',
       type: 'text',
       maxLength: 240,
-      label: label('Indirizzo', 'Address', 'Adresse', 'Dirección'),
+      label: translated('units:address'),
     },
     {
       name: 'location',
       type: 'group',
-      label: label('Posizione', 'Location', 'Position', 'Ubicación'),
+      label: translated('units:location'),
       fields: [
         {
           type: 'row',
@@ -118,7 +108,7 @@ export const Units: CollectionConfig = {
               validate: validateNumber,
               min: -90,
               max: 90,
-              label: label('Latitudine', 'Latitude', 'Latitude', 'Latitud'),
+              label: translated('units:locationLat'),
             },
             {
               name: 'lng',
@@ -126,7 +116,7 @@ export const Units: CollectionConfig = {
               validate: validateNumber,
               min: -180,
               max: 180,
-              label: label('Longitudine', 'Longitude', 'Longitude', 'Longitud'),
+              label: translated('units:locationLng'),
             },
           ],
         },
@@ -135,14 +125,9 @@ export const Units: CollectionConfig = {
     {
       name: 'contact',
       type: 'group',
-      label: label('Contatti della sede', 'Office contact', 'Contact du siège', 'Contacto de la sede'),
+      label: translated('units:contact'),
       admin: {
-        description: label(
-          "Recapiti pubblici dell'unità, non di una persona.",
-          "The unit's public office contacts, not a person's.",
-          "Les coordonnées publiques de l'unité, pas celles d'une personne.",
-          'Los datos públicos de la unidad, no de una persona.',
-        ),
+        description: translated('units:contactHelp'),
       },
       fields: [
         {
@@ -154,14 +139,14 @@ export const Units: CollectionConfig = {
               type: 'text',
               maxLength: 32,
               validate: validatePhone,
-              label: label('Telefono', 'Phone', 'Téléphone', 'Teléfono'),
+              label: translated('units:contactPhone'),
             },
             {
               name: 'website',
               type: 'text',
               maxLength: 500,
               validate: validateUrl,
-              label: label('Sito web', 'Website', 'Site web', 'Sitio web'),
+              label: translated('units:contactWebsite'),
             },
           ],
         },

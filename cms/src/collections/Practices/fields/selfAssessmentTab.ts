@@ -1,0 +1,33 @@
+import type { Field, Tab } from 'payload'
+
+import { translated } from '../../../i18n/translated'
+import { assessmentLabels, criterionLabels } from '../../../i18n/optionLabels'
+import { CRITERIA } from '../../../utilities/practiceOptions'
+
+/** How far the practice meets each criterion of a good practice, by its authors. */
+export const selfAssessmentTab: Tab = {
+  label: translated('practices:tabSelfAssessment'),
+  description: translated('practices:tabSelfAssessmentHelp'),
+  fields: [
+    {
+      name: 'selfAssessment',
+      type: 'group',
+      label: false,
+      fields: [
+        ...CRITERIA.map((criterion): Field => ({
+          name: criterion,
+          type: 'select',
+          options: Object.entries(assessmentLabels).map(([value, text]) => ({ value, label: text })),
+          label: criterionLabels[criterion],
+        })),
+        {
+          name: 'notes',
+          type: 'textarea',
+          localized: true,
+          maxLength: 2000,
+          label: translated('practices:selfAssessmentNotes'),
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,87 @@
+import type { Field, Validate } from 'payload'
+
+import { relationship } from 'payload/shared'
+
+import { isAdminField } from '../../../access/isAdminField'
+import { requiredUnlessDraft } from '../../../fields/requiredUnlessDraft'
+import { slugField } from '../../../fields/slugField'
+import { LOCALES } from '../../../i18n/label'
+import { translated } from '../../../i18n/translated'
+import { requiredForReview } from '../requiredForReview'
+
+const nobodyField = () => false
+
+/** Outside the tabs: the workflow panel, slug, status, unit, author, language and counters. */
+export const sidebarFields: Field[] = [
+  {
+    name: 'workflowPanel',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/WorkflowPanel#WorkflowPanel' } },
+  },
+  slugField('title'),
+  {
+    // Merged into Payload's own `_status` field, for its labels; the staged-approval plugin
+    // makes it writable by the workflow alone.
+    name: '_status',
+    type: 'select',
+    label: translated('practices:status'),
+    options: [
+      { value: 'draft', label: translated('practices:statusDraft') },
+      { value: 'published', label: translated('practices:statusPublished') },
+    ],
+    admin: { hidden: true },
+  },
+  {
+    name: 'unit',
+    type: 'relationship',
+    relationTo: 'units',
+    index: true,
+    label: translated('practices:unit'),
+    access: { create: isAdminField, update: isAdminField },
+    admin: {
+      position: 'sidebar',
+      description: translated('practices:unitHelp'),
+    },
+    validate: requiredUnlessDraft(requiredForReview.unit, relationship as Validate),
+  },
+  {
+    name: 'author',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    label: translated('practices:author'),
+    access: { create: isAdminField, update: isAdminField },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'originalLanguage',
+    type: 'select',
+    options: LOCALES.map((value) => ({ value, label: value.toUpperCase() })),
+    defaultValue: ({ req }) =>
+      req.locale && req.locale !== 'all' ? req.locale : (process.env.DEFAULT_LOCALE ?? 'it'),
+    label: translated('practices:originalLanguage'),
+    admin: { position: 'sidebar' },
+  },
+  {
+    type: 'row',
+    admin: { position: 'sidebar' },
+    fields: [
+      {
+        name: 'likeCount',
+        type: 'number',
+        defaultValue: 0,
+        label: translated('practices:likeCount'),
+        access: { create: nobodyField, update: nobodyField },
+        admin: { readOnly: true },
+      },
+      {
+        name: 'commentCount',
+        type: 'number',
+        defaultValue: 0,
+        label: translated('practices:commentCount'),
+        access: { create: nobodyField, update: nobodyField },
+        admin: { readOnly: true },
+      },
+    ],
+  },
+]
