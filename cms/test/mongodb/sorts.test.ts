@@ -1,7 +1,6 @@
 import fs from 'fs'
-import { createRequire } from 'module'
 import path from 'path'
-import { fileURLToPath, pathToFileURL } from 'url'
+import { fileURLToPath } from 'url'
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import mongoose from 'mongoose'
 import {
@@ -13,6 +12,7 @@ import {
 } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { loadAdapterModule } from './loadAdapterModule'
 import { payloadWithoutServer } from './payloadWithoutServer'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -29,13 +29,6 @@ type BuildSortParam = (args: {
   versions?: boolean
 }) => SortParam
 
-/** The adapter's own buildSortParam (not exported by the package: loaded from its dist folder). */
-const loadBuildSortParam = async (): Promise<BuildSortParam> => {
-  const entry = createRequire(import.meta.url).resolve('@payloadcms/db-mongodb')
-  const file = path.join(path.dirname(entry), 'queries', 'buildSortParam.js')
-  return ((await import(pathToFileURL(file).href)) as { buildSortParam: BuildSortParam }).buildSortParam
-}
-
 let payload: Payload
 let adapter: MongooseAdapter
 let buildSortParam: BuildSortParam
@@ -43,7 +36,8 @@ let buildSortParam: BuildSortParam
 beforeAll(async () => {
   payload = await payloadWithoutServer()
   adapter = payload.db as unknown as MongooseAdapter
-  buildSortParam = await loadBuildSortParam()
+  const sortModule = await loadAdapterModule<{ buildSortParam: BuildSortParam }>('queries/buildSortParam.js')
+  buildSortParam = sortModule.buildSortParam
 })
 
 const collectionConfig = (slug: string) =>
@@ -119,7 +113,9 @@ describe('keyset paging sorts on _id alone on MongoDB (disableFallbackSort)', ()
   it("the adapter's find sends the site's batch query to MongoDB as _id > last, sorted by _id only", async () => {
     const last = new mongoose.Types.ObjectId().toHexString()
     const Model = adapter.collections.practices!
-    const paginate = vi.spyOn(Model, 'paginate').mockResolvedValue({ docs: [] } as never)
+    const paginate = vi
+      .spyOn(Model as unknown as { paginate: () => Promise<unknown> }, 'paginate')
+      .mockResolvedValue({ docs: [] } as never)
     await adapter.find({
       collection: 'practices',
       where: { and: [{ _status: { equals: 'published' } }, { id: { greater_than: last } }] },

@@ -88,9 +88,8 @@ beforeAll(async () => {
   payload = await payloadWithoutServer()
 })
 
-const nodeEnv = process.env.NODE_ENV
 afterEach(() => {
-  process.env.NODE_ENV = nodeEnv
+  vi.unstubAllEnvs()
   vi.restoreAllMocks()
 })
 
@@ -121,7 +120,7 @@ const connectTo = async ({
   const fake = fakeConnection({ hello, url, indexes: indexes ? indexes(built) : built })
   adapter.connection = fake.connection as unknown as MongooseAdapter['connection']
   const migrate = vi.spyOn(adapter, 'migrate').mockResolvedValue(undefined)
-  if (production) process.env.NODE_ENV = 'production'
+  if (production) vi.stubEnv('NODE_ENV', 'production')
   const connected = adapter.connect!()
   return { adapter, connected, migrate, ...fake }
 }
