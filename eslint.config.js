@@ -11,6 +11,7 @@ export default tseslint.config(
       'cms/data/**',
       'cms/src/payload-types.ts',
       'cms/src/migrations/**',
+      'cms/src/migrations-mongodb/**',
       'cms/src/app/(payload)/**',
       'cms/next-env.d.ts',
       'site/.astro/**',

@@ -1,7 +1,15 @@
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+import { fileURLToPath } from 'url'
+import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { databaseKind } from './database'
-import { assertReplicaSet } from './utilities/assertReplicaSet'
+import { buildDatabaseAdapter, databaseKind } from './database'
+import { migrations } from './migrations'
+import { migrations as mongoMigrations } from './migrations-mongodb'
+
+const src = path.dirname(fileURLToPath(import.meta.url))
 
 describe('choosing the database from DATABASE_URL', () => {
   it('embedded SQLite when unset or file:, MongoDB for mongodb:// and mongodb+srv://', () => {
@@ -17,13 +25,45 @@ describe('choosing the database from DATABASE_URL', () => {
   })
 })
 
-describe('MongoDB must be a replica set (transactions)', () => {
-  it('accepts a replica set member or a sharded cluster router', () => {
-    expect(() => assertReplicaSet({ setName: 'rs0' })).not.toThrow()
-    expect(() => assertReplicaSet({ msg: 'isdbgrid' })).not.toThrow()
+describe('each database has its own migrations', () => {
+  // init builds the adapter object only; nothing connects.
+  const adapterFor = (url: string) =>
+    buildDatabaseAdapter(url).init({ payload: {} as Payload }) as unknown as {
+      migrationDir: string
+      prodMigrations?: unknown
+    }
+
+  it('MongoDB: migrate:create writes into cms/src/migrations-mongodb, production runs its list', () => {
+    for (const url of [
+      'mongodb://mongo:27017/redcloud?replicaSet=rs0',
+      'mongodb+srv://cluster.example.net/rc',
+    ]) {
+      const db = adapterFor(url)
+      expect(db.migrationDir).toBe(path.join(src, 'migrations-mongodb'))
+      expect(db.prodMigrations).toBe(mongoMigrations)
+    }
   })
 
-  it('refuses a standalone server with a message that says how to fix it', () => {
-    expect(() => assertReplicaSet({})).toThrow(/not running as a replica set.*--replSet/)
+  it('SQLite: cms/src/migrations and its own list, never the MongoDB one', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-db-'))
+    try {
+      const db = adapterFor(`file:${path.join(dir, 'x.db')}`)
+      expect(db.migrationDir).toBe(path.join(src, 'migrations'))
+      expect(db.prodMigrations).toBe(migrations)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('the two folders hold different migrations, each listed in its index', () => {
+    const files = (folder: string) =>
+      fs
+        .readdirSync(path.join(src, folder))
+        .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+        .map((f) => f.replace(/\.ts$/, ''))
+        .sort()
+    expect(mongoMigrations.map((m) => m.name)).toEqual(files('migrations-mongodb'))
+    expect(migrations.map((m) => m.name)).toEqual(files('migrations'))
+    expect(mongoMigrations.some((m) => migrations.some((s) => s.name === m.name))).toBe(false)
   })
 })

@@ -1,11 +1,13 @@
 import fs from 'fs'
 import path from 'path'
 import { fileURLToPath } from 'url'
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { type MongooseAdapter, mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from './migrations'
+import { migrations as mongoMigrations } from './migrations-mongodb'
+import { guardMongoConnect } from './mongodb/guardMongoConnect'
 import { dataDir } from './utilities/dataDir'
 import { serializeTransactions } from './utilities/serializeTransactions'
 
@@ -20,13 +22,29 @@ export const databaseKind = (url: string | undefined): DatabaseKind => {
   )
 }
 
+const here = path.dirname(fileURLToPath(import.meta.url))
+
 /**
  * MongoDB in production (a replica set, so transactions work); otherwise an embedded SQLite
- * file under cms/data so a newcomer needs no database server.
+ * file under cms/data so a newcomer needs no database server. Each has its own migrations folder
+ * (`payload migrate:create` writes into the one of the adapter DATABASE_URL selects) and runs its
+ * migrations at connect in production (`prodMigrations`; onInit runs them elsewhere).
  */
 export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
   if (databaseKind(url) === 'mongodb') {
-    return mongooseAdapter({ url: url as string, transactionOptions: {} })
+    const mongo = mongooseAdapter({
+      url: url as string,
+      transactionOptions: {},
+      // The unique indexes are built before connect returns, not in the background where a failed
+      // build goes unnoticed; the start-up check (guardMongoConnect) then proves they exist.
+      ensureIndexes: true,
+      // Keyset reads sort on _id alone; the adapter's fallback appended -createdAt, an order no
+      // index serves, so every batch sorted its whole remainder in memory.
+      disableFallbackSort: true,
+      migrationDir: path.resolve(here, 'migrations-mongodb'),
+      prodMigrations: mongoMigrations,
+    })
+    return { ...mongo, init: (args) => guardMongoConnect(mongo.init(args) as unknown as MongooseAdapter) }
   }
   const fileUrl = url ?? `file:${path.join(dataDir, 'redcloud.db')}`
   const filePath = fileUrl.replace(/^file:(\/\/)?/, '')
@@ -36,7 +54,7 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
     client: { url: fileUrl },
     // The schema is always built by migrations, in development, tests and production alike.
     push: false,
-    migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations'),
+    migrationDir: path.resolve(here, 'migrations'),
     prodMigrations: migrations,
     busyTimeout: 10_000,
     wal: true,

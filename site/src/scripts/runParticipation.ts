@@ -233,7 +233,8 @@ export const runParticipation = async (): Promise<void> => {
   }
 
   const loadComments = async () => {
-    const query = `where[practice][equals]=${encodeURIComponent(practice)}&where[state][equals]=visible&sort=-createdAt&depth=0&limit=${PAGE}&page=${page}`
+    // The id breaks ties between comments of the same millisecond, so no page repeats or skips one.
+    const query = `where[practice][equals]=${encodeURIComponent(practice)}&where[state][equals]=visible&sort=-createdAt,-id&depth=0&limit=${PAGE}&page=${page}`
     const { response, json } = await api(`comments?${query}`)
     if (!response.ok) {
       if (page === 1) list.replaceChildren()

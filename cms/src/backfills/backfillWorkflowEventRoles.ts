@@ -1,0 +1,69 @@
+import { defaultActorRole } from '@redcloud/plugin-staged-approval'
+
+import { idOf } from '../utilities/idOf'
+import { sameId } from '../utilities/sameId'
+import { workflowOptions } from '../workflow'
+import type { BackfillArgs } from './BackfillArgs'
+
+type Event = {
+  id: number | string
+  action: string
+  document: string
+  user?: unknown
+  userLevel?: null | string
+}
+
+/**
+ * Workflow events recorded before the role existed get the one the plugin's defaultActorRole
+ * gives, from what the event itself says: the author's own moves (no user, or the practice's
+ * author), a validator's decisions, an archive by someone who is not a national validator, an
+ * administrator's override. Through the adapter, so MongoDB and SQLite share it; `updatedAt`
+ * is left as it was. Returns how many events it changed.
+ */
+export const backfillWorkflowEventRoles = async ({ payload, req }: BackfillArgs): Promise<number> => {
+  const levels = workflowOptions.levels ?? ['local', 'regional', 'national']
+  const { docs } = await payload.db.find<Event>({
+    collection: 'workflow-events',
+    where: { userRole: { exists: false } },
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  const authors = new Map<string, unknown>()
+  for (const event of docs) {
+    const user = idOf(event.user)
+    let isAuthor = user === null
+    if (!isAuthor) {
+      if (!authors.has(event.document)) {
+        const practice = await payload.db.findOne<{ id: number | string; author?: unknown }>({
+          collection: 'practices',
+          where: { id: { equals: event.document } },
+          req,
+        })
+        authors.set(event.document, practice?.author ?? null)
+      }
+      isAuthor = sameId(authors.get(event.document), user)
+    }
+    const role = defaultActorRole({
+      action: event.action as Parameters<typeof defaultActorRole>[0]['action'],
+      levels,
+      caller: {
+        isAuthor,
+        validatorLevel: event.userLevel ?? null,
+        isInScope: true,
+        canSubmit: false,
+        canOverride: false,
+        submittedRevision: false,
+        decidedRevision: false,
+      },
+    })
+    await payload.db.updateOne({
+      collection: 'workflow-events',
+      id: event.id,
+      data: { userRole: role, updatedAt: null },
+      req,
+      returning: false,
+    })
+  }
+  return docs.length
+}

@@ -1,0 +1,27 @@
+import * as migration_20261201_120000_workflow_defaults from './20261201_120000_workflow_defaults';
+import * as migration_20261201_120100_notification_mode from './20261201_120100_notification_mode';
+import * as migration_20261201_120200_workflow_event_role from './20261201_120200_workflow_event_role';
+import * as migration_20261201_120300_comment_unit_and_reports from './20261201_120300_comment_unit_and_reports';
+
+export const migrations = [
+  {
+    up: migration_20261201_120000_workflow_defaults.up,
+    down: migration_20261201_120000_workflow_defaults.down,
+    name: '20261201_120000_workflow_defaults',
+  },
+  {
+    up: migration_20261201_120100_notification_mode.up,
+    down: migration_20261201_120100_notification_mode.down,
+    name: '20261201_120100_notification_mode',
+  },
+  {
+    up: migration_20261201_120200_workflow_event_role.up,
+    down: migration_20261201_120200_workflow_event_role.down,
+    name: '20261201_120200_workflow_event_role',
+  },
+  {
+    up: migration_20261201_120300_comment_unit_and_reports.up,
+    down: migration_20261201_120300_comment_unit_and_reports.down,
+    name: '20261201_120300_comment_unit_and_reports'
+  },
+];

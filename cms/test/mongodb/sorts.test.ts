@@ -1,0 +1,312 @@
+import fs from 'fs'
+import path from 'path'
+import { fileURLToPath } from 'url'
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import mongoose from 'mongoose'
+import {
+  buildVersionCollectionFields,
+  getQueryDraftsSort,
+  type FlattenedField,
+  type Payload,
+  type SanitizedCollectionConfig,
+} from 'payload'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { loadAdapterModule } from './loadAdapterModule'
+import { payloadWithoutServer } from './payloadWithoutServer'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+
+type SortParam = Record<string, 'asc' | 'desc'>
+type BuildSortParam = (args: {
+  adapter: MongooseAdapter
+  config: Payload['config']
+  fields: FlattenedField[]
+  locale?: string
+  sort?: string | string[]
+  sortAggregation?: unknown[]
+  timestamps: boolean
+  versions?: boolean
+}) => SortParam
+
+let payload: Payload
+let adapter: MongooseAdapter
+let buildSortParam: BuildSortParam
+
+beforeAll(async () => {
+  payload = await payloadWithoutServer()
+  adapter = payload.db as unknown as MongooseAdapter
+  const sortModule = await loadAdapterModule<{ buildSortParam: BuildSortParam }>('queries/buildSortParam.js')
+  buildSortParam = sortModule.buildSortParam
+})
+
+const collectionConfig = (slug: string) =>
+  payload.config.collections.find((c) => c.slug === slug) as SanitizedCollectionConfig
+
+type Read = 'find' | 'drafts' | 'versions'
+
+/**
+ * The sort the adapter sends to MongoDB for a sort on a collection: `find`, a draft read
+ * (queryDrafts, on the latest versions) or `findVersions`, as those functions call buildSortParam.
+ */
+const mongoSort = ({
+  collection,
+  sort,
+  read = 'find',
+}: {
+  collection: string
+  sort: string
+  read?: Read
+}) => {
+  const config = collectionConfig(collection)
+  // REST splits `sort` on commas (sanitizeSortParams); a draft read prefixes the version's fields.
+  const keys =
+    read === 'drafts'
+      ? getQueryDraftsSort({ collectionConfig: config, sort: sort.split(',') })
+      : sort.split(',')
+  return buildSortParam({
+    adapter,
+    config: payload.config,
+    fields:
+      read === 'find' ? config.flattenedFields : buildVersionCollectionFields(payload.config, config, true),
+    locale: 'it',
+    sort: keys as string[],
+    sortAggregation: [],
+    timestamps: true,
+    versions: read !== 'find',
+  })
+}
+
+/** Whether the model (or its versions) declares an index whose keys start with these. */
+const hasIndex = ({
+  collection,
+  keys,
+  versions = false,
+}: {
+  collection: string
+  keys: string[]
+  versions?: boolean
+}) => {
+  const models = versions ? adapter.versions : adapter.collections
+  return models[collection]!.schema.indexes().some(([key]) => keys.every((k, i) => Object.keys(key)[i] === k))
+}
+
+const KEYSET_COLLECTIONS = ['units', 'themes', 'practices', 'faq', 'guides', 'media']
+
+describe('keyset paging sorts on _id alone on MongoDB (disableFallbackSort)', () => {
+  it('sort=id on every collection the site reads batch by batch: exactly { _id: asc }, the _id index order', () => {
+    expect(adapter.disableFallbackSort).toBe(true)
+    for (const collection of KEYSET_COLLECTIONS)
+      expect(mongoSort({ collection, sort: 'id' }), collection).toEqual({ _id: 'asc' })
+    expect(mongoSort({ collection: 'practices', sort: '-id' })).toEqual({ _id: 'desc' })
+  })
+
+  it('without the setting the adapter appended -createdAt, which no index serves together with _id', () => {
+    adapter.disableFallbackSort = false
+    try {
+      expect(mongoSort({ collection: 'practices', sort: 'id' })).toEqual({ _id: 'asc', createdAt: 'desc' })
+    } finally {
+      adapter.disableFallbackSort = true
+    }
+  })
+
+  it("the adapter's find sends the site's batch query to MongoDB as _id > last, sorted by _id only", async () => {
+    const last = new mongoose.Types.ObjectId().toHexString()
+    const Model = adapter.collections.practices!
+    const paginate = vi
+      .spyOn(Model as unknown as { paginate: () => Promise<unknown> }, 'paginate')
+      .mockResolvedValue({ docs: [] } as never)
+    await adapter.find({
+      collection: 'practices',
+      where: { and: [{ _status: { equals: 'published' } }, { id: { greater_than: last } }] },
+      sort: ['id'],
+      limit: 100,
+      pagination: false,
+      locale: 'it',
+    })
+    expect(paginate).toHaveBeenCalledTimes(1)
+    const [query, options] = paginate.mock.calls[0] as unknown as [
+      unknown,
+      { sort: SortParam; limit: number },
+    ]
+    expect(options.sort).toEqual({ _id: 'asc' })
+    expect(options.limit).toBe(100)
+    // An ObjectId, not the string: MongoDB compares values of one BSON type only, so `$gt` a string
+    // would match no ObjectId at all and the site would stop after its first batch.
+    const conditions = (
+      query as { $and: Record<string, { $gt?: { _bsontype?: string; toHexString(): string } }>[] }
+    ).$and
+    const after = conditions.find((c) => '_id' in c)?._id?.$gt
+    expect(after?._bsontype).toBe('ObjectId')
+    expect(after?.toHexString()).toBe(last)
+  })
+})
+
+/**
+ * Every sort RedCloud's own code sends, what MongoDB receives for it, and why its order is
+ * total where pages follow one another (a unique tie-breaker) or cheap where the collection is
+ * large (an index). `paged`: read over several requests.
+ */
+const SORTS: {
+  source: string
+  collection: string
+  sort: string
+  read?: Read
+  mongo: SortParam
+  paged: boolean
+  reason: { unique: string[] } | { index: string[]; versions?: boolean } | { small: string }
+}[] = [
+  ...KEYSET_COLLECTIONS.map((collection) => ({
+    source: 'site/src/lib/fetchAllPages.ts',
+    collection,
+    sort: 'id',
+    mongo: { _id: 'asc' } as SortParam,
+    paged: true,
+    reason: { unique: ['_id'] },
+  })),
+  {
+    source: 'bench/site.ts',
+    collection: 'practices',
+    sort: 'id',
+    mongo: { _id: 'asc' },
+    paged: true,
+    reason: { unique: ['_id'] },
+  },
+  {
+    source: 'bench/site.ts',
+    collection: 'practices',
+    sort: '-id',
+    mongo: { _id: 'desc' },
+    paged: false,
+    reason: { unique: ['_id'] },
+  },
+  {
+    // A practice's visible comments, page after page: the practice index narrows the read, the
+    // id breaks ties between comments written in the same millisecond.
+    source: 'site/src/scripts/runParticipation.ts',
+    collection: 'comments',
+    sort: '-createdAt,-id',
+    mongo: { createdAt: 'desc', _id: 'desc' },
+    paged: true,
+    reason: { unique: ['_id'] },
+  },
+  {
+    source: 'site/src/lib/submission/loadSubmissionForm.ts',
+    collection: 'themes',
+    sort: 'name',
+    mongo: { 'name.it': 'asc' },
+    paged: false,
+    reason: { small: 'one page of at most 100 of the few dozen themes' },
+  },
+  {
+    // One person's practices (latest versions), one page of 100.
+    source: 'site/src/pages/[locale]/account/submissions.astro',
+    collection: 'practices',
+    sort: '-updatedAt',
+    read: 'drafts',
+    mongo: { 'version.updatedAt': 'desc' },
+    paged: false,
+    reason: { index: ['version.author'], versions: true },
+  },
+  {
+    // The admin panel's FAQ list: a few dozen entries.
+    source: 'cms/src/collections/Faq.ts',
+    collection: 'faq',
+    sort: 'order',
+    mongo: { order: 'asc' },
+    paged: true,
+    reason: { small: 'the FAQ holds a few dozen entries, read by the admin panel only' },
+  },
+  {
+    // The admin panel's comment moderation list, newest first.
+    source: 'cms/src/collections/Comments/index.ts',
+    collection: 'comments',
+    sort: '-createdAt',
+    mongo: { createdAt: 'desc' },
+    paged: true,
+    reason: { index: ['createdAt'] },
+  },
+  {
+    // The newest version of one practice (findVersions, limit 1).
+    source: 'plugins/staged-approval/src/utilities/performTransition.ts',
+    collection: 'practices',
+    sort: '-updatedAt',
+    read: 'versions',
+    mongo: { updatedAt: 'desc' },
+    paged: false,
+    reason: { index: ['parent'], versions: true },
+  },
+  {
+    // One item's history: revisions are unique per (collection, document), the lock index.
+    source: 'plugins/staged-approval/src/utilities/findEvents.ts',
+    collection: 'workflow-events',
+    sort: 'revision',
+    mongo: { revision: 'asc' },
+    paged: false,
+    reason: { unique: ['collection', 'document', 'revision'] },
+  },
+  {
+    source: 'bench/workflow.ts',
+    collection: 'practices',
+    sort: '-updatedAt',
+    mongo: { updatedAt: 'desc' },
+    paged: true,
+    reason: { index: ['updatedAt'] },
+  },
+]
+
+describe('every sort RedCloud sends has a unique tie-breaker or an index where it matters', () => {
+  for (const entry of SORTS) {
+    it(`${entry.source}: ${entry.collection} sort=${entry.sort}${entry.read ? ` (${entry.read})` : ''}`, () => {
+      expect(mongoSort(entry)).toEqual(entry.mongo)
+      const { reason } = entry
+      if ('unique' in reason) {
+        const keys = Object.keys(entry.mongo)
+        expect(keys.at(-1), 'the last key breaks every tie').toBe(reason.unique.at(-1))
+        if (reason.unique.length > 1)
+          expect(
+            adapter.collections[entry.collection]!.schema.indexes().some(
+              ([key, options]) =>
+                (options as { unique?: boolean }).unique &&
+                JSON.stringify(Object.keys(key)) === JSON.stringify(reason.unique),
+            ),
+          ).toBe(true)
+      } else if ('index' in reason) {
+        expect(
+          hasIndex({ collection: entry.collection, keys: reason.index, versions: reason.versions }),
+        ).toBe(true)
+      } else {
+        expect(reason.small.length).toBeGreaterThan(0)
+      }
+    })
+  }
+
+  it('the list above is every sort in the code (site, CMS, plugin, benchmarks)', () => {
+    const found: string[] = []
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name)
+        if (entry.isDirectory()) {
+          if (entry.name !== 'node_modules') walk(file)
+        } else if (/\.(ts|tsx|astro|mts)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
+          const text = fs.readFileSync(file, 'utf8')
+          for (const match of text.matchAll(
+            /(?:defaultSort|\bsort)(?:=|:\s*)['"`]?(-?[A-Za-z_.]+(?:,-?[A-Za-z_.]+)*)/g,
+          ))
+            found.push(`${path.relative(root, file)}: ${match[1]}`)
+        }
+      }
+    }
+    for (const dir of [
+      'site/src',
+      'site/server',
+      'cms/src',
+      'plugins/staged-approval/src',
+      'bench',
+      'seed/src',
+    ])
+      walk(path.join(root, dir))
+    const listed = new Set(SORTS.map((s) => `${s.source}: ${s.sort}`))
+    expect([...new Set(found)].sort()).toEqual([...listed].sort())
+  })
+})
