@@ -5,7 +5,7 @@ import { stagedApproval, type StagedApprovalOptions } from '@redcloud/plugin-sta
 import { hasRole } from './access/hasRole'
 import { stageLabels, textInAllLanguages } from './components/workflowTexts'
 import { getUnitSubtree } from './utilities/getUnitSubtree'
-import { idOf } from './utilities/idOf'
+import { idOf } from './contract/idOf'
 import { sameId } from './utilities/sameId'
 
 /** The level of a unit (national, regional, local), read once per request. */

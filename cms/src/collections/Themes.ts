@@ -6,7 +6,7 @@ import { slugField } from '../fields/slugField'
 import { validatePattern } from '../fields/validators'
 import { notifySite } from '../hooks/notifySite'
 import { label } from '../i18n/label'
-import { THEME_ICONS } from '../utilities/themeIcons'
+import { THEME_ICONS } from '../contract/themeIcons'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',

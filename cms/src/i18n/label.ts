@@ -1,9 +1,7 @@
-/** The four languages of RedCloud, for both content and the admin panel. */
-export const LOCALES = ['it', 'en', 'fr', 'es'] as const
+import type { Translated } from '../contract/locales'
 
-export type Locale = (typeof LOCALES)[number]
-
-export type Translated = Record<Locale, string>
+// The languages are part of the contract with the site; re-exported for the CMS's labels.
+export { LOCALES, type Locale, type Translated } from '../contract/locales'
 
 /** A text in Italian, English, French and Spanish (admin labels and descriptions). */
 export const label = (it: string, en: string, fr: string, es: string): Translated => ({

@@ -15,16 +15,24 @@ import { notifySite } from '../../hooks/notifySite'
 import { requiredUnlessDraft } from '../../fields/requiredUnlessDraft'
 import { slugField } from '../../fields/slugField'
 import { validateEmail, validateNumber, validatePhone, validateUrl } from '../../fields/validators'
-import { label, LOCALES } from '../../i18n/label'
-import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import {
+  ACTIVITY_STATUSES,
   activityStatusLabels,
   assessmentLabels,
+  COST_PERIODS,
+  costPeriodLabels,
+  CRITERIA,
   criterionLabels,
+  CURRENCIES,
+  PRACTICE_MAX_ROWS,
+  TARGET_GROUPS,
   targetGroupLabels,
-} from '../../i18n/optionLabels'
-import { ACTIVITY_STATUSES, CRITERIA, CURRENCIES, TARGET_GROUPS } from '../../utilities/practiceOptions'
+} from '../../contract'
+import { label, LOCALES } from '../../i18n/label'
+import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { assignAuthorAndUnit } from './hooks/assignAuthorAndUnit'
+import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { publishedAtField } from './publishedAtField'
 import { validateEndDate } from './validateActivityDates'
 import { validateCurrency } from './validateCosts'
 
@@ -85,7 +93,7 @@ export const Practices: CollectionConfig = {
       }),
       (args) => guardHiddenFieldSort(Practices.fields)(args),
     ],
-    beforeChange: [assignAuthorAndUnit, notifySite.beforeChange],
+    beforeChange: [assignAuthorAndUnit, stampPublishedAt, notifySite.beforeChange],
     afterChange: [notifySite.afterChange],
     afterDelete: [notifySite.afterDelete],
   },
@@ -135,7 +143,7 @@ export const Practices: CollectionConfig = {
                   type: 'relationship',
                   relationTo: 'themes',
                   hasMany: true,
-                  maxRows: 6,
+                  maxRows: PRACTICE_MAX_ROWS.themes,
                   label: label('Temi', 'Themes', 'Thèmes', 'Temas'),
                   validate: requiredUnlessDraft('Choose at least one theme.', relationship as Validate),
                 },
@@ -153,7 +161,7 @@ export const Practices: CollectionConfig = {
               name: 'objectives',
               type: 'array',
               localized: true,
-              maxRows: 12,
+              maxRows: PRACTICE_MAX_ROWS.objectives,
               label: label('Obiettivi', 'Objectives', 'Objectifs', 'Objetivos'),
               labels: {
                 singular: label('Obiettivo', 'Objective', 'Objectif', 'Objetivo'),
@@ -226,7 +234,7 @@ export const Practices: CollectionConfig = {
             {
               name: 'qualityIndicators',
               type: 'array',
-              maxRows: 12,
+              maxRows: PRACTICE_MAX_ROWS.qualityIndicators,
               label: label(
                 'Indicatori di qualità',
                 'Quality indicators',
@@ -308,11 +316,7 @@ export const Practices: CollectionConfig = {
                     {
                       name: 'period',
                       type: 'select',
-                      options: [
-                        { value: 'oneOff', label: label('Una tantum', 'One-off', 'Ponctuel', 'Único') },
-                        { value: 'monthly', label: label('Al mese', 'Per month', 'Par mois', 'Al mes') },
-                        { value: 'yearly', label: label("All'anno", 'Per year', 'Par an', 'Al año') },
-                      ],
+                      options: COST_PERIODS.map((value) => ({ value, label: costPeriodLabels[value] })),
                       label: label('Periodo', 'Period', 'Période', 'Periodo'),
                     },
                   ],
@@ -422,7 +426,7 @@ export const Practices: CollectionConfig = {
             {
               name: 'links',
               type: 'array',
-              maxRows: 10,
+              maxRows: PRACTICE_MAX_ROWS.links,
               label: label('Link', 'Links', 'Liens', 'Enlaces'),
               fields: [
                 {
@@ -463,7 +467,7 @@ export const Practices: CollectionConfig = {
               type: 'upload',
               relationTo: 'media',
               hasMany: true,
-              maxRows: 10,
+              maxRows: PRACTICE_MAX_ROWS.attachments,
               label: label('Allegati', 'Attachments', 'Pièces jointes', 'Adjuntos'),
             },
             {
@@ -595,6 +599,7 @@ export const Practices: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar', readOnly: true },
     },
+    publishedAtField,
     {
       name: 'originalLanguage',
       type: 'select',
