@@ -7,11 +7,11 @@
  * only the published documents.
  */
 import crypto from 'crypto'
+import { lexicalRichText } from '@redcloud/cms/contract'
 import { getPayload } from 'payload'
 
 import { practices as demoPractices } from '../seed/src/data/practices'
 import type { SeedLocale } from '../seed/src/data/types'
-import { lexical } from '../seed/src/lexical'
 import { seed } from '../seed/src/seed'
 
 const LOCALES: SeedLocale[] = ['it', 'en', 'fr', 'es']
@@ -56,7 +56,7 @@ for (let i = 0; i < count; i++) {
     data: {
       title: perLocale((locale) => `${text(locale).title} (${i + 1})`),
       summary: perLocale((locale) => text(locale).summary),
-      description: perLocale((locale) => lexical(text(locale).description)),
+      description: perLocale((locale) => lexicalRichText(text(locale).description)),
       objectives: perLocale((locale) =>
         text(locale).objectives.map((objective) => ({ id: rowId(), objective })),
       ),
@@ -84,6 +84,7 @@ for (let i = 0; i < count; i++) {
       selfAssessment: template.selfAssessment,
       _status: 'published',
       workflow: { stage: 'published', revision: 1, stageEnteredAt: createdAt },
+      publishedAt: createdAt,
       likeCount: (i * 7) % 40,
       commentCount: (i * 3) % 12,
       createdAt,

@@ -48,7 +48,7 @@ execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['seed/src/run.ts'], {
 
 const { getPayload, handleEndpoints } = await import('payload')
 const { default: configPromise } = await import('../cms/src/payload.config')
-const { lexical } = await import('../seed/src/lexical')
+const { lexicalRichText } = await import('@redcloud/cms/contract')
 const config = await configPromise
 const payload = await getPayload({ config })
 
@@ -176,7 +176,7 @@ try {
     const created = (await call('volunteer.milano', 'POST', '/practices?draft=true', {
       title,
       summary: 'Una pratica per misurare quanto presto il sito la mostra.',
-      description: lexical(['Misura del tempo tra approvazione e pagina pubblica.']),
+      description: lexicalRichText(['Misura del tempo tra approvazione e pagina pubblica.']),
       themes: [theme],
       targetGroups: ['elderly'],
     })) as { doc: { id: number | string; slug: string } }

@@ -3,11 +3,11 @@ import path from 'path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lexicalRichText } from '../src/contract'
 import { freePort } from './freePort'
 import { launchChromium } from './launchChromium'
 import { DEMO_PASSWORD, signIn as signInAs } from './signIn'
 import { startCms, type RunningCms } from './startCms'
-import { lexical } from '../../seed/src/lexical'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 const PASSWORD = DEMO_PASSWORD
@@ -51,7 +51,7 @@ describe('the validation chain in the admin panel', () => {
       body: JSON.stringify({
         title: 'Tè con i nonni del quartiere',
         summary: 'Pomeriggi di compagnia per gli anziani soli.',
-        description: lexical(['Ogni giovedì.']),
+        description: lexicalRichText(['Ogni giovedì.']),
         themes: [theme],
         targetGroups: ['elderly'],
       }),

@@ -269,6 +269,7 @@ export interface Practice {
    */
   unit?: (number | null) | Unit;
   author?: (number | null) | User;
+  publishedAt?: string | null;
   originalLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
   likeCount?: number | null;
   commentCount?: number | null;
@@ -895,6 +896,7 @@ export interface PracticesSelect<T extends boolean = true> {
   slug?: T;
   unit?: T;
   author?: T;
+  publishedAt?: T;
   originalLanguage?: T;
   likeCount?: T;
   commentCount?: T;

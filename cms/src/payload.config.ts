@@ -14,7 +14,8 @@ import { buildDatabaseAdapter } from './database'
 import { buildEmailAdapter } from './email/buildEmailAdapter'
 import { keepPublicErrorMessages } from './errors/keepPublicErrorMessages'
 import { guardTextInput } from './fields/guardTextInput'
-import { LOCALES } from './i18n/label'
+import { LOCALE_NAMES } from './contract/localeNames'
+import { LOCALES } from './contract/locales'
 import { boundQueries } from './limits/boundQueries'
 import { graphQLBoundsRule } from './limits/graphQLBoundsRule'
 import { withLockRules } from './lockedDocuments/withLockRules'
@@ -24,11 +25,9 @@ import { withPreferenceRules } from './preferences/withPreferenceRules'
 import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 import { workflowPlugin } from './workflow'
 import { settings } from './settings'
-import { MAX_UPLOAD_BYTES } from './utilities/uploadLimits'
+import { siteSettingsEndpoint } from './siteSettings/siteSettingsEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-const localeNames = { it: 'Italiano', en: 'English', fr: 'Français', es: 'Español' } as const
 
 const config = buildConfig({
   serverURL: settings.serverURL,
@@ -50,7 +49,7 @@ const config = buildConfig({
     fallbackLanguage: settings.defaultLocale,
   },
   localization: {
-    locales: LOCALES.map((code) => ({ code, label: localeNames[code] })),
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
     defaultLocale: settings.defaultLocale,
     fallback: true,
   },
@@ -71,11 +70,12 @@ const config = buildConfig({
       }),
     ],
   },
+  endpoints: [siteSettingsEndpoint],
   hooks: { afterError: [keepPublicErrorMessages] },
   upload: {
-    limits: { fileSize: MAX_UPLOAD_BYTES },
+    limits: { fileSize: settings.uploadMaxBytes },
     abortOnLimit: true,
-    responseOnLimit: `The file is larger than ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`,
+    responseOnLimit: `The file is larger than ${Math.round(settings.uploadMaxBytes / 1024 / 1024)} MB.`,
   },
   sharp,
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from './i18n/label'
+import { LOCALES, type Locale } from './contract/locales'
 import { parseRateLimit } from './rateLimit/parseRateLimit'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -110,6 +110,8 @@ export const settings = {
   },
   /** How long after writing a comment its author may still edit it. */
   commentEditWindowMs: positiveNumber('COMMENT_EDIT_WINDOW_MINUTES', 15) * 60_000,
+  /** Largest upload, in bytes (the site learns it from GET /api/site-settings). */
+  uploadMaxBytes: positiveNumber('UPLOAD_MAX_BYTES', 10 * 1024 * 1024),
   smtp: process.env.SMTP_HOST
     ? {
         host: process.env.SMTP_HOST,

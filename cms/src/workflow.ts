@@ -7,7 +7,7 @@ import { requiredForReview } from './collections/Practices/requiredForReview'
 import { stageLabels, textInAllLanguages } from './components/workflowTexts'
 import { findMissingFields } from './fields/findMissingFields'
 import { getUnitSubtree } from './utilities/getUnitSubtree'
-import { idOf } from './utilities/idOf'
+import { idOf } from './contract/idOf'
 import { sameId } from './utilities/sameId'
 
 /** The level of a unit (national, regional, local), read once per request. */

@@ -2,10 +2,10 @@ import type { CollectionSlug } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser, unitId } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
-import { lexical } from '../../seed/src/lexical'
 
 let ctx: TestContext
 let api: RestClient
@@ -29,7 +29,7 @@ const ACCOUNTS = [
 type Account = (typeof ACCOUNTS)[number]
 type Op = 'create' | 'read' | 'update' | 'delete'
 
-const richText = (text: string) => lexical([text])
+const richText = (text: string) => lexicalRichText([text])
 
 let serial = 0
 const next = () => `${Date.now().toString(36)}${(serial++).toString(36)}`.toUpperCase()

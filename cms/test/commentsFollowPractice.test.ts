@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexical } from '../../seed/src/lexical'
+import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
     {
       title: 'Merende solidali',
       summary: 'Merende per i bambini del quartiere.',
-      description: lexical(['Descrizione.']),
+      description: lexicalRichText(['Descrizione.']),
       themes: [theme],
       targetGroups: ['youth'],
     },

@@ -3,7 +3,7 @@ import path from 'path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexical } from '../../seed/src/lexical'
+import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
 
@@ -41,7 +41,7 @@ const upload = async (as: string, name: string, colour = '#c00'): Promise<Stored
 }
 
 const withUpload = (text: string, media: Id) => {
-  const doc = lexical([text]) as unknown as { root: { children: unknown[] } }
+  const doc = lexicalRichText([text]) as unknown as { root: { children: unknown[] } }
   doc.root.children.push({
     type: 'upload',
     version: 3,
@@ -58,7 +58,7 @@ const practice = (title: string, files: { cover?: Id; attachments?: Id[]; inline
   title,
   summary: 'Un servizio di quartiere.',
   description:
-    files.inline === undefined ? lexical(['Descrizione.']) : withUpload('Descrizione.', files.inline),
+    files.inline === undefined ? lexicalRichText(['Descrizione.']) : withUpload('Descrizione.', files.inline),
   themes: [theme],
   targetGroups: ['elderly'],
   ...(files.cover === undefined ? {} : { coverImage: files.cover }),

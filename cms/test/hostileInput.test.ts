@@ -1,9 +1,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexical } from '../../seed/src/lexical'
-import { lexicalElement as element } from '../../seed/src/lexicalElement'
-import { lexicalTextNode as text } from '../../seed/src/lexicalTextNode'
+import { lexicalElement as element, lexicalRichText, lexicalTextNode as text } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser } from './helpers/demoUsers'
 import { hostileInputCorpus, refusedCharacters } from './helpers/hostileInputCorpus'
@@ -56,7 +54,7 @@ const newDraft = async (): Promise<number | string> => {
     {
       title: `Bozza ospite ${++drafts}`,
       summary: 'Prima versione',
-      description: lexical(['Testo']),
+      description: lexicalRichText(['Testo']),
       _status: 'draft',
     },
     { as: 'volunteer.milano' },
@@ -236,7 +234,7 @@ describe('SECURITY.md §4 Bad input: text fields refuse control, bidi and hidden
   it('other collections too: a FAQ question and a user’s own name', async () => {
     const faq = await api.post(
       '/faq?locale=en',
-      { question: 'Why\u202Egnp.exe', answer: lexical(['x']) },
+      { question: 'Why\u202Egnp.exe', answer: lexicalRichText(['x']) },
       { as: 'editor' },
     )
     expect(faq.status).toBe(400)

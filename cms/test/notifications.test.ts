@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { lexicalRichText } from '../src/contract'
 import { runDailyNotifications, sanitizeOptions } from '@redcloud/plugin-staged-approval'
 
 import { outbox } from '../src/email/outbox'
@@ -7,7 +8,6 @@ import { workflowOptions } from '../src/workflow'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoEmail } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
-import { lexical } from '../../seed/src/lexical'
 
 let ctx: TestContext
 let api: RestClient
@@ -25,7 +25,7 @@ afterAll(async () => {
   await ctx?.payload.destroy()
 })
 
-const description = lexical(['Descrizione'])
+const description = lexicalRichText(['Descrizione'])
 
 const submitted = async (as: string, title: string) => {
   const created = await api.post(

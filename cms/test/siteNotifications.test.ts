@@ -2,9 +2,9 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
-import { lexical } from '../../seed/src/lexical'
 
 const SECRET = 'site-rebuild-test-secret'
 
@@ -104,7 +104,7 @@ describe('the CMS tells the public site to rebuild', () => {
       {
         title: 'Bozza di prova',
         summary: 'Solo una bozza.',
-        description: lexical(['Una bozza.']),
+        description: lexicalRichText(['Una bozza.']),
         themes: [theme],
       },
       { as: 'volunteer.milano' },

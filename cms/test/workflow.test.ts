@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
-import { lexical } from '../../seed/src/lexical'
 
 let ctx: TestContext
 let api: RestClient
@@ -17,7 +17,7 @@ afterAll(async () => {
   await ctx?.payload.destroy()
 })
 
-const paragraph = (text: string) => lexical([text])
+const paragraph = (text: string) => lexicalRichText([text])
 
 const complete = (title: string) => ({
   title,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexical } from '../../seed/src/lexical'
+import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
@@ -128,7 +128,7 @@ const draftOf = async (title: string) => {
     {
       title,
       summary: 'Visite settimanali agli anziani soli del quartiere.',
-      description: lexical(['Descrizione completa.']),
+      description: lexicalRichText(['Descrizione completa.']),
       themes: [theme],
       targetGroups: ['elderly'],
     },

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser, unitId } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
-import { lexical } from '../../seed/src/lexical'
 
 /**
  * Every account × author × stage × action on a practice of the Milano unit, generated: the
@@ -139,7 +139,7 @@ beforeAll(async () => {
         data: {
           title: `Matrice ${author} ${stage}`,
           summary: 'Sintesi',
-          description: lexical(['x']) as never,
+          description: lexicalRichText(['x']) as never,
           themes: [theme],
           targetGroups: ['elderly'],
           unit: milano,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexical } from '../../seed/src/lexical'
+import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
 
@@ -22,7 +22,7 @@ afterAll(async () => {
 const practice = (title: string, extra: Record<string, unknown> = {}) => ({
   title,
   summary: 'Visite settimanali agli anziani soli del quartiere.',
-  description: lexical(['Descrizione completa.']),
+  description: lexicalRichText(['Descrizione completa.']),
   themes: [theme],
   targetGroups: ['elderly'],
   ...extra,

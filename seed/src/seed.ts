@@ -1,3 +1,4 @@
+import { lexicalRichText } from '@redcloud/cms/contract'
 import type { Unit } from '@redcloud/cms/payload-types'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
@@ -8,7 +9,6 @@ import { themes } from './data/themes'
 import type { SeedLocale, SeedPractice } from './data/types'
 import { units } from './data/units'
 import { DEMO_EMAIL_DOMAIN, users, type SeedUser } from './data/users'
-import { lexical } from './lexical'
 
 export type SeedOptions = {
   payload: Payload
@@ -208,7 +208,7 @@ export const seed = async ({
     for (const locale of LOCALES) {
       const data = {
         question: entry.question[locale],
-        answer: lexical(entry.answer[locale]),
+        answer: lexicalRichText(entry.answer[locale]),
         category: entry.category,
         order: entry.order,
       }
@@ -227,7 +227,7 @@ export const seed = async ({
         slug: guide.slug,
         title: guide.title[locale],
         summary: guide.summary[locale],
-        body: lexical(guide.body[locale]),
+        body: lexicalRichText(guide.body[locale]),
       }
       if (id === undefined) id = (await payload.create({ collection: 'guides', data, locale })).id
       else await payload.update({ collection: 'guides', id, data, locale })
@@ -271,7 +271,7 @@ const upsertPractice = async ({
     return {
       title: text.title,
       summary: text.summary,
-      description: lexical(text.description),
+      description: lexicalRichText(text.description),
       objectives: text.objectives.map((objective) => ({ objective })),
       innovation: text.innovation,
       technologies: text.technologies,
@@ -302,6 +302,8 @@ const upsertPractice = async ({
     contact: practice.contact,
     selfAssessment: practice.selfAssessment,
     _status: isPublished ? ('published' as const) : ('draft' as const),
+    // Kept by the CMS once set: seeding again never moves it.
+    publishedAt: isPublished ? firstPublished(practice) : undefined,
     workflow: workflowState(practice),
   }
 
@@ -351,6 +353,18 @@ const DAY = 24 * 60 * 60 * 1000
 const firstReview = (unitCode: string): 'local_review' | 'national_review' | 'regional_review' =>
   unitCode === 'CRI' ? 'national_review' : unitCode.includes('-') ? 'local_review' : 'regional_review'
 
+/**
+ * When a published demo practice was first published: a day in the last two years, the same for
+ * the same practice on every machine, after its activity started.
+ */
+const firstPublished = (practice: SeedPractice): string => {
+  const spread = [...practice.slug].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 9973, 7)
+  const daysAgo = 20 + (spread % 700)
+  const started = Date.parse(practice.activity.startDate)
+  const at = Math.max(Date.now() - daysAgo * DAY, Number.isNaN(started) ? 0 : started + 14 * DAY)
+  return new Date(Math.min(at, Date.now() - DAY)).toISOString()
+}
+
 /** Where the practice stands in the staged-approval workflow, waiting for a few days. */
 const workflowState = (practice: SeedPractice) => {
   const waitingDays = (practice.slug.length % 12) + 1
@@ -359,7 +373,10 @@ const workflowState = (practice: SeedPractice) => {
     stage: practice.stage,
     revision: sentBack ? 1 : 0,
     returnTo: practice.stage === 'changes_requested' ? firstReview(practice.unit) : null,
-    stageEnteredAt: new Date(Date.now() - waitingDays * DAY).toISOString(),
+    stageEnteredAt:
+      practice.stage === 'published'
+        ? firstPublished(practice)
+        : new Date(Date.now() - waitingDays * DAY).toISOString(),
   }
 }
 

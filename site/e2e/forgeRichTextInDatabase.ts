@@ -1,11 +1,10 @@
 import { createClient } from '@libsql/client'
+import { lexicalElement as element, lexicalTextNode as text } from '@redcloud/cms/contract'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
 
 import { XSS_BEACON } from '../../cms/test/helpers/hostileInputCorpus'
-import { lexicalElement as element } from '../../seed/src/lexicalElement'
-import { lexicalTextNode as text } from '../../seed/src/lexicalTextNode'
 
 export type ForgedDatabase = {
   /** The forged copy of the database (in a folder of its own, for the caller to remove). */

@@ -1,19 +1,16 @@
 import fs from 'fs'
 import path from 'path'
-import type { Field } from 'payload'
 import type { Page } from 'playwright-core'
+import { lexicalElement as element, lexicalTextNode as text } from '@redcloud/cms/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RunningCms } from '../../cms/e2e/startCms'
-
-import { Practices } from '../../cms/src/collections/Practices'
 import { hostileInputCorpus, XSS_BEACON } from '../../cms/test/helpers/hostileInputCorpus'
+import { hostilePracticeFields } from '../../cms/test/helpers/hostilePracticeFields'
 import { cmsClient, type Doc } from './cmsClient'
 import { forgeRichTextInDatabase, type ForgedDatabase } from './forgeRichTextInDatabase'
 import { readBuildFiles } from './readBuildFiles'
 import { startE2eStack, type E2eStack } from './startE2eStack'
-import { lexicalElement as element } from '../../seed/src/lexicalElement'
-import { lexicalTextNode as text } from '../../seed/src/lexicalTextNode'
 
 let stack: E2eStack
 let cms: RunningCms
@@ -49,30 +46,8 @@ const richText = (locale: string) => ({
   ]),
 })
 
-/** Every text, textarea, rich-text and array field of a practice, filled with the corpus (so a new field is covered too). */
-const fill = (fields: Field[], locale: string): Doc => {
-  const data: Doc = {}
-  let n = 0
-  // cut to the field's maximum without splitting a surrogate pair (a lone half is refused)
-  const cut = (value: string, max = 10_000) => value.slice(0, max).replace(/[\uD800-\uDBFF]$/, '')
-  const pick = (max?: number) => cut(`${hostileInputCorpus[n++ % hostileInputCorpus.length]}`, max)
-  for (const field of fields) {
-    if (field.type === 'tabs') for (const tab of field.tabs) Object.assign(data, fill(tab.fields, locale))
-    else if (field.type === 'row' || field.type === 'collapsible')
-      Object.assign(data, fill(field.fields, locale))
-    else if (!('name' in field) || field.name === 'workflow') continue
-    else if (field.type === 'group') data[field.name] = fill(field.fields, locale)
-    else if (field.type === 'array')
-      data[field.name] = [fill(field.fields, locale), fill(field.fields, locale)]
-    else if (field.type === 'text') data[field.name] = pick(field.maxLength)
-    else if (field.type === 'textarea') data[field.name] = cut(hostileInputCorpus.join('\n'), field.maxLength)
-    else if (field.type === 'richText') data[field.name] = richText(locale)
-  }
-  return data
-}
-
 const hostilePractice = (locale: string, theme: unknown): Doc => {
-  const data = fill(Practices.fields, locale)
+  const data = hostilePracticeFields({ locale, richText }) as Doc
   return {
     ...data,
     title: `${MARKER} ${locale} ${SHORT}`,

@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { idOf } from '../utilities/idOf'
+import { idOf } from '../contract/idOf'
 import { sameId } from '../utilities/sameId'
 import { unitScope } from './unitScope'
 

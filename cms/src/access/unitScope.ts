@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { getUnitSubtree } from '../utilities/getUnitSubtree'
-import { idOf } from '../utilities/idOf'
+import { idOf } from '../contract/idOf'
 import { hasRole } from './hasRole'
 
 /**

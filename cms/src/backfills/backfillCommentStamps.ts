@@ -1,4 +1,4 @@
-import { idOf } from '../utilities/idOf'
+import { idOf } from '../contract/idOf'
 import type { BackfillArgs } from './BackfillArgs'
 
 type Comment = {

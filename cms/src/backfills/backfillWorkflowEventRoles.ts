@@ -1,6 +1,6 @@
 import { defaultActorRole } from '@redcloud/plugin-staged-approval'
 
-import { idOf } from '../utilities/idOf'
+import { idOf } from '../contract/idOf'
 import { sameId } from '../utilities/sameId'
 import { workflowOptions } from '../workflow'
 import type { BackfillArgs } from './BackfillArgs'

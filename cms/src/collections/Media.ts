@@ -15,7 +15,7 @@ import { enforceUploadQuota } from '../media/enforceUploadQuota'
 import { freezeMediaInPublicUse } from '../media/freezeMediaInPublicUse'
 import { rateLimitOperations } from '../rateLimit/rateLimitOperations'
 import { dataDir } from '../utilities/dataDir'
-import { ALLOWED_MIME_TYPES } from '../utilities/uploadLimits'
+import { ALLOWED_MIME_TYPES } from '../contract/uploadTypes'
 
 const nobodyField = () => false
 

@@ -5,7 +5,7 @@ import { slugField } from '../fields/slugField'
 import { validatePattern } from '../fields/validators'
 import { notifySite } from '../hooks/notifySite'
 import { translated } from '../i18n/translated'
-import { THEME_ICONS } from '../utilities/themeIcons'
+import { THEME_ICONS } from '../contract/themeIcons'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',

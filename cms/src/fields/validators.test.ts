@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { passwordProblem } from '../collections/Users/hooks/enforcePasswordPolicy'
+import { passwordProblem } from '../contract/passwordProblem'
 import { slugify } from './slugField'
 import { validateEmail, validatePhone, validateUrl } from './validators'
 

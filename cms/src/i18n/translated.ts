@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, type Translated } from './label'
+import { LOCALES, type Locale, type Translated } from '../contract/locales'
 import { en } from './languages/en'
 import { es } from './languages/es'
 import { fr } from './languages/fr'

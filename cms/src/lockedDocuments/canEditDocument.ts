@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { idOf } from '../utilities/idOf'
+import { idOf } from '../contract/idOf'
 
 /**
  * Whether the document exists and the caller's `update` access covers it — one answer for

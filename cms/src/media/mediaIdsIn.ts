@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { idOf } from '../utilities/idOf'
+import { idOf } from '../contract/idOf'
 
 export type MediaUse = { id: number | string; path: string }
 

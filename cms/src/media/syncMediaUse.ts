@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { Media } from '../payload-types'
-import { idOf } from '../utilities/idOf'
+import { idOf } from '../contract/idOf'
 import { keepRequestState } from './keepRequestState'
 import { MEDIA_USE_CONTEXT } from './MEDIA_USE_CONTEXT'
 import { mediaIdsIn } from './mediaIdsIn'

@@ -6,6 +6,7 @@ import * as migration_20261122_225455_workflow_event_role from './20261122_22545
 import * as migration_20261122_232534_comment_unit_and_reports from './20261122_232534_comment_unit_and_reports';
 import * as migration_20261123_000500_locale_parent_indexes from './20261123_000500_locale_parent_indexes';
 import * as migration_20261201_063138_media_use from './20261201_063138_media_use';
+import * as migration_20261202_005555_published_at from './20261202_005555_published_at';
 
 export const migrations = [
   {
@@ -36,7 +37,7 @@ export const migrations = [
   {
     up: migration_20261122_232534_comment_unit_and_reports.up,
     down: migration_20261122_232534_comment_unit_and_reports.down,
-    name: '20261122_232534_comment_unit_and_reports'
+    name: '20261122_232534_comment_unit_and_reports',
   },
   {
     up: migration_20261123_000500_locale_parent_indexes.up,
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261201_063138_media_use.up,
     down: migration_20261201_063138_media_use.down,
     name: '20261201_063138_media_use',
+  },
+  {
+    up: migration_20261202_005555_published_at.up,
+    down: migration_20261202_005555_published_at.down,
+    name: '20261202_005555_published_at',
   },
 ];

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { lexical } from '../../../seed/src/lexical'
+import { lexicalElement as element, lexicalRichText, lexicalTextNode as text } from '../contract'
 import { paragraphsToLexical } from '../../../site/src/lib/submission/paragraphsToLexical'
 import { validateRichTextShape } from './validateRichTextShape'
-import { lexicalElement as element } from '../../../seed/src/lexicalElement'
-import { lexicalTextNode as text } from '../../../seed/src/lexicalTextNode'
 
 const collections = [
   { slug: 'media', upload: true },
@@ -28,7 +26,7 @@ const link = (fields: Record<string, unknown>) => element('link', [text('here')]
 describe('validateRichTextShape', () => {
   it('accepts what the seed and the submission form produce', () => {
     expect(
-      check(lexical(['One', { type: 'heading', text: 'Two' }, { type: 'list', items: ['a', 'b'] }])),
+      check(lexicalRichText(['One', { type: 'heading', text: 'Two' }, { type: 'list', items: ['a', 'b'] }])),
     ).toBeNull()
     expect(check(paragraphsToLexical('First line\nSecond line'))).toBeNull()
   })

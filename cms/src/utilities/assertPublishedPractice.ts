@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { idOf } from './idOf'
+import { idOf } from '../contract/idOf'
 
 /** Comments and likes attach to published practices only. */
 export const assertPublishedPractice = async ({

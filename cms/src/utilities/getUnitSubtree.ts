@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf } from './idOf'
+import { idOf } from '../contract/idOf'
 
 type UnitRow = { id: number | string; parent?: unknown }
 

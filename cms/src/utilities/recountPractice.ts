@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { idOf } from './idOf'
+import { idOf } from '../contract/idOf'
 
 /**
  * Recounts a practice's likes or visible comments from the source rows, so the number stays

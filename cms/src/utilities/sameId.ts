@@ -1,4 +1,4 @@
-import { idOf } from './idOf'
+import { idOf } from '../contract/idOf'
 
 /** Compares two relationship values by ID, whatever their type or population. */
 export const sameId = (a: unknown, b: unknown): boolean => {

@@ -1,4 +1,4 @@
-import type { ThemeIcon } from '@redcloud/cms/themeIcons'
+import type { ThemeIcon } from '@redcloud/cms/contract'
 
 export type SeedTheme = {
   slug: string

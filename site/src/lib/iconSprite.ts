@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-import type { ThemeIcon } from '@redcloud/cms/themeIcons'
+import type { ThemeIcon } from '@redcloud/cms/contract'
 
 /** Which Lucide icon draws each theme icon name the CMS offers (ISC-licensed, lucide-static). */
 export const LUCIDE_FOR_THEME: Record<ThemeIcon, string> = {

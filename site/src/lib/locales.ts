@@ -1,7 +1,6 @@
-/** The site's languages, in the order the language switcher shows them. */
-export const LOCALES = ['it', 'en', 'fr', 'es'] as const
+import { LOCALES, type Locale } from '@redcloud/cms/contract'
 
-export type Locale = (typeof LOCALES)[number]
+export { LOCALES, type Locale }
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value)

@@ -145,7 +145,7 @@ export const normalizePractice = ({
     region: regionUnit ? { id: regionUnit.cmsId, name: regionUnit.name, code: regionUnit.code } : null,
     likeCount: num(any.likeCount) ?? 0,
     commentCount: num(any.commentCount) ?? 0,
-    publishedAt: text(any.workflow?.stageEnteredAt) || text(any.updatedAt),
+    publishedAt: text(any.publishedAt) || text(any.updatedAt),
     createdAt: text(any.createdAt),
   }
 }

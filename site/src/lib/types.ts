@@ -1,3 +1,5 @@
+import type { UnitLevel } from '@redcloud/cms/contract'
+
 import type { Locale } from './locales'
 
 /** A file a visitor can open: attachments, cover images, guide files. */
@@ -61,7 +63,7 @@ export interface UnitEntry {
   cmsId: string
   name: string
   code: string
-  level: 'local' | 'national' | 'regional'
+  level: UnitLevel
   parentId: null | string
 }
 

@@ -5,12 +5,13 @@ import type { FaqEntry, GuideEntry, PracticeEntry, ThemeEntry, UnitEntry } from 
 
 import { cmsUrl } from '../lib/cmsUrl'
 import { fetchAllPages } from '../lib/fetchAllPages'
-import { isLocale, LOCALES } from '../lib/locales'
+import { LOCALES } from '../lib/locales'
 import { idOf } from '../lib/idOf'
 import { normalizePractice } from '../lib/normalizePractice'
 import { populatePractice } from '../lib/populatePractice'
 import { richTextToHtml } from '../lib/richTextToHtml'
 import { richTextUploadIds } from '../lib/richTextUploadIds'
+import { fetchSiteSettings } from '../lib/settings/fetchSiteSettings'
 import { toPublicFile } from '../lib/toPublicFile'
 import { toUnitEntry } from '../lib/toUnitEntry'
 
@@ -45,6 +46,7 @@ const PRACTICE_FIELDS = [
   'originalLanguage',
   'likeCount',
   'commentCount',
+  'publishedAt',
   'updatedAt',
   'createdAt',
 ]
@@ -114,9 +116,9 @@ export const fetchCmsData = async (
 ): Promise<CmsData> => {
   const baseUrl = cmsUrl(env)
   const mediaBaseUrl = (env.PUBLIC_CMS_URL ?? baseUrl).replace(/\/+$/, '')
-  const defaultLocale: Locale = isLocale(env.DEFAULT_LOCALE) ? env.DEFAULT_LOCALE : 'it'
 
-  const [unitDocs, themesById, practicesById, faqById, guidesById] = await Promise.all([
+  const [{ defaultLocale }, unitDocs, themesById, practicesById, faqById, guidesById] = await Promise.all([
+    fetchSiteSettings({ env }),
     fetchAllPages<Unit>({
       baseUrl,
       collection: 'units',
@@ -130,7 +132,6 @@ export const fetchCmsData = async (
         depth: '0',
         'where[_status][equals]': 'published',
         ...selectQuery(PRACTICE_FIELDS),
-        'select[workflow][stageEnteredAt]': 'true',
       },
     }),
     readPerLocale<Faq>({ baseUrl, collection: 'faq', query: { depth: '0' } }),

@@ -6,6 +6,7 @@ import { authenticated } from '../../access/authenticated'
 import { hasRole } from '../../access/hasRole'
 import { isContentManager } from '../../access/isContentManager'
 import { readComments } from '../../access/readComments'
+import { COMMENT_MAX_LENGTH } from '../../contract/commentLimits'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { translated } from '../../i18n/translated'
 import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
@@ -13,8 +14,6 @@ import { recountPractice } from '../../utilities/recountPractice'
 import { reportComment } from './endpoints/reportComment'
 import { enforceEditWindow } from './hooks/enforceEditWindow'
 import { stampComment } from './hooks/stampComment'
-
-export const COMMENT_MAX_LENGTH = 2000
 
 const isOwnComment: Access = ({ req }) => {
   if (!req.user) return false

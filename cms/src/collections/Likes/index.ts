@@ -9,7 +9,7 @@ import { nobody } from '../../access/nobody'
 import { translated } from '../../i18n/translated'
 import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { assertPublishedPractice } from '../../utilities/assertPublishedPractice'
-import { idOf } from '../../utilities/idOf'
+import { idOf } from '../../contract/idOf'
 import { recountPractice } from '../../utilities/recountPractice'
 
 /** Who liked what is personal: people see their own likes; the site shows counts only. */

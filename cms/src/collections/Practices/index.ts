@@ -16,6 +16,7 @@ import { resultsTab } from './fields/resultsTab'
 import { selfAssessmentTab } from './fields/selfAssessmentTab'
 import { sidebarFields } from './fields/sidebarFields'
 import { assignAuthorAndUnit } from './hooks/assignAuthorAndUnit'
+import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 export const Practices: CollectionConfig = {
   slug: 'practices',
@@ -59,7 +60,7 @@ export const Practices: CollectionConfig = {
       }),
       (args) => guardHiddenFieldSort(Practices.fields)(args),
     ],
-    beforeChange: [assignAuthorAndUnit, notifySite.beforeChange],
+    beforeChange: [assignAuthorAndUnit, stampPublishedAt, notifySite.beforeChange],
     afterChange: [notifySite.afterChange],
     afterDelete: [notifySite.afterDelete],
   },

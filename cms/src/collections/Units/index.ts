@@ -10,7 +10,7 @@ import {
   validateUrl,
 } from '../../fields/validators'
 import { translated } from '../../i18n/translated'
-import { type UNIT_LEVELS } from '../../utilities/unitLevels'
+import type { UNIT_LEVELS } from '../../contract/unitLevels'
 import { notifySite } from '../../hooks/notifySite'
 import { preventOrphans } from './hooks/preventOrphans'
 import { validateUnitTree } from './hooks/validateUnitTree'

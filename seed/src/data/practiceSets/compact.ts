@@ -1,4 +1,4 @@
-import { CRITERIA } from '@redcloud/cms/practiceOptions'
+import { CRITERIA } from '@redcloud/cms/contract'
 
 import type { SeedLocale, SeedPractice, SeedPracticeText, SeedStage } from '../types'
 

@@ -4,7 +4,7 @@ import { signInMethods } from './signInMethods'
 
 describe('signInMethods', () => {
   it('offers no single sign-on unless configured', () => {
-    expect(signInMethods({})).toEqual([])
+    expect(signInMethods({}, { locale: 'it' })).toEqual([])
   })
 
   it('reads providers from SITE_SSO_PROVIDERS and drops unsafe or broken entries', () => {
@@ -15,7 +15,7 @@ describe('signInMethods', () => {
       { id: 'nolabel', label: ' ', startPath: '/a' },
       null,
     ])
-    expect(signInMethods({ SITE_SSO_PROVIDERS: providers })).toEqual([
+    expect(signInMethods({ SITE_SSO_PROVIDERS: providers }, { locale: 'it' })).toEqual([
       { id: 'cri', label: 'Intranet CRI', startPath: '/api/users/oidc/cri/authorize' },
     ])
   })
@@ -41,6 +41,6 @@ describe('signInMethods', () => {
   })
 
   it('fails loudly on a value that is not JSON', () => {
-    expect(() => signInMethods({ SITE_SSO_PROVIDERS: 'cri' })).toThrow(/JSON list/)
+    expect(() => signInMethods({ SITE_SSO_PROVIDERS: 'cri' }, { locale: 'it' })).toThrow(/JSON list/)
   })
 })

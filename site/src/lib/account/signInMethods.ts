@@ -21,8 +21,8 @@ export interface SingleSignOnProvider {
  * send people to another site.
  */
 export const signInMethods = (
-  env: Record<string, string | undefined> = process.env,
-  { locale = env.DEFAULT_LOCALE ?? 'it' }: { locale?: string } = {},
+  env: Record<string, string | undefined>,
+  { locale }: { locale: string },
 ): SingleSignOnProvider[] => {
   const oidc = oidcProviders(env).map(({ id, label }) => ({
     id,

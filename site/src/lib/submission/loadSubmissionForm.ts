@@ -1,9 +1,10 @@
+import { CRITERIA } from '@redcloud/cms/contract'
 import type { Guide, Media, Practice, Theme } from '@redcloud/cms/payload-types'
-import { CRITERIA } from '@redcloud/cms/practiceOptions'
 
 import { idOf } from '../idOf'
 import { isLocale, type Locale } from '../locales'
 import type { SessionUser } from '../session/sessionUser'
+import { siteSettings } from '../settings/siteSettings'
 import { guideCriterionHelp } from './guideCriterionHelp'
 import { practiceToSubmissionState } from './practiceToSubmissionState'
 import type { SubmissionState } from './SubmissionState'
@@ -27,6 +28,8 @@ export type SubmissionFormData =
       files: Record<string, string>
       themes: { id: string; name: string; icon: string }[]
       guide: null | { slug: string; title: string; help: Record<string, string> }
+      /** The CMS's largest upload, in bytes (checked before a file is sent). */
+      uploadMaxBytes: number
     }
 
 /**
@@ -66,11 +69,12 @@ export const loadSubmissionForm = async ({
     stage = practice.workflow?.stage ?? 'draft'
     if (!EDITABLE.includes(stage)) return { kind: 'locked', stage }
   }
-  const [themes, guides] = await Promise.all([
+  const [themes, guides, settings] = await Promise.all([
     submissionCmsFetch({ path: `themes?locale=${locale}&depth=0&limit=100&sort=name` }),
     submissionCmsFetch({
       path: `guides?where[slug][equals]=${SUBMISSION_GUIDE_SLUG}&locale=${locale}&depth=0&limit=1`,
     }),
+    siteSettings(),
   ])
   const guide = ((guides.body as { docs?: Guide[] } | null)?.docs ?? [])[0]
   const sections = guide ? guideCriterionHelp(guide.body) : []
@@ -100,5 +104,6 @@ export const loadSubmissionForm = async ({
           ),
         }
       : null,
+    uploadMaxBytes: settings.uploadMaxBytes,
   }
 }

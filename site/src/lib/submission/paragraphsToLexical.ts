@@ -1,6 +1,5 @@
+import { lexicalRichText } from '@redcloud/cms/contract'
 import type { Practice } from '@redcloud/cms/payload-types'
-
-import { lexical } from '../../../../seed/src/lexical'
 
 export type RichText = NonNullable<Practice['description']>
 
@@ -13,5 +12,5 @@ export const paragraphsToLexical = (text: string): null | RichText => {
     .split(/\r\n?|\n/)
     .map((line) => line.trim())
     .filter(Boolean)
-  return lines.length === 0 ? null : (lexical(lines) as RichText)
+  return lines.length === 0 ? null : (lexicalRichText(lines) as RichText)
 }

@@ -1,4 +1,4 @@
-import { CRITERIA } from '@redcloud/cms/practiceOptions'
+import { CRITERIA } from '@redcloud/cms/contract'
 import type { Practice } from '@redcloud/cms/payload-types'
 
 import { idOf } from '../idOf'

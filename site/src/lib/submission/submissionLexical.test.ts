@@ -1,6 +1,6 @@
+import { lexicalRichText } from '@redcloud/cms/contract'
 import { describe, expect, it } from 'vitest'
 
-import { lexical } from '../../../../seed/src/lexical'
 import { guideCriterionHelp } from './guideCriterionHelp'
 import { lexicalToParagraphs } from './lexicalToParagraphs'
 import { paragraphsToLexical } from './paragraphsToLexical'
@@ -30,7 +30,7 @@ describe('paragraphsToLexical', () => {
 
 describe('lexicalToParagraphs', () => {
   it('reads headings, paragraphs and lists as plain text blocks', () => {
-    const json = lexical([
+    const json = lexicalRichText([
       { type: 'heading', text: 'Why' },
       'Because.',
       { type: 'list', items: ['one', 'two'] },
@@ -46,7 +46,7 @@ describe('lexicalToParagraphs', () => {
 
 describe('guideCriterionHelp', () => {
   it('gives each heading the text under it', () => {
-    const json = lexical([
+    const json = lexicalRichText([
       'Intro',
       { type: 'heading', text: 'Objectives' },
       'Meaning. Ask: why?',

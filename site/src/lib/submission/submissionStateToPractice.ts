@@ -1,4 +1,4 @@
-import { CRITERIA } from '@redcloud/cms/practiceOptions'
+import { CRITERIA } from '@redcloud/cms/contract'
 
 import type { SubmissionState } from './SubmissionState'
 import { paragraphsToLexical } from './paragraphsToLexical'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { ALLOWED_MIME_TYPES } from '@redcloud/cms/uploadLimits'
+import { ALLOWED_MIME_TYPES } from '@redcloud/cms/contract'
 import { checkSubmissionUpload } from './checkSubmissionUpload'
 import { createSubmissionDraftStore } from './createSubmissionDraftStore'
 import { submissionFeedback } from './submissionFeedback'

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { assertPublishedPractice } from '../../../utilities/assertPublishedPractice'
-import { idOf } from '../../../utilities/idOf'
+import { idOf } from '../../../contract/idOf'
 
 /**
  * A new comment takes its author, the author's display name and unit name from the account

@@ -1,6 +1,7 @@
 import type { Field, Tab } from 'payload'
 
 import { canReadContact } from '../../../access/canReadContact'
+import { PRACTICE_MAX_ROWS } from '../../../contract'
 import { validateEmail, validatePhone, validateUrl } from '../../../fields/validators'
 import { translated } from '../../../i18n/translated'
 
@@ -19,7 +20,7 @@ export const materialTab: Tab = {
     {
       name: 'links',
       type: 'array',
-      maxRows: 10,
+      maxRows: PRACTICE_MAX_ROWS.links,
       label: translated('practices:links'),
       fields: [
         {
@@ -55,7 +56,7 @@ export const materialTab: Tab = {
       type: 'upload',
       relationTo: 'media',
       hasMany: true,
-      maxRows: 10,
+      maxRows: PRACTICE_MAX_ROWS.attachments,
       label: translated('practices:attachments'),
     },
     {

@@ -4,8 +4,7 @@ import { relationship, select, text, textarea } from 'payload/shared'
 
 import { requiredUnlessDraft } from '../../../fields/requiredUnlessDraft'
 import { translated } from '../../../i18n/translated'
-import { targetGroupLabels } from '../../../i18n/optionLabels'
-import { TARGET_GROUPS } from '../../../utilities/practiceOptions'
+import { PRACTICE_MAX_ROWS, TARGET_GROUPS, targetGroupLabels } from '../../../contract'
 import { requiredForReview } from '../requiredForReview'
 
 /** What the practice is: title, summary, description, themes, objectives, innovation. */
@@ -46,7 +45,7 @@ export const practiceTab: Tab = {
           type: 'relationship',
           relationTo: 'themes',
           hasMany: true,
-          maxRows: 6,
+          maxRows: PRACTICE_MAX_ROWS.themes,
           label: translated('practices:themes'),
           validate: requiredUnlessDraft(requiredForReview.themes, relationship as Validate),
         },
@@ -64,7 +63,7 @@ export const practiceTab: Tab = {
       name: 'objectives',
       type: 'array',
       localized: true,
-      maxRows: 12,
+      maxRows: PRACTICE_MAX_ROWS.objectives,
       label: translated('practices:objectives'),
       labels: {
         singular: translated('practices:objectivesSingular'),

@@ -2,8 +2,14 @@ import type { Tab } from 'payload'
 
 import { validateNumber } from '../../../fields/validators'
 import { translated } from '../../../i18n/translated'
-import { activityStatusLabels } from '../../../i18n/optionLabels'
-import { ACTIVITY_STATUSES, CURRENCIES } from '../../../utilities/practiceOptions'
+import {
+  ACTIVITY_STATUSES,
+  activityStatusLabels,
+  COST_PERIODS,
+  costPeriodLabels,
+  CURRENCIES,
+  PRACTICE_MAX_ROWS,
+} from '../../../contract'
 import { validateEndDate } from '../validateActivityDates'
 import { validateCurrency } from '../validateCosts'
 
@@ -14,7 +20,7 @@ export const resultsTab: Tab = {
     {
       name: 'qualityIndicators',
       type: 'array',
-      maxRows: 12,
+      maxRows: PRACTICE_MAX_ROWS.qualityIndicators,
       label: translated('practices:qualityIndicators'),
       labels: {
         singular: translated('practices:qualityIndicatorsSingular'),
@@ -86,11 +92,7 @@ export const resultsTab: Tab = {
             {
               name: 'period',
               type: 'select',
-              options: [
-                { value: 'oneOff', label: translated('practices:costsPeriodOneOff') },
-                { value: 'monthly', label: translated('practices:costsPeriodMonthly') },
-                { value: 'yearly', label: translated('practices:costsPeriodYearly') },
-              ],
+              options: COST_PERIODS.map((value) => ({ value, label: costPeriodLabels[value] })),
               label: translated('practices:costsPeriod'),
             },
           ],

@@ -1,8 +1,7 @@
 import type { Field, Tab } from 'payload'
 
 import { translated } from '../../../i18n/translated'
-import { assessmentLabels, criterionLabels } from '../../../i18n/optionLabels'
-import { CRITERIA } from '../../../utilities/practiceOptions'
+import { assessmentLabels, CRITERIA, criterionLabels } from '../../../contract'
 
 /** How far the practice meets each criterion of a good practice, by its authors. */
 export const selfAssessmentTab: Tab = {

@@ -5,8 +5,9 @@ import { relationship } from 'payload/shared'
 import { isAdminField } from '../../../access/isAdminField'
 import { requiredUnlessDraft } from '../../../fields/requiredUnlessDraft'
 import { slugField } from '../../../fields/slugField'
-import { LOCALES } from '../../../i18n/label'
+import { LOCALES } from '../../../contract'
 import { translated } from '../../../i18n/translated'
+import { publishedAtField } from '../publishedAtField'
 import { requiredForReview } from '../requiredForReview'
 
 const nobodyField = () => false
@@ -53,6 +54,7 @@ export const sidebarFields: Field[] = [
     access: { create: isAdminField, update: isAdminField },
     admin: { position: 'sidebar', readOnly: true },
   },
+  publishedAtField,
   {
     name: 'originalLanguage',
     type: 'select',

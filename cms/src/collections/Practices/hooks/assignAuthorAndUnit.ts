@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { hasRole } from '../../../access/hasRole'
-import { idOf } from '../../../utilities/idOf'
+import { idOf } from '../../../contract/idOf'
 
 /**
  * The author is whoever creates the practice and its unit is the author's unit: never taken

@@ -2,8 +2,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { idOf } from '../../../utilities/idOf'
-import { parentLevelOf, type UnitLevel } from '../../../utilities/unitLevels'
+import { idOf } from '../../../contract/idOf'
+import type { UnitLevel } from '../../../contract/unitLevels'
+import { parentLevelOf } from '../../../utilities/parentLevelOf'
 
 /**
  * Keeps the unit tree a tree: one national committee at the root, every other unit's parent

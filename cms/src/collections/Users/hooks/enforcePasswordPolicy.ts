@@ -2,19 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-export const PASSWORD_MIN_LENGTH = 12
-
-/** Why a password is too weak, or null when it is acceptable. */
-export const passwordProblem = (password: string): null | string => {
-  if (password.length < PASSWORD_MIN_LENGTH) {
-    return `The password must be at least ${PASSWORD_MIN_LENGTH} characters long.`
-  }
-  if (password.length > 256) return 'The password must be at most 256 characters long.'
-  if (!/[a-zA-Z]/.test(password) || !/[^a-zA-Z]/.test(password)) {
-    return 'The password must mix letters with digits, spaces or symbols.'
-  }
-  return null
-}
+import { passwordProblem } from '../../../contract/passwordProblem'
 
 /** Payload's own minimum is very short: every way of setting a password passes through here. */
 export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, operation, req }) => {

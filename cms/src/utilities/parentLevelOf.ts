@@ -1,7 +1,4 @@
-/** Unit levels from the top of the tree down; a unit's parent is exactly one level up. */
-export const UNIT_LEVELS = ['national', 'regional', 'local'] as const
-
-export type UnitLevel = (typeof UNIT_LEVELS)[number]
+import { UNIT_LEVELS, type UnitLevel } from '../contract/unitLevels'
 
 /** The level a unit's parent must have, or null for the national committee (no parent). */
 export const parentLevelOf = (level: UnitLevel): null | UnitLevel => {

@@ -12,5 +12,3 @@ export const ALLOWED_MIME_TYPES = [
   'application/vnd.oasis.opendocument.spreadsheet',
   'text/csv',
 ] as const
-
-export const MAX_UPLOAD_BYTES = Number(process.env.UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024)

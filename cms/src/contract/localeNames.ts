@@ -1,6 +1,6 @@
 import type { Locale } from './locales'
 
-/** Each language's name in itself, for the language switcher and notices. */
+/** Each language's name in itself (the admin's locale picker, the site's language switcher). */
 export const LOCALE_NAMES: Record<Locale, string> = {
   it: 'Italiano',
   en: 'English',
