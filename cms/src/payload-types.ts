@@ -570,7 +570,7 @@ export interface Guide {
  */
 export interface WorkflowEvent {
   id: number;
-  collection: string;
+  itemCollection: string;
   document: string;
   revision: number;
   action: 'submit' | 'approve' | 'request_changes' | 'reject' | 'resubmit' | 'withdraw' | 'archive' | 'override';
@@ -1103,7 +1103,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "workflow-events_select".
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
-  collection?: T;
+  itemCollection?: T;
   document?: T;
   revision?: T;
   action?: T;

@@ -90,10 +90,13 @@ const config = buildConfig({
     boundQueries({ maxWhereConditions: settings.maxWhereConditions }),
   ],
   jobs: {
-    // Runs the workflow's daily reminders/escalation/digests (scheduled by the plugin) in the
-    // CMS process; one instance should do this when the CMS is scaled out.
-    autoRun: [{ cron: '*/15 * * * *', queue: 'workflow' }],
-    shouldAutoRun: () => process.env.NODE_ENV !== 'test' && process.env.REDCLOUD_JOBS !== 'off',
+    // Queues (at the plugin's cron) and runs the workflow's daily reminders, escalation and
+    // digests in the CMS process. Only where JOBS_AUTORUN is true: with no cron at all the other
+    // instances neither queue the daily job nor run it. Tests run it by hand.
+    autoRun: () =>
+      settings.jobsAutoRun && process.env.NODE_ENV !== 'test'
+        ? [{ cron: '*/15 * * * *', queue: 'workflow' }]
+        : [],
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

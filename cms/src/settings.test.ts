@@ -59,4 +59,25 @@ describe('settings from the environment', () => {
       /DEFAULT_LOCALE must be one of it, en, fr, es/,
     )
   })
+
+  it('JOBS_AUTORUN is true or false (true by default); the old REDCLOUD_JOBS is refused, not ignored', async () => {
+    expect((await load({ JOBS_AUTORUN: undefined, REDCLOUD_JOBS: undefined })).jobsAutoRun).toBe(true)
+    expect((await load({ JOBS_AUTORUN: 'false', REDCLOUD_JOBS: undefined })).jobsAutoRun).toBe(false)
+    await expect(load({ JOBS_AUTORUN: 'off', REDCLOUD_JOBS: undefined })).rejects.toThrow(
+      'JOBS_AUTORUN must be true or false (got "off").',
+    )
+    await expect(load({ JOBS_AUTORUN: undefined, REDCLOUD_JOBS: 'off' })).rejects.toThrow(
+      /REDCLOUD_JOBS is no longer read: set JOBS_AUTORUN=false/,
+    )
+  })
+
+  it('only an instance with JOBS_AUTORUN=true has a cron that queues and runs the daily workflow job', async () => {
+    const settings = await load({ NODE_ENV: 'development', JOBS_AUTORUN: 'true', REDCLOUD_JOBS: undefined })
+    const { autoRun } = (await (await import('./payload.config')).default).jobs
+    const crons = async () => (typeof autoRun === 'function' ? await autoRun({} as never) : autoRun)
+    expect(await crons()).toEqual([{ cron: '*/15 * * * *', queue: 'workflow' }])
+    // The same module the config reads, as JOBS_AUTORUN=false leaves it (parsed in the test above).
+    settings.jobsAutoRun = false
+    expect(await crons()).toEqual([])
+  })
 })

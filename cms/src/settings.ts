@@ -42,6 +42,24 @@ const positiveNumber = (name: string, fallback: number): number => {
   return value
 }
 
+/**
+ * Whether this instance runs Payload's jobs (the workflow's daily reminders, escalation and
+ * digests): exactly one CMS instance may, so every other one says false. Strictly true or false:
+ * a typo must not silently make a second instance send everyone's digest again.
+ */
+const readJobsAutoRun = (): boolean => {
+  if (process.env.REDCLOUD_JOBS !== undefined) {
+    throw new Error(
+      'REDCLOUD_JOBS is no longer read: set JOBS_AUTORUN=false on every CMS instance but the one that runs the daily jobs.',
+    )
+  }
+  const value = process.env.JOBS_AUTORUN ?? 'true'
+  if (value !== 'true' && value !== 'false') {
+    throw new Error(`JOBS_AUTORUN must be true or false (got "${value}").`)
+  }
+  return value === 'true'
+}
+
 const port = process.env.PORT ?? '3000'
 const serverURL = (process.env.SERVER_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
 const siteURL = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '')
@@ -108,6 +126,8 @@ export const settings = {
     maxBytes: positiveNumber('UPLOAD_QUOTA_BYTES', 200 * 1024 * 1024),
     maxFiles: positiveNumber('UPLOAD_QUOTA_FILES', 200),
   },
+  /** Whether this instance schedules and runs the daily jobs (one instance only when scaled out). */
+  jobsAutoRun: readJobsAutoRun(),
   /** How long after writing a comment its author may still edit it. */
   commentEditWindowMs: positiveNumber('COMMENT_EDIT_WINDOW_MINUTES', 15) * 60_000,
   /** Largest upload, in bytes (the site learns it from GET /api/site-settings). */

@@ -226,7 +226,7 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
   },
   'workflow-events': {
     create: async () => ({
-      collection: 'practices',
+      itemCollection: 'practices',
       document: '1',
       revision: 999,
       action: 'approve',
@@ -238,7 +238,7 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
         await ctx.payload.create({
           collection: 'workflow-events',
           data: {
-            collection: 'practices',
+            itemCollection: 'practices',
             document: '1',
             revision: eventRevision++,
             action: 'approve',

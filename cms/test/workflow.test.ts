@@ -491,7 +491,7 @@ describe('no way around it', () => {
         await api.post(
           '/workflow-events',
           {
-            collection: 'practices',
+            itemCollection: 'practices',
             document: String(id),
             revision: 5,
             action: 'approve',

@@ -392,7 +392,7 @@ const recordReview = async ({
 }) => {
   const where: Where = {
     and: [
-      { collection: { equals: 'practices' } },
+      { itemCollection: { equals: 'practices' } },
       { document: { equals: String(practiceId) } },
       { revision: { equals: 0 } },
     ],
@@ -402,7 +402,7 @@ const recordReview = async ({
   await payload.create({
     collection: 'workflow-events',
     data: {
-      collection: 'practices',
+      itemCollection: 'practices',
       document: String(practiceId),
       revision: 0,
       action: practice.stage === 'rejected' ? 'reject' : 'request_changes',

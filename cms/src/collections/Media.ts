@@ -13,6 +13,7 @@ import { translated } from '../i18n/translated'
 import { answerMissingFile } from '../media/answerMissingFile'
 import { enforceUploadQuota } from '../media/enforceUploadQuota'
 import { freezeMediaInPublicUse } from '../media/freezeMediaInPublicUse'
+import { nameUploadUniquely } from '../media/nameUploadUniquely'
 import { rateLimitOperations } from '../rateLimit/rateLimitOperations'
 import { dataDir } from '../utilities/dataDir'
 import { ALLOWED_MIME_TYPES } from '../contract/uploadTypes'
@@ -50,6 +51,7 @@ export const Media: CollectionConfig = {
       enforceUploadQuota,
       freezeMediaInPublicUse,
       (args) => guardHiddenFieldSort(Media.fields)(args),
+      nameUploadUniquely,
     ],
     beforeChange: [assignUploader],
   },

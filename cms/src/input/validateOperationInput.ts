@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { badInput } from './badInput'
+import { idKindOf } from './idKindOf'
 import { isValidId } from './isValidId'
 import { validateWhereValues } from './validateWhereValues'
 
@@ -24,15 +25,13 @@ export const validateOperationInput: CollectionBeforeOperationHook = ({
     where?: unknown
   }
   const id = rest.id ?? rest.duplicateFromID
-  const customId = collection.flattenedFields.find((field) => field.name === 'id')
-  const idType = customId ? (customId.type === 'number' ? 'number' : 'text') : req.payload.db.defaultIDType
-  // Payload turns a route's id into a number with parseFloat: "1abc" would act on document 1.
+  const kind = idKindOf({ db: req.payload.db, fields: collection.flattenedFields })
+  // Where ids are numbers Payload turns a route's id into one with parseFloat: "1abc" would act
+  // on document 1.
   const routeId = req.routeParams?.id
-  const fromRoute = typeof routeId === 'string' && String(id) === String(parseFloat(routeId))
-  if (
-    id !== undefined &&
-    (!isValidId({ id, idType }) || (fromRoute && !isValidId({ id: routeId, idType })))
-  ) {
+  const fromRoute =
+    kind === 'number' && typeof routeId === 'string' && String(id) === String(parseFloat(routeId))
+  if (id !== undefined && (!isValidId({ id, kind }) || (fromRoute && !isValidId({ id: routeId, kind })))) {
     throw badInput(`"${String(fromRoute ? routeId : id).slice(0, 40)}" is not a valid id.`)
   }
   const isObject = typeof data === 'object' && data !== null && !Array.isArray(data)
@@ -43,7 +42,7 @@ export const validateOperationInput: CollectionBeforeOperationHook = ({
   // only the caller's own where (Payload passes the parsed query on as is); RedCloud's code asks
   // its own questions and answers bad values itself
   if (where !== undefined && where === (req.query as { where?: unknown } | undefined)?.where) {
-    validateWhereValues({ where, fields: collection.flattenedFields, idType })
+    validateWhereValues({ where, fields: collection.flattenedFields, idKind: kind })
   }
   return args
 }

@@ -3,7 +3,7 @@ import type { FlattenedField } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
 import { badInput } from './badInput'
-import { isValidId } from './isValidId'
+import { isValidId, type IdKind } from './isValidId'
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -17,18 +17,20 @@ const listOf = (value: unknown): unknown[] =>
 
 /**
  * Refuses (400, naming the field) a `where` the database would fail on: an unknown operator, an
- * object where a value belongs, a geographic operator on a field that is not a point, a
- * non-numeric id (or relation) where ids are numbers, a date that is not one. Paths through
- * relations or groups (`unit.name`) are checked for operators and shapes only.
+ * object where a value belongs, a geographic operator on a field that is not a point, an id (or
+ * relation) of the wrong kind (not a number on SQLite, not an ObjectId on MongoDB), a date that
+ * is not one. Paths through relations or groups (`unit.name`) are checked for operators and
+ * shapes only.
  */
 export const validateWhereValues = ({
   where,
   fields,
-  idType,
+  idKind,
 }: {
   where: unknown
   fields: FlattenedField[]
-  idType: 'number' | 'text'
+  /** The kind of this collection's ids, which its relations share (RedCloud has no custom ids). */
+  idKind: IdKind
 }): void => {
   if (where === undefined || where === null) return
   if (!isObject(where)) throw badInput('"where" must be an object of conditions.')
@@ -40,7 +42,7 @@ export const validateWhereValues = ({
           ? Object.values(condition)
           : null
       if (!branches) throw badInput(`"where.${path}" must be a list of conditions.`)
-      for (const branch of branches) validateWhereValues({ where: branch, fields, idType })
+      for (const branch of branches) validateWhereValues({ where: branch, fields, idKind })
       continue
     }
     if (!isObject(condition))
@@ -68,7 +70,7 @@ export const validateWhereValues = ({
           ((field?.type === 'relationship' || field?.type === 'upload') &&
             typeof field.relationTo === 'string')
         if ((isId || field?.type === 'number') && !TEXT_OPERATORS.has(operator)) {
-          const valid = isId ? isValidId({ id: item, idType }) : Number.isFinite(Number(item))
+          const valid = isId ? isValidId({ id: item, kind: idKind }) : Number.isFinite(Number(item))
           if (!valid)
             throw badInput(
               `"where.${path}.${operator}": "${String(item).slice(0, 40)}" is not a valid ${isId ? 'id' : 'number'}.`,

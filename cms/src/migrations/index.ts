@@ -6,6 +6,7 @@ import * as migration_20261122_225455_workflow_event_role from './20261122_22545
 import * as migration_20261122_232534_comment_unit_and_reports from './20261122_232534_comment_unit_and_reports';
 import * as migration_20261123_000500_locale_parent_indexes from './20261123_000500_locale_parent_indexes';
 import * as migration_20261201_063138_media_use from './20261201_063138_media_use';
+import * as migration_20261202_005000_event_item_collection from './20261202_005000_event_item_collection';
 import * as migration_20261202_005555_published_at from './20261202_005555_published_at';
 
 export const migrations = [
@@ -48,6 +49,11 @@ export const migrations = [
     up: migration_20261201_063138_media_use.up,
     down: migration_20261201_063138_media_use.down,
     name: '20261201_063138_media_use',
+  },
+  {
+    up: migration_20261202_005000_event_item_collection.up,
+    down: migration_20261202_005000_event_item_collection.down,
+    name: '20261202_005000_event_item_collection',
   },
   {
     up: migration_20261202_005555_published_at.up,

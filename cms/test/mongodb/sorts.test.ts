@@ -243,7 +243,17 @@ const SORTS: {
     sort: 'revision',
     mongo: { revision: 'asc' },
     paged: false,
-    reason: { unique: ['collection', 'document', 'revision'] },
+    reason: { unique: ['itemCollection', 'document', 'revision'] },
+  },
+  {
+    // A one-off backfill reads every publishing event in one go (no pages): the first per
+    // document wins, and events of one document are written one after another.
+    source: 'cms/src/collections/Practices/backfillPublishedAt.ts',
+    collection: 'workflow-events',
+    sort: 'createdAt',
+    mongo: { createdAt: 'asc' },
+    paged: false,
+    reason: { small: 'read once at migration time, without pages; only the publishing events' },
   },
   {
     source: 'bench/workflow.ts',

@@ -30,7 +30,7 @@ const events = async (collection: string, id: Id) =>
   (
     await payload.find({
       collection: 'workflow-events',
-      where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] },
+      where: { and: [{ itemCollection: { equals: collection } }, { document: { equals: String(id) } }] },
       sort: 'revision',
       limit: 0,
       depth: 0,
@@ -191,7 +191,7 @@ describe('no way around it', () => {
     const eventPath = `/workflow-events/${event!.id}`
     expect((await call('PATCH', eventPath, { as: 'admin', body: { comment: 'rewritten' } })).status).toBe(403)
     expect((await call('DELETE', eventPath, { as: 'admin' })).status).toBe(403)
-    const invented = { collection: 'articles', document: String(id), revision: 1, action: 'approve' }
+    const invented = { itemCollection: 'articles', document: String(id), revision: 1, action: 'approve' }
     expect(
       (
         await call('POST', '/workflow-events', {

@@ -1,7 +1,12 @@
+import type { IdType } from '../lib/cmsIdFromText'
+import { idTypeOf } from '../lib/idTypeOf'
+
 /** The signed-in person as the browser sees them (their own account, from /api/users/me). */
 export interface CurrentUser {
   id: string
   displayName: string
+  /** The CMS database's id type, as this account's own id shows it. */
+  idType: IdType
 }
 
 let asked: Promise<CurrentUser | null> | undefined
@@ -19,6 +24,10 @@ export const currentUser = (): Promise<CurrentUser | null> =>
     .then((body: { user?: { id?: unknown; displayName?: unknown } | null } | null) =>
       body?.user?.id === undefined || body.user.id === null
         ? null
-        : { id: String(body.user.id), displayName: String(body.user.displayName ?? '') },
+        : {
+            id: String(body.user.id),
+            displayName: String(body.user.displayName ?? ''),
+            idType: idTypeOf(body.user.id),
+          },
     )
     .catch(() => null))

@@ -1,5 +1,6 @@
 import { interpolate } from '../lib/interpolate'
 import { commentView, type CommentDoc, type CommentView } from '../lib/participation/commentView'
+import { cmsIdFromText } from '../lib/cmsIdFromText'
 import { readApiError } from '../lib/participation/readApiError'
 import { currentUser } from './currentUser'
 
@@ -19,8 +20,8 @@ export const runParticipation = async (): Promise<void> => {
   const texts = JSON.parse(root.dataset.texts ?? '{}') as Texts
   const t = (key: string, vars: Record<string, number | string> = {}) => interpolate(texts[key] ?? key, vars)
   const practice = root.dataset.practice ?? ''
-  // IDs are numbers on SQLite and strings on MongoDB: a relationship must get the right type.
-  const practiceRef = /^\d+$/.test(practice) ? Number(practice) : practice
+  // What comments and likes point at, in the type of the CMS's ids (set once signed in).
+  let practiceRef: number | string = practice
   const locale = document.documentElement.lang
   const max = Number(root.dataset.max)
   const editWindowMs = Number(root.dataset.editMinutes) * 60_000
@@ -254,6 +255,7 @@ export const runParticipation = async (): Promise<void> => {
   const user = await currentUser()
   if (user) {
     userId = user.id
+    practiceRef = cmsIdFromText({ text: practice, idType: user.idType })
     $('[data-sign-in-prompt]').hidden = true
     const { response, json } = await api(
       `likes?where[practice][equals]=${encodeURIComponent(practice)}&where[user][equals]=${encodeURIComponent(user.id)}&depth=0&limit=1`,

@@ -4,12 +4,15 @@ import { createSubmissionDraftStore } from '../lib/submission/createSubmissionDr
 import type { SubmissionState } from '../lib/submission/SubmissionState'
 import { submissionErrorTarget } from '../lib/submission/submissionErrorTarget'
 import { submissionFieldErrors } from '../lib/submission/submissionFieldErrors'
+import type { IdType } from '../lib/cmsIdFromText'
 import { submissionStateToPractice } from '../lib/submission/submissionStateToPractice'
 
 interface Config {
   locale: string
   contentLocale: string
   userId: string
+  /** The CMS database's id type, from the signed-in account's id. */
+  idType: IdType
   practiceId: null | string
   maxBytes: number
   allowedTypes: string[]
@@ -188,7 +191,7 @@ export const runSubmissionForm = () => {
     }
     setStatus(t('submission.status.saving'))
     const body = {
-      ...submissionStateToPractice(state),
+      ...submissionStateToPractice({ state, idType: config.idType }),
       ...(practiceId === null ? { originalLanguage: config.contentLocale } : {}),
     }
     let response: Response

@@ -37,7 +37,7 @@ export const backfillPublishedAt = async ({
   if (payload.collections['workflow-events']) {
     const { docs: events } = (await payload.db.find({
       collection: 'workflow-events',
-      where: { and: [{ collection: { equals: 'practices' } }, { to: { equals: 'published' } }] },
+      where: { and: [{ itemCollection: { equals: 'practices' } }, { to: { equals: 'published' } }] },
       select: { document: true, createdAt: true },
       sort: 'createdAt',
       limit: 0,

@@ -9,7 +9,10 @@ const nobody = () => false
 /**
  * The history: one immutable event per transition. Nobody creates, edits or deletes events
  * through the API (the plugin writes them with access control off); the unique index on
- * (collection, document, revision) is what lets exactly one of two simultaneous decisions win.
+ * (itemCollection, document, revision) is what lets exactly one of two simultaneous decisions
+ * win. The item's collection is not in a field named `collection`: Mongoose reserves that name
+ * (a document's `collection` is its Collection object), so such a field warned at every start
+ * and meant two different things on hydrated documents.
  */
 export const workflowEvents = (options: SanitizedOptions, userSlug: string): CollectionConfig => {
   // One history for every collection: its stages are those of all their level lists.
@@ -19,10 +22,19 @@ export const workflowEvents = (options: SanitizedOptions, userSlug: string): Col
     labels: { singular: 'Workflow event', plural: 'Workflow history' },
     admin: {
       useAsTitle: 'action',
-      defaultColumns: ['collection', 'document', 'action', 'from', 'to', 'userName', 'userRole', 'createdAt'],
+      defaultColumns: [
+        'itemCollection',
+        'document',
+        'action',
+        'from',
+        'to',
+        'userName',
+        'userRole',
+        'createdAt',
+      ],
       hidden: ({ user }) => !(user as { roles?: string[] } | null)?.roles?.includes('admin'),
     },
-    indexes: [{ fields: ['collection', 'document', 'revision'], unique: true }],
+    indexes: [{ fields: ['itemCollection', 'document', 'revision'], unique: true }],
     access: {
       // The history of one item is served by GET /api/<collection>/:id/workflow, to whoever can
       // read the item; the raw collection only to those who may override the workflow.
@@ -33,7 +45,7 @@ export const workflowEvents = (options: SanitizedOptions, userSlug: string): Col
       readVersions: nobody,
     },
     fields: [
-      { name: 'collection', type: 'text', required: true, index: true },
+      { name: 'itemCollection', type: 'text', required: true, index: true },
       { name: 'document', type: 'text', required: true, index: true },
       { name: 'revision', type: 'number', required: true },
       { name: 'action', type: 'select', required: true, options: [...ACTIONS] },

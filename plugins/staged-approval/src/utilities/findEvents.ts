@@ -16,7 +16,7 @@ export const findEvents = async ({
 }): Promise<Record<string, unknown>[]> => {
   const { docs } = await req.payload.find({
     collection: options.eventsSlug as CollectionSlug,
-    where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] },
+    where: { and: [{ itemCollection: { equals: collection } }, { document: { equals: String(id) } }] },
     sort: 'revision',
     limit: 0,
     pagination: false,

@@ -19,7 +19,7 @@ const conflict = (message: string) => new APIError(message, 409, undefined, true
 
 /**
  * One transition, atomically: re-read the item, check the caller's revision, decide, append
- * the event, move the item. The event's unique (collection, document, revision) index makes
+ * the event, move the item. The event's unique (itemCollection, document, revision) index makes
  * the event itself the lock: of simultaneous requests at one revision exactly one can insert
  * it; the others get 409, and a repeated request never acts twice.
  */
@@ -101,7 +101,7 @@ export const performTransition = async ({
       const event = await req.payload.create({
         collection: options.eventsSlug as CollectionSlug,
         data: {
-          collection: slug,
+          itemCollection: slug,
           document: String(doc.id),
           revision: state.revision,
           action,

@@ -1,20 +1,28 @@
-import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload'
+import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { createLocalReq } from 'payload'
 
 import { renderMessage } from '../translations/messages'
 import type { SanitizedOptions, WorkflowDoc } from '../types'
+import { claimNotifications } from './claimNotifications'
+import { dueNotifications } from './dueNotifications'
 import { WORKFLOW_CONTEXT } from './performTransition'
-import { levelOfStage, reviewStage } from './stages'
+import { reviewStage } from './stages'
 
-const DAY = 24 * 60 * 60 * 1000
-
-export type DailySummary = { reminders: number; escalations: number; digests: number }
+export type DailySummary = {
+  reminders: number
+  escalations: number
+  digests: number
+  /** Items that moved on (or could not be recorded) between the run's read and its write. */
+  skipped: number
+}
 
 /**
  * The daily run: reminders to the validators of items waiting `remindAfterDays`, escalation to
  * the next level up after `escalateAfterDays` (each once per stage), and one digest e-mail for
- * everyone who asked not to be e-mailed item by item.
+ * everyone who asked not to be e-mailed item by item. A reminder or escalation is recorded on
+ * the item first (`claimNotifications`: only those two dates, only if the item has not moved
+ * on) and sent only once recorded, so it goes out once per stage even if two runs overlap.
  */
 export const runDailyNotifications = async ({
   now = new Date(),
@@ -25,9 +33,10 @@ export const runDailyNotifications = async ({
   options: SanitizedOptions
   payload: Payload
 }): Promise<DailySummary> => {
-  const summary: DailySummary = { reminders: 0, escalations: 0, digests: 0 }
+  const summary: DailySummary = { reminders: 0, escalations: 0, digests: 0, skipped: 0 }
   const notifications = options.notifications
   if (!notifications) return summary
+  // Reads only, outside any transaction: each write gets a transaction of its own.
   const req: PayloadRequest = await createLocalReq({ context: { [WORKFLOW_CONTEXT]: true } }, payload)
   const language = notifications.language ?? (() => 'en')
   const wantsNow = notifications.wantsImmediate ?? (() => true)
@@ -52,10 +61,11 @@ export const runDailyNotifications = async ({
       )
   }
 
-  for (const { levels, slug: collection } of options.collections) {
-    const titleField = payload.collections[collection]?.config.admin.useAsTitle ?? 'id'
+  for (const collection of options.collections) {
+    const { levels, slug } = collection
+    const titleField = payload.collections[slug]?.config.admin.useAsTitle ?? 'id'
     const { docs } = await payload.find({
-      collection,
+      collection: slug,
       where: { 'workflow.stage': { in: levels.map(reviewStage) } },
       draft: true,
       limit: 0,
@@ -65,53 +75,41 @@ export const runDailyNotifications = async ({
       req,
     })
     for (const doc of docs as unknown as WorkflowDoc[]) {
-      const stage = doc.workflow?.stage as string
-      const level = levelOfStage(stage, levels) as string
-      const entered = new Date(String(doc.workflow?.stageEnteredAt ?? doc.updatedAt))
-      const days = Math.floor((now.getTime() - entered.getTime()) / DAY)
+      const due = dueNotifications({ doc, levels, now, reminders: options.reminders })
+      if (!due) continue
+      const { days, level, stage } = due
       const title = String(doc[titleField] ?? doc.id)
-      const link = notifications.link({ collection, doc, req })
+      const link = notifications.link({ collection: slug, doc, req })
       const validators = await notifications.validators({ doc, level, req })
       for (const validator of validators.filter((user) => !wantsNow(user))) {
         const entry = digests.get(String(validator.id)) ?? { user: validator, lines: [] }
         entry.lines.push(`- ${title} (${days}) ${link}`)
         digests.set(String(validator.id), entry)
       }
-      const update: Record<string, string> = {}
-      const since = (value: unknown) => (value ? new Date(String(value)) >= entered : false)
-      if (days >= options.reminders.remindAfterDays && !since(doc.workflow?.remindedAt)) {
+      if (!due.remind && !due.escalateTo) continue
+      const above = due.escalateTo ? await notifications.validators({ doc, level: due.escalateTo, req }) : []
+
+      const claim = await claimNotifications({ collection, due, id: doc.id, now, options, payload }).catch(
+        (err: unknown) => {
+          payload.logger.error({
+            err,
+            msg: `staged-approval: could not record the reminder of ${slug} ${String(doc.id)}; the next run tries again`,
+          })
+          return null
+        },
+      )
+      if (!claim) {
+        summary.skipped++
+        continue
+      }
+      if (claim.remind) {
         for (const validator of validators.filter(wantsNow))
           await send(validator, 'reminder', { title, stage, days, link })
         summary.reminders++
-        update.remindedAt = now.toISOString()
       }
-      const nextLevel = levels[levels.indexOf(level) + 1]
-      if (nextLevel && days >= options.reminders.escalateAfterDays && !since(doc.workflow?.escalatedAt)) {
-        for (const above of await notifications.validators({ doc, level: nextLevel, req }))
-          await send(above, 'escalation', { title, stage, days, link })
+      if (claim.escalateTo) {
+        for (const user of above) await send(user, 'escalation', { title, stage, days, link })
         summary.escalations++
-        update.escalatedAt = now.toISOString()
-      }
-      if (Object.keys(update).length > 0) {
-        const live = await payload.findByID({
-          collection: collection as CollectionSlug,
-          id: doc.id,
-          depth: 0,
-          draft: false,
-          overrideAccess: true,
-          disableErrors: true,
-          req,
-        })
-        await payload.update({
-          collection,
-          id: doc.id,
-          data: { workflow: { ...doc.workflow, ...update } } as never,
-          draft: (live as { _status?: string } | null)?._status === 'published',
-          overrideAccess: true,
-          depth: 0,
-          req,
-          context: { [WORKFLOW_CONTEXT]: true },
-        })
       }
     }
   }

@@ -27,8 +27,20 @@ describe('sessionUser', () => {
       roles: ['member'],
       unit: { id: '10', name: 'Milano' },
       preferredLanguage: null,
+      idType: 'number',
     })
     expect(JSON.stringify(user)).not.toContain('sara@example.org')
+  })
+
+  it('tells the id type from the id as the CMS sent it: an all-digit ObjectId is text', async () => {
+    const fetchImpl = (async () =>
+      Response.json({
+        user: { id: '123456789012345678901234', displayName: 'Sara', roles: [] },
+      })) as typeof fetch
+    expect(await sessionUser({ token: 'abc', env, fetchImpl })).toMatchObject({
+      id: '123456789012345678901234',
+      idType: 'text',
+    })
   })
 
   it('is null without a token, for a refused token and when the CMS knows nobody', async () => {

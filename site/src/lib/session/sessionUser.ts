@@ -1,4 +1,6 @@
+import type { IdType } from '../cmsIdFromText'
 import { cmsUrl } from '../cmsUrl'
+import { idTypeOf } from '../idTypeOf'
 
 /** The signed-in person as an on-demand page needs them: no e-mail or other personal fields. */
 export interface SessionUser {
@@ -7,6 +9,8 @@ export interface SessionUser {
   roles: string[]
   unit: { id: string; name: string } | null
   preferredLanguage: null | string
+  /** The CMS database's id type, as this account's own id shows it. */
+  idType: IdType
 }
 
 /** The name of the CMS's session cookie (Payload's default prefix). */
@@ -40,5 +44,6 @@ export const sessionUser = async ({
     roles: Array.isArray(user.roles) ? user.roles.map(String) : [],
     unit: unit ? { id: String(unit.id), name: String(unit.name ?? '') } : null,
     preferredLanguage: typeof user.preferredLanguage === 'string' ? user.preferredLanguage : null,
+    idType: idTypeOf(user.id),
   }
 }

@@ -38,7 +38,7 @@ const state: SubmissionState = {
 }
 
 describe('submissionStateToPractice', () => {
-  const practice = submissionStateToPractice(state)
+  const practice = submissionStateToPractice({ state, idType: 'number' })
 
   it('trims text and sends empty text as null', () => {
     expect(practice.title).toBe('Phone calls against loneliness')
@@ -46,7 +46,7 @@ describe('submissionStateToPractice', () => {
     expect(practice.innovation).toBeNull()
   })
 
-  it('makes rich text, one objective per line, ids of either kind', () => {
+  it('makes rich text, one objective per line, numeric ids on SQLite', () => {
     expect(practice.description?.root.children).toHaveLength(2)
     expect(practice.objectives).toEqual([
       { objective: 'Fewer people alone' },
@@ -54,7 +54,22 @@ describe('submissionStateToPractice', () => {
     ])
     expect(practice.themes).toEqual([3, 12])
     expect(practice.coverImage).toBe(7)
+    // not an id SQLite can have: sent as typed, for the CMS to refuse naming the field
     expect(practice.attachments).toEqual([8, '65f0c0ffee0000000000abcd'])
+  })
+
+  it('MongoDB ids stay text, all-digit ObjectIds included', () => {
+    const onMongo = submissionStateToPractice({
+      state: {
+        themes: ['123456789012345678901234', '65f0c0ffee0000000000abcd'],
+        coverImage: '000000000000000000000007',
+        attachments: ['111111111111111111111111'],
+      },
+      idType: 'text',
+    })
+    expect(onMongo.themes).toEqual(['123456789012345678901234', '65f0c0ffee0000000000abcd'])
+    expect(onMongo.coverImage).toBe('000000000000000000000007')
+    expect(onMongo.attachments).toEqual(['111111111111111111111111'])
   })
 
   it('keeps filled rows only, numbers parsed and anything else left for the CMS to refuse', () => {
@@ -68,18 +83,15 @@ describe('submissionStateToPractice', () => {
 
   it('sends consent as a boolean and every criterion', () => {
     expect(practice.contact.consent).toBe(true)
-    expect(submissionStateToPractice({}).contact.consent).toBe(false)
+    expect(submissionStateToPractice({ state: {}, idType: 'number' }).contact.consent).toBe(false)
     expect(practice.selfAssessment).toMatchObject({ measurable: '2', socialImpact: null, notes: null })
     expect(Object.keys(practice.selfAssessment)).toHaveLength(10)
   })
 
   it('never carries unit, author, status or workflow', () => {
     const hostile = submissionStateToPractice({
-      ...state,
-      unit: '1',
-      author: '2',
-      _status: 'published',
-      'workflow.stage': 'published',
+      state: { ...state, unit: '1', author: '2', _status: 'published', 'workflow.stage': 'published' },
+      idType: 'number',
     })
     for (const key of ['unit', 'author', '_status', 'workflow', 'originalLanguage'])
       expect(hostile).not.toHaveProperty(key)
@@ -88,7 +100,7 @@ describe('submissionStateToPractice', () => {
 
 describe('practiceToSubmissionState', () => {
   it('round-trips what the form sends', () => {
-    const practice = submissionStateToPractice(state)
+    const practice = submissionStateToPractice({ state, idType: 'number' })
     const back = practiceToSubmissionState({
       ...practice,
       themes: [{ id: 3 } as never, 12],
@@ -108,7 +120,7 @@ describe('practiceToSubmissionState', () => {
       'selfAssessment.socialImpact': '',
       'activity.startDate': '2026-01-15',
     })
-    expect(submissionStateToPractice(back).links).toEqual(practice.links)
+    expect(submissionStateToPractice({ state: back, idType: 'number' }).links).toEqual(practice.links)
   })
 
   it('fills an empty practice with empty values', () => {

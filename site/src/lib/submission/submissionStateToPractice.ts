@@ -1,5 +1,6 @@
 import { CRITERIA } from '@redcloud/cms/contract'
 
+import { cmsIdFromText, type IdType } from '../cmsIdFromText'
 import type { SubmissionState } from './SubmissionState'
 import { paragraphsToLexical } from './paragraphsToLexical'
 import { submissionRows } from './submissionRows'
@@ -24,14 +25,13 @@ const number = (value: string | undefined): null | number | string => {
   return Number.isFinite(parsed) ? parsed : trimmed
 }
 
-/** Ids are numbers on SQLite and 24-hex strings on MongoDB: digits only means a number. */
-const id = (value: string): number | string => (/^\d+$/.test(value) ? Number(value) : value)
-
 /**
- * The form's values as the practice JSON the CMS takes. Unit, author, status and workflow are
- * never part of it: the CMS takes them from the account and the workflow.
+ * The form's values as the practice JSON the CMS takes, ids in the type of the CMS's database
+ * (`idType`, from an id the CMS sent). Unit, author, status and workflow are never part of it:
+ * the CMS takes them from the account and the workflow.
  */
-export const submissionStateToPractice = (state: SubmissionState) => {
+export const submissionStateToPractice = ({ state, idType }: { state: SubmissionState; idType: IdType }) => {
+  const id = (text: string) => cmsIdFromText({ text, idType })
   const description = paragraphsToLexical(typeof state.description === 'string' ? state.description : '')
   const cover = text(state, 'coverImage')
   return {
