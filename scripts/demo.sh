@@ -24,6 +24,9 @@ echo "redcloud: loading the demo data…"
 npm run seed -w seed
 
 port="${PORT:-3000}"
+# The demo's accounts share a published password: it listens on this machine only unless
+# DEMO_HOST says otherwise (DEMO_HOST=0.0.0.0 opens it to the network).
+host="${DEMO_HOST:-127.0.0.1}"
 site_port="${SITE_PORT:-4321}"
 cms_url="http://localhost:$port"
 site_url="http://localhost:$site_port"
@@ -39,7 +42,7 @@ stop() {
 trap stop EXIT INT TERM
 
 SERVER_URL="$cms_url" SITE_URL="$site_url" SITE_REBUILD_URL="http://127.0.0.1:$site_port/__rebuild" \
-  npm start -w cms -- -p "$port" &
+  npm start -w cms -- -p "$port" -H "$host" &
 pids+=($!)
 for _ in $(seq 1 120); do
   node -e "fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" "$cms_url/api/units?limit=1" && break
@@ -48,7 +51,7 @@ done
 
 echo "redcloud: building the public site from the CMS (seconds)…"
 # The site server also forwards /admin and /api to the CMS: one origin, as behind the production proxy.
-CMS_URL="$cms_url" PUBLIC_CMS_URL="$site_url" SITE_PROXY_CMS=true SITE_URL="$site_url" PORT="$site_port" HOST=0.0.0.0 \
+CMS_URL="$cms_url" PUBLIC_CMS_URL="$site_url" SITE_PROXY_CMS=true SITE_URL="$site_url" PORT="$site_port" HOST="$host" \
   npm start -w site &
 pids+=($!)
 for _ in $(seq 1 240); do

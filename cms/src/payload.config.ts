@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { Users } from './collections/Users'
+import { createLogger } from './logging/createLogger'
 import { buildDatabaseAdapter } from './database'
 import { buildEmailAdapter } from './email/buildEmailAdapter'
 import { keepPublicErrorMessages } from './errors/keepPublicErrorMessages'
@@ -78,7 +79,7 @@ const config = buildConfig({
     responseOnLimit: `The file is larger than ${Math.round(settings.uploadMaxBytes / 1024 / 1024)} MB.`,
   },
   sharp,
-  logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
+  logger: createLogger({ level: process.env.PAYLOAD_LOG_LEVEL }),
   onInit,
   // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it; the rest come
   // last so that they see every collection's final fields.
