@@ -50,6 +50,9 @@ describe('SECURITY.md §15 Every expected error keeps its message in the product
     const action = await api(`/practices/${published}/workflow`, json({ action: 'fly' }))
     expect(action.status).toBe(400)
     expect(await messageOf(action)).toMatch(/"action" must be one of/)
+    const queue = await api('/workflow/queue')
+    expect(queue.status).toBe(401)
+    expect(await messageOf(queue)).toBe('Sign in to see your queue.')
   })
 
   it('validation errors thrown by hooks (ValidationError) name the field', async () => {
