@@ -113,6 +113,21 @@ describe('the running CMS (next start, production build)', () => {
     expect(await count()).toBe(before)
   })
 
+  it('the sign-in page and the header say RedCloud, with its mark, in Italian and English', async () => {
+    for (const locale of ['it-IT', 'en-GB']) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale })
+      const page = await context.newPage()
+      await page.goto(`${cms.url}/admin/login`)
+      await page.locator('input[name="email"]').waitFor({ state: 'visible', timeout: 30_000 })
+      expect(await page.title()).toMatch(/RedCloud/)
+      expect(await page.locator('body').innerText()).toMatch(/RedCloud/)
+      expect(await page.locator('link[rel="icon"][href="/favicon.svg"]').count()).toBeGreaterThan(0)
+      expect((await fetch(`${cms.url}/favicon.svg`)).headers.get('content-type')).toMatch(/svg/)
+      await page.screenshot({ path: path.join(SHOTS, `login-${locale}.png`) })
+      await context.close()
+    }
+  })
+
   it('a volunteer signs in and sees the practices list, without the accounts admin', async () => {
     const page = await signIn('volunteer.milano')
     await page.goto(`${cms.url}/admin/collections/practices`)

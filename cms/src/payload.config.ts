@@ -37,9 +37,16 @@ const config = buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    meta: { titleSuffix: ' · RedCloud' },
+    meta: {
+      titleSuffix: ' · RedCloud',
+      description: 'RedCloud: validation and publication of best practices between Red Cross units',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+    },
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue'] },
+    components: {
+      graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
+      beforeDashboard: ['/components/ReviewQueue#ReviewQueue'],
+    },
   },
   collections,
   db: buildDatabaseAdapter(),
