@@ -128,6 +128,25 @@ describe('the running CMS (next start, production build)', () => {
     }
   })
 
+  it('each role’s dashboard starts from their work', async () => {
+    const expected: [string, RegExp[], RegExp[]][] = [
+      ['admin', [/Buone pratiche per stato/, /Contenuti da tenere aggiornati/, /Attività recente/], []],
+      ['editor', [/Contenuti da tenere aggiornati/, /Domande frequenti/], [/Attività recente/]],
+      ['validator.lombardia', [/Buone pratiche per stato/, /Nella tua unità/], [/Contenuti da tenere/]],
+    ]
+    for (const [name, shown, hidden] of expected) {
+      const page = await signIn(name)
+      await page.goto(`${cms.url}/admin`)
+      await page.getByText(shown[0]!).first().waitFor({ state: 'visible', timeout: 30_000 })
+      await page.waitForLoadState('networkidle')
+      const text = await page.locator('main, .dashboard, body').first().innerText()
+      for (const pattern of shown) expect(text, name).toMatch(pattern)
+      for (const pattern of hidden) expect(text, name).not.toMatch(pattern)
+      await page.screenshot({ path: path.join(SHOTS, `dashboard-${name}.png`), fullPage: true })
+      await page.context().close()
+    }
+  })
+
   it('a volunteer signs in and sees the practices list, without the accounts admin', async () => {
     const page = await signIn('volunteer.milano')
     await page.goto(`${cms.url}/admin/collections/practices`)

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { Users } from './collections/Users'
+import { dashboardConfig } from './components/dashboard/dashboardConfig'
 import { createLogger } from './logging/createLogger'
 import { buildDatabaseAdapter } from './database'
 import { buildEmailAdapter } from './email/buildEmailAdapter'
@@ -47,6 +48,7 @@ const config = buildConfig({
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
       beforeDashboard: ['/components/ReviewQueue#ReviewQueue'],
     },
+    dashboard: dashboardConfig,
   },
   collections,
   db: buildDatabaseAdapter(),

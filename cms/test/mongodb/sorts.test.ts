@@ -256,6 +256,41 @@ const SORTS: {
     reason: { small: 'read once at migration time, without pages; only the publishing events' },
   },
   {
+    // The admin dashboard: the latest change of the FAQ and of the guides (one row each).
+    source: 'cms/src/components/dashboard/ContentOverview.tsx',
+    collection: 'faq',
+    sort: '-updatedAt',
+    mongo: { updatedAt: 'desc' },
+    paged: false,
+    reason: { small: 'the FAQ holds a few dozen entries; one row is read' },
+  },
+  {
+    source: 'cms/src/components/dashboard/ContentOverview.tsx',
+    collection: 'guides',
+    sort: '-updatedAt',
+    mongo: { updatedAt: 'desc' },
+    paged: false,
+    reason: { small: 'a few dozen guides; one row is read' },
+  },
+  {
+    // The five most reported comments still visible.
+    source: 'cms/src/components/dashboard/ContentOverview.tsx',
+    collection: 'comments',
+    sort: '-reportCount',
+    mongo: { reportCount: 'desc' },
+    paged: false,
+    reason: { index: ['reportCount'] },
+  },
+  {
+    // The admin dashboard's ten latest workflow decisions.
+    source: 'cms/src/components/dashboard/RecentActivity.tsx',
+    collection: 'workflow-events',
+    sort: '-createdAt',
+    mongo: { createdAt: 'desc' },
+    paged: false,
+    reason: { index: ['createdAt'] },
+  },
+  {
     source: 'bench/workflow.ts',
     collection: 'practices',
     sort: '-updatedAt',

@@ -1,4 +1,4 @@
-import { interpolate } from './interpolate'
+import { interpolate } from '@redcloud/cms/contract'
 
 /** The search page's status line: how many results (for the query, if any), or "none". */
 export const searchStatusText = ({

@@ -11,7 +11,7 @@ import submissionEs from '../i18n/submission/es.json'
 import submissionFr from '../i18n/submission/fr.json'
 import submissionIt from '../i18n/submission/it.json'
 
-import { interpolate } from './interpolate'
+import { interpolate } from '@redcloud/cms/contract'
 import type { Locale } from './locales'
 
 /** UI texts: the core site's, signing in and taking part (comments, likes), the submission form. */

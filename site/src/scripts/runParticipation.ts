@@ -1,4 +1,4 @@
-import { interpolate } from '../lib/interpolate'
+import { interpolate } from '@redcloud/cms/contract'
 import { commentView, type CommentDoc, type CommentView } from '../lib/participation/commentView'
 import { cmsIdFromText } from '../lib/cmsIdFromText'
 import { readApiError } from '../lib/participation/readApiError'

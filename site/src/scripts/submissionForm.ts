@@ -1,4 +1,4 @@
-import { interpolate } from '../lib/interpolate'
+import { interpolate } from '@redcloud/cms/contract'
 import { checkSubmissionUpload } from '../lib/submission/checkSubmissionUpload'
 import { createSubmissionDraftStore } from '../lib/submission/createSubmissionDraftStore'
 import type { SubmissionState } from '../lib/submission/SubmissionState'

@@ -1,0 +1,42 @@
+import type { DashboardConfig, WidgetInstance, WidgetWidth } from 'payload'
+
+import { hasRole } from '../../access/hasRole'
+import { translated } from '../../i18n/translated'
+
+const widget = (widgetSlug: string, width: WidgetWidth) => ({ widgetSlug, width }) as WidgetInstance
+
+/**
+ * The admin dashboard starts from each role's work: a validator's practices by stage in their
+ * subtree, a content manager's FAQ, guides and reported comments, an admin's recent workflow
+ * activity; everyone keeps Payload's collection cards. People can rearrange theirs.
+ */
+export const dashboardConfig: DashboardConfig = {
+  widgets: [
+    {
+      slug: 'stage-counts',
+      label: translated('dashboard:widgetStages'),
+      Component: '/components/dashboard/StageCounts#StageCounts',
+      minWidth: 'small',
+    },
+    {
+      slug: 'content-overview',
+      label: translated('dashboard:widgetContent'),
+      Component: '/components/dashboard/ContentOverview#ContentOverview',
+      minWidth: 'small',
+    },
+    {
+      slug: 'recent-activity',
+      label: translated('dashboard:widgetActivity'),
+      Component: '/components/dashboard/RecentActivity#RecentActivity',
+      minWidth: 'medium',
+    },
+  ],
+  defaultLayout: ({ req }) => {
+    const user = req.user
+    const layout: WidgetInstance[] = [widget('stage-counts', 'medium')]
+    if (hasRole(user, 'contentManager', 'admin')) layout.push(widget('content-overview', 'medium'))
+    if (hasRole(user, 'admin')) layout.push(widget('recent-activity', 'full'))
+    layout.push(widget('collections', 'full'))
+    return layout
+  },
+}
