@@ -268,6 +268,73 @@ describe('a visitor on the site', () => {
   })
 })
 
+describe('what a newcomer tripped over', () => {
+  it('a not-found page answers in the language of the address, or of the browser', async () => {
+    const spanish = await fetch(`${site.url}/es/nope/`)
+    expect(spanish.status).toBe(404)
+    const html = await spanish.text()
+    expect(html).toContain('Página no encontrada')
+    expect(html).not.toContain('Pagina non trovata')
+    expect(html).toContain('<html lang="es"')
+    const french = await fetch(`${site.url}/nope/`, { headers: { 'Accept-Language': 'fr-FR,fr;q=0.9' } })
+    expect(french.status).toBe(404)
+    expect(await french.text()).toContain('Page introuvable')
+  })
+
+  it('a filter page counts what it lists, beside a search box that works without JavaScript', async () => {
+    const page = await open('/en/practices/theme/elderly/', { javaScriptEnabled: false })
+    const cards = await page.locator('.cards .card').count()
+    const status = (await page.locator('main [role="status"]').textContent())!
+    expect(status).toContain(`${cards} practice`)
+    expect(await page.locator('main').textContent()).not.toMatch(/Combine filters and words \(/)
+    await page.locator('main form[role="search"] input[name="q"]').fill('volunteers')
+    await page.locator('main form[role="search"] button[type="submit"]').click()
+    await page.waitForURL(/\/en\/search\/\?q=volunteers/)
+    await page.context().close()
+  })
+
+  it('keeps print-only and label text out of the search index, and the contact line reads “name, role”', () => {
+    const json = JSON.parse(build.get('open-data/practices.json')!)
+    for (const practice of (json.practices as Doc[]).slice(0, 10)) {
+      const html = build.get(`it/practices/${practice.slug}/index.html`)!
+      expect(html).toMatch(/<p class="print-only" data-pagefind-ignore/)
+      expect(html).not.toMatch(/\s,\s/)
+    }
+  })
+
+  it('shows every column of the indicators table on a phone', async () => {
+    const json = JSON.parse(build.get('open-data/practices.json')!)
+    const withIndicators = (json.practices as Doc[]).find((p) =>
+      build.get(`it/practices/${p.slug}/index.html`)?.includes('stack-on-phone'),
+    )!
+    const page = await open(`/it/practices/${withIndicators.slug}/`, { width: 360 })
+    const cell = page.locator('.stack-on-phone td[data-label]').last()
+    const box = (await cell.boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(360)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.screenshot({ path: path.join(SHOTS, 'site-indicators-360.png'), fullPage: true })
+    await page.context().close()
+  })
+
+  it('a signed-in header fits one row at 1440 px', async () => {
+    const page = await open('/it/', { width: 1440 })
+    await page.evaluate(() => {
+      for (const item of document.querySelectorAll<HTMLElement>('[data-account-user]')) item.hidden = false
+      for (const item of document.querySelectorAll<HTMLElement>('[data-account-signin]')) item.hidden = true
+      const name = document.querySelector('[data-account-name]')
+      if (name) name.textContent = 'Giulia Ferri (redazione)'
+    })
+    const tops = await page.evaluate(() =>
+      ['.brand', 'nav.main', 'nav.langs'].map((selector) => {
+        const box = document.querySelector(selector)!.getBoundingClientRect()
+        return Math.round(box.top + box.height / 2)
+      }),
+    )
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12)
+    await page.context().close()
+  })
+})
+
 describe('accessibility (axe-core in Chromium)', () => {
   const pages = async () => {
     const json = JSON.parse(build.get('open-data/practices.json')!)
