@@ -2,7 +2,7 @@ import * as migration_20261201_120000_workflow_defaults from './20261201_120000_
 import * as migration_20261201_120100_notification_mode from './20261201_120100_notification_mode';
 import * as migration_20261201_120200_workflow_event_role from './20261201_120200_workflow_event_role';
 import * as migration_20261201_120300_comment_unit_and_reports from './20261201_120300_comment_unit_and_reports';
-import * as migration_20261202_005000_event_item_collection from './20261202_005000_event_item_collection';
+import * as migration_20261202_005001_event_item_collection from './20261202_005001_event_item_collection';
 import * as migration_20261202_010000_published_at from './20261202_010000_published_at';
 
 export const migrations = [
@@ -27,9 +27,9 @@ export const migrations = [
     name: '20261201_120300_comment_unit_and_reports'
   },
   {
-    up: migration_20261202_005000_event_item_collection.up,
-    down: migration_20261202_005000_event_item_collection.down,
-    name: '20261202_005000_event_item_collection'
+    up: migration_20261202_005001_event_item_collection.up,
+    down: migration_20261202_005001_event_item_collection.down,
+    name: '20261202_005001_event_item_collection'
   },
   {
     up: migration_20261202_010000_published_at.up,

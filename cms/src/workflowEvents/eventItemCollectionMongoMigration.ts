@@ -38,12 +38,12 @@ const moveField = async ({ payload, from, to }: { payload: Payload; from: string
 }
 
 /**
- * MongoDB's side of the SQLite migration 20261202_005000_event_item_collection: workflow events
+ * MongoDB's side of the SQLite migration 20261202_005000_event_item_collection (the MongoDB one is 005001: names differ between the folders): workflow events
  * name the item's collection `itemCollection`, no longer `collection` (a path name Mongoose
  * reserves). Register it in the MongoDB migrations' list (cms/src/migrations-mongodb/index.ts).
  */
 export const eventItemCollectionMongoMigration = {
-  name: '20261202_005000_event_item_collection',
+  name: '20261202_005001_event_item_collection',
   up: async ({ payload }: MigrateUpArgs): Promise<void> =>
     moveField({ payload, from: 'collection', to: 'itemCollection' }),
   down: async ({ payload }: MigrateDownArgs): Promise<void> =>
