@@ -1,18 +1,57 @@
+import os from 'os'
 import path from 'path'
 import { defineConfig } from 'vitest/config'
+
+/** Seeds the demo data once into the template database that CMS tests copy. */
+const seeded = { globalSetup: ['cms/test/helpers/globalSetup.ts'] }
+
+/**
+ * Tests that run in the worker itself (pure functions, a Payload on an SQLite copy): on a
+ * 2-core CI machine Vitest's default (cores - 1) leaves one core idle while a file starts Payload.
+ */
+const inProcess = { maxWorkers: Math.max(2, os.availableParallelism() - 1) }
+
+/** Tests that start the production CMS, the site's build and Chromium: one file at a time, after the rest. */
+const endToEnd = { ...seeded, maxWorkers: 1, sequence: { groupOrder: 1 } }
 
 export default defineConfig({
   resolve: {
     alias: { '@payload-config': path.resolve(import.meta.dirname, 'cms/src/payload.config.ts') },
   },
   test: {
-    include: ['cms/**/*.test.ts', 'seed/**/*.test.ts', 'plugins/*/**/*.test.ts', 'site/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'site/builds/**', 'site/dist/**'],
     environment: 'node',
-    globalSetup: ['cms/test/helpers/globalSetup.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 180_000,
     env: { NODE_ENV: 'test' },
+    exclude: ['**/node_modules/**', 'site/builds*/**', 'site/dist/**'],
+    // `npx vitest run --project <name>` runs one; `npm test` runs them all.
+    projects: [
+      // pure functions: no database, no globalSetup, one module graph per worker
+      {
+        extends: true,
+        test: { name: 'cms-unit', include: ['cms/src/**/*.test.ts'], isolate: false, ...inProcess },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['site/src/**/*.test.ts', 'site/server/**/*.test.ts'],
+          isolate: false,
+          ...inProcess,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'testing', include: ['testing/**/*.test.ts'], isolate: false, ...inProcess },
+      },
+      // the plugin's own test app, on its own database: no demo data
+      { extends: true, test: { name: 'plugins', include: ['plugins/*/**/*.test.ts'], ...inProcess } },
+      // a Payload on a copy of the seeded demo database
+      { extends: true, test: { name: 'cms', include: ['cms/test/**/*.test.ts'], ...seeded, ...inProcess } },
+      { extends: true, test: { name: 'seed', include: ['seed/**/*.test.ts'], ...seeded, ...inProcess } },
+      { extends: true, test: { name: 'cms-e2e', include: ['cms/e2e/**/*.test.ts'], ...endToEnd } },
+      { extends: true, test: { name: 'site-e2e', include: ['site/e2e/**/*.test.ts'], ...endToEnd } },
+    ],
   },
 })

@@ -4,7 +4,7 @@ import path from 'path'
 import { fileURLToPath } from 'url'
 import { promisify } from 'util'
 
-import { CHROMIUM_ARGS } from '../cms/e2e/chromiumArgs'
+import { CHROMIUM_ARGS } from '@redcloud/testing/chromiumArgs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 

@@ -10,15 +10,15 @@ import crypto from 'crypto'
 import { lexicalRichText } from '@redcloud/cms/contract'
 import { getPayload } from 'payload'
 
-import { practices as demoPractices } from '../seed/src/data/practices'
-import type { SeedLocale } from '../seed/src/data/types'
-import { seed } from '../seed/src/seed'
+import { practices as demoPractices } from '@redcloud/seed/data/practices'
+import type { SeedLocale } from '@redcloud/seed/data/types'
+import { seed } from '@redcloud/seed/seed'
 
 const LOCALES: SeedLocale[] = ['it', 'en', 'fr', 'es']
 const DAY = 24 * 60 * 60 * 1000
 const target = Number(process.env.BENCH_SITE_SEED_COUNT ?? 1000)
 
-const { default: configPromise } = await import('../cms/src/payload.config')
+const { default: configPromise } = await import('@redcloud/cms/payload.config')
 const payload = await getPayload({ config: await configPromise })
 await seed({ payload, log: () => {} })
 

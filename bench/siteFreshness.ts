@@ -47,7 +47,7 @@ execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['seed/src/run.ts'], {
 })
 
 const { getPayload, handleEndpoints } = await import('payload')
-const { default: configPromise } = await import('../cms/src/payload.config')
+const { default: configPromise } = await import('@redcloud/cms/payload.config')
 const { lexicalRichText } = await import('@redcloud/cms/contract')
 const config = await configPromise
 const payload = await getPayload({ config })

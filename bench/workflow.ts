@@ -25,8 +25,8 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.le
 
 const child = async (mode: string): Promise<Result> => {
   const { getPayload, handleEndpoints } = await import('payload')
-  const { default: configPromise } = await import('../cms/src/payload.config')
-  const { seed } = await import('../seed/src/seed')
+  const { default: configPromise } = await import('@redcloud/cms/payload.config')
+  const { seed } = await import('@redcloud/seed/seed')
   const config = await configPromise
   const payload = await getPayload({ config })
   await seed({ payload, log: () => {} })

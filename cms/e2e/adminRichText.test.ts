@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from './freePort'
-import { launchChromium } from './launchChromium'
-import { signIn } from './signIn'
-import { startCms, type RunningCms } from './startCms'
+import { freePort } from '@redcloud/testing/freePort'
+import { launchChromium } from '@redcloud/testing/launchChromium'
+import { signIn } from '@redcloud/testing/signIn'
+import { startCms, type RunningCms } from '@redcloud/testing/startCms'
 
 let cms: RunningCms
 let browser: Browser

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from './freePort'
-import { DEMO_PASSWORD } from './signIn'
-import { startCms, type RunningCms } from './startCms'
+import { freePort } from '@redcloud/testing/freePort'
+import { DEMO_PASSWORD } from '@redcloud/testing/signIn'
+import { startCms, type RunningCms } from '@redcloud/testing/startCms'
 
 let cms: RunningCms
 let token: string

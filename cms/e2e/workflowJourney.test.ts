@@ -4,10 +4,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalRichText } from '../src/contract'
-import { freePort } from './freePort'
-import { launchChromium } from './launchChromium'
-import { DEMO_PASSWORD, signIn as signInAs } from './signIn'
-import { startCms, type RunningCms } from './startCms'
+import { freePort } from '@redcloud/testing/freePort'
+import { launchChromium } from '@redcloud/testing/launchChromium'
+import { DEMO_PASSWORD, signIn as signInAs } from '@redcloud/testing/signIn'
+import { startCms, type RunningCms } from '@redcloud/testing/startCms'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 const PASSWORD = DEMO_PASSWORD

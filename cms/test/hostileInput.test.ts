@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalElement as element, lexicalRichText, lexicalTextNode as text } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser } from './helpers/demoUsers'
-import { hostileInputCorpus, refusedCharacters } from './helpers/hostileInputCorpus'
+import { hostileInputCorpus, refusedCharacters } from '@redcloud/testing/hostileInputCorpus'
 import { restClient, type RestClient } from './helpers/restClient'
 
 let ctx: TestContext

@@ -7,7 +7,7 @@ import { seed } from './seed'
 // The root .env is read before the CMS config, which takes its settings from the environment.
 const envFile = new URL('../../.env', import.meta.url)
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
-const { default: config } = await import('../../cms/src/payload.config')
+const { default: config } = await import('@redcloud/cms/payload.config')
 
 const reset = process.argv.includes('--reset') || process.env.SEED_RESET === 'true'
 const payload = await getPayload({ config })

@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createTestPayload, type TestContext } from '../../cms/test/helpers/createTestPayload'
+import { createTestPayload, type TestContext } from '@redcloud/cms/testing/createTestPayload'
 import { practices } from '../src/data/practices'
 import { units } from '../src/data/units'
 import { users } from '../src/data/users'

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '../../cms/e2e/signIn'
+import { DEMO_PASSWORD } from '@redcloud/testing/signIn'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = Record<string, any>

@@ -4,7 +4,7 @@ import fs from 'fs'
 import os from 'os'
 import path from 'path'
 
-import { XSS_BEACON } from '../../cms/test/helpers/hostileInputCorpus'
+import { XSS_BEACON } from '@redcloud/testing/hostileInputCorpus'
 
 export type ForgedDatabase = {
   /** The forged copy of the database (in a folder of its own, for the caller to remove). */

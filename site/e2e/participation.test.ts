@@ -4,10 +4,10 @@ import path from 'path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { RunningCms } from '../../cms/e2e/startCms'
+import type { RunningCms } from '@redcloud/testing/startCms'
 import type { RunningSite } from './startSite'
 
-import { DEMO_PASSWORD } from '../../cms/e2e/signIn'
+import { DEMO_PASSWORD } from '@redcloud/testing/signIn'
 import { cmsClient } from './cmsClient'
 import { startE2eStack, type E2eStack } from './startE2eStack'
 

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { RunningCms } from '../../cms/e2e/startCms'
+import type { RunningCms } from '@redcloud/testing/startCms'
 import type { RunningSite } from './startSite'
 
 import { cmsClient, type Doc } from './cmsClient'

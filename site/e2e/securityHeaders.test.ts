@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RunningSite } from './startSite'
 
-import { DEMO_PASSWORD } from '../../cms/e2e/signIn'
+import { DEMO_PASSWORD } from '@redcloud/testing/signIn'
 import { cmsClient } from './cmsClient'
 import { startE2eStack, type E2eStack } from './startE2eStack'
 import { startTestIdentityProvider, type TestIdentityProvider } from './startTestIdentityProvider'

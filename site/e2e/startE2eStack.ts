@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
 
-import { freePort } from '../../cms/e2e/freePort'
-import { launchChromium } from '../../cms/e2e/launchChromium'
-import { startCms, type RunningCms } from '../../cms/e2e/startCms'
+import { freePort } from '@redcloud/testing/freePort'
+import { launchChromium } from '@redcloud/testing/launchChromium'
+import { startCms, type RunningCms } from '@redcloud/testing/startCms'
 import { startSite, type RunningSite } from './startSite'
 
 export type E2eStack = {

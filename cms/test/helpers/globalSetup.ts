@@ -12,6 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
  * database instead (see createTestPayload).
  */
 export default function setup(): () => void {
+  // Several projects (cms, seed, the end-to-end ones) list this file: seed once per run.
+  if (process.env.REDCLOUD_TEST_DIR) return () => {}
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-test-'))
   process.env.REDCLOUD_TEST_DIR = dir
   const url = process.env.DATABASE_URL

@@ -2,7 +2,7 @@ import type { Media } from '@redcloud/cms/payload-types'
 
 import { describe, expect, it } from 'vitest'
 
-import { hostileInputCorpus } from '../../../cms/test/helpers/hostileInputCorpus'
+import { hostileInputCorpus } from '@redcloud/testing/hostileInputCorpus'
 import { richTextToHtml } from './richTextToHtml'
 
 const root = (...children: unknown[]) => ({

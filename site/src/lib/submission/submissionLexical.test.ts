@@ -17,6 +17,12 @@ describe('paragraphsToLexical', () => {
     ])
   })
 
+  it('is the contract’s rich text of those lines, which the CMS accepts (validateRichTextShape.test.ts)', () => {
+    expect(paragraphsToLexical('First line\nSecond line')).toEqual(
+      lexicalRichText(['First line', 'Second line']),
+    )
+  })
+
   it('is null for empty text', () => {
     expect(paragraphsToLexical('  \n\n ')).toBeNull()
   })

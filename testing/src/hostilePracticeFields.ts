@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { Practices } from '../../src/collections/Practices'
+import { Practices } from '@redcloud/cms/collections/Practices'
 import { hostileInputCorpus } from './hostileInputCorpus'
 
 type Doc = Record<string, unknown>
