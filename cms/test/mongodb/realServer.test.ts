@@ -100,7 +100,7 @@ describe.skipIf(!serverUrl)(`against a real MongoDB server${serverUrl ? '' : ` (
     await raw(url, (db) => db.collection('workflow-events').insertMany([{ ...event }, { ...event }]))
     try {
       await expect(start({ url })).rejects.toThrow(
-        /workflow-events index \(collection, document, revision\).*Building them failed: .*E11000/s,
+        /workflow-events index \(itemCollection, document, revision\).*Building them failed: .*E11000/s,
       )
     } finally {
       await raw(url, (db) => db.dropDatabase())

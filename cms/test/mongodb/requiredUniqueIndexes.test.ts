@@ -36,7 +36,7 @@ describe('the unique indexes RedCloud relies on, derived from the sanitized conf
     expect(asKeys(required)).toEqual(asKeys(uniqueIndexesOfModels(payload)))
     expect(asKeys(required)).toEqual(
       expect.arrayContaining([
-        'workflow-events: collection, document, revision',
+        'workflow-events: itemCollection, document, revision',
         'likes: user, practice',
         'users: email',
         'media: filename',

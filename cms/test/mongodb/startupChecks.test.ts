@@ -164,7 +164,7 @@ describe('MongoDB start-up refuses to run without the unique indexes the app rel
   it('the workflow lock index missing: refused, naming it and how to find the duplicates', async () => {
     const { connected, migrate } = await connectTo({ indexes: withoutEventLock, production: true })
     await expect(connected).rejects.toThrow(
-      /workflow-events index \(collection, document, revision\) \(MongoDB collection "workflow-events".*\$group: \{ _id: \['\$collection', '\$document', '\$revision'\]/s,
+      /workflow-events index \(itemCollection, document, revision\) \(MongoDB collection "workflow-events".*\$group: \{ _id: \['\$itemCollection', '\$document', '\$revision'\]/s,
     )
     expect(migrate).not.toHaveBeenCalled()
   })
@@ -181,7 +181,7 @@ describe('MongoDB start-up refuses to run without the unique indexes the app rel
       buildIndexes: (slug) => (slug === 'workflow-events' ? Promise.reject(duplicate) : Promise.resolve()),
     })
     await expect(connected).rejects.toThrow(
-      /refuses to start.*workflow-events index \(collection, document, revision\).*Building them failed: .*E11000/s,
+      /refuses to start.*workflow-events index \(itemCollection, document, revision\).*Building them failed: .*E11000/s,
     )
   })
 
