@@ -90,7 +90,7 @@ describe.skipIf(!serverUrl)(`against a real MongoDB server${serverUrl ? '' : ` (
   it('refuses a database whose duplicates keep the workflow lock index from being built', async () => {
     const url = databaseUrl()
     const event = {
-      collection: 'practices',
+      itemCollection: 'practices',
       document: 'x',
       revision: 1,
       action: 'submit',
