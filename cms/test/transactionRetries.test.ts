@@ -1,0 +1,259 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { movePracticeCounter } from '../src/practices/movePracticeCounter'
+import { createTestPayload, type TestContext } from './helpers/createTestPayload'
+import { DEMO_PASSWORD, demoUser } from './helpers/demoUsers'
+import { injectTransactionFaults, type Fault, type InjectedFaults } from './helpers/injectTransactionFaults'
+import {
+  duplicateKeyError,
+  networkError,
+  unknownCommitResultError,
+  writeConflictError,
+} from './helpers/mongoDriverErrors'
+import { restClient, type RestClient } from './helpers/restClient'
+
+type Id = number | string
+
+let ctx: TestContext
+let api: RestClient
+let practices: Id[]
+let injected: InjectedFaults | undefined
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  api = restClient(ctx.config)
+  const { docs } = await ctx.payload.find({
+    collection: 'practices',
+    where: { _status: { equals: 'published' } },
+    limit: 6,
+    depth: 0,
+    pagination: false,
+  })
+  practices = docs.map((doc) => doc.id)
+  expect(practices.length).toBe(6)
+})
+afterEach(() => {
+  injected?.restore()
+  injected = undefined
+})
+afterAll(async () => {
+  await ctx?.payload.destroy()
+})
+
+const inject = (...faults: Fault[]) => (injected = injectTransactionFaults(ctx.payload, faults))
+const likeRows = async (practice: Id) =>
+  (await ctx.payload.count({ collection: 'likes', where: { practice: { equals: practice } } })).totalDocs
+const visibleComments = async (practice: Id) =>
+  (
+    await ctx.payload.count({
+      collection: 'comments',
+      where: { and: [{ practice: { equals: practice } }, { state: { equals: 'visible' } }] },
+    })
+  ).totalDocs
+const stored = (id: Id) => ctx.payload.findByID({ collection: 'practices', id, depth: 0 })
+const workflowOf = async (id: Id) => (await api.get(`/practices/${id}/workflow`, { as: 'admin' })).body
+const archive = async (id: Id) =>
+  api.post(
+    `/practices/${id}/workflow`,
+    { action: 'archive', comment: 'Conclusa.', revision: (await workflowOf(id)).revision },
+    { as: 'admin' },
+  )
+
+const createAccounts = async (prefix: string, count: number) => {
+  const unit = (await demoUser(ctx.payload, 'volunteer.roma')).unit as Id
+  const names = Array.from({ length: count }, (_, i) => `${prefix}.${i}`)
+  for (const name of names) {
+    await ctx.payload.create({
+      collection: 'users',
+      data: {
+        email: `${name}@redcloud.example.org`,
+        password: DEMO_PASSWORD,
+        displayName: name,
+        unit,
+        roles: ['member'],
+      } as never,
+    })
+  }
+  return Promise.all(names.map((name) => api.login(name)))
+}
+
+describe('transient transaction errors are retried; exhaustion is a 503', () => {
+  it('a WriteConflict on a like is retried: 201, one row, an exact count', async () => {
+    const practice = practices[0]!
+    const before = await likeRows(practice)
+    const faults = inject({ operation: 'create', collection: 'likes', error: writeConflictError })
+    const response = await api.post('/likes', { practice }, { as: 'volunteer.roma' })
+    expect(response.status, JSON.stringify(response.body)).toBe(201)
+    expect(faults.calls()[0]).toEqual({ seen: 2, thrown: 1 })
+    expect(await likeRows(practice)).toBe(before + 1)
+    expect((await stored(practice)).likeCount).toBe(before + 1)
+  })
+
+  it('conflicts on every attempt: 503 with Retry-After and a clear message, after 4 attempts; nothing saved', async () => {
+    const practice = practices[0]!
+    const before = await likeRows(practice)
+    const faults = inject({
+      operation: 'create',
+      collection: 'likes',
+      times: Infinity,
+      error: writeConflictError,
+    })
+    const response = await api.post('/likes', { practice }, { as: 'volunteer.torino' })
+    expect(response.status).toBe(503)
+    expect(Number(response.headers.get('Retry-After'))).toBeGreaterThan(0)
+    expect(response.body.errors[0].message).toMatch(/busy.*nothing was saved.*try again/i)
+    expect(response.headers.has('X-RedCloud-Retryable-Transaction')).toBe(false)
+    expect(faults.calls()[0]).toEqual({ seen: 4, thrown: 4 })
+    expect(await likeRows(practice)).toBe(before)
+    expect((await stored(practice)).likeCount).toBe(before)
+  })
+
+  it('a non-transient error is not retried and stays what it is', async () => {
+    const faults = inject({ operation: 'create', collection: 'likes', error: networkError })
+    const response = await api.post('/likes', { practice: practices[1] }, { as: 'volunteer.roma' })
+    expect(response.status).toBe(500)
+    expect(faults.calls()[0]).toEqual({ seen: 1, thrown: 1 })
+  })
+
+  it('a commit with an unknown result is a 503 and is not run again (it may have been saved)', async () => {
+    const faults = inject({ operation: 'commitTransaction', error: unknownCommitResultError })
+    const response = await api.post('/likes', { practice: practices[1] }, { as: 'volunteer.torino' })
+    expect(response.status).toBe(503)
+    expect(response.headers.get('Retry-After')).toBeTruthy()
+    expect(response.body.errors[0].message).toMatch(/could not confirm/i)
+    expect(faults.calls()[0]!.seen).toBe(1)
+  })
+
+  it('a WriteConflict on a comment being hidden is retried: the count moves once', async () => {
+    const practice = practices[1]!
+    const created = await api.post(
+      '/comments',
+      { practice, body: 'Da nascondere.' },
+      { as: 'volunteer.roma' },
+    )
+    expect(created.status).toBe(201)
+    const visible = await visibleComments(practice)
+    inject({ operation: 'updateOne', collection: 'comments', error: writeConflictError })
+    const hidden = await api.patch(`/comments/${created.body.doc.id}`, { state: 'hidden' }, { as: 'admin' })
+    expect(hidden.status, JSON.stringify(hidden.body)).toBe(200)
+    expect(await visibleComments(practice)).toBe(visible - 1)
+    expect((await stored(practice)).commentCount).toBe(visible - 1)
+  })
+})
+
+describe('workflow transitions: 409 only when someone else acted at this revision', () => {
+  it('a network error inserting the event is not a 409, and nothing moves', async () => {
+    const id = practices[2]!
+    const before = await workflowOf(id)
+    inject({ operation: 'create', collection: 'workflow-events', error: networkError })
+    const response = await archive(id)
+    expect(response.status).not.toBe(409)
+    expect(response.status).toBe(500)
+    expect((await workflowOf(id)).revision).toBe(before.revision)
+  })
+
+  it('a duplicate key on the event (MongoDB E11000) is a 409', async () => {
+    const id = practices[3]!
+    const { revision } = await workflowOf(id)
+    inject({
+      operation: 'create',
+      collection: 'workflow-events',
+      error: () =>
+        duplicateKeyError({
+          collection: 'workflow-events',
+          keyValue: { itemCollection: 'practices', document: String(id), revision },
+        }),
+    })
+    const response = await archive(id)
+    expect(response.status).toBe(409)
+    expect(JSON.stringify(response.body)).toContain('Someone else acted')
+  })
+
+  it('a real duplicate event on SQLite (the unique index) is a 409', async () => {
+    const id = practices[3]!
+    const { revision, stage } = await workflowOf(id)
+    const admin = await demoUser(ctx.payload, 'admin')
+    await ctx.payload.create({
+      collection: 'workflow-events',
+      data: {
+        itemCollection: 'practices',
+        document: String(id),
+        revision,
+        action: 'archive',
+        from: stage,
+        to: 'archived',
+        user: admin.id,
+        userName: 'admin',
+        comment: '',
+      } as never,
+      overrideAccess: true,
+    })
+    const response = await archive(id)
+    expect(response.status).toBe(409)
+  })
+
+  it('a WriteConflict moving the item after the event is retried: one event, one revision further', async () => {
+    const id = practices[4]!
+    const { revision } = await workflowOf(id)
+    const faults = inject({ operation: 'updateOne', collection: 'practices', error: writeConflictError })
+    const response = await archive(id)
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    expect(faults.calls()[0]!.thrown).toBe(1)
+    const after = await workflowOf(id)
+    expect(after.stage).toBe('archived')
+    expect(after.revision).toBe(revision + 1)
+    const events = await ctx.payload.count({
+      collection: 'workflow-events',
+      where: { and: [{ document: { equals: String(id) } }, { revision: { equals: revision } }] },
+    })
+    expect(events.totalDocs).toBe(1)
+  })
+})
+
+describe('counters move after commit, exactly, under concurrency', () => {
+  it('20 likes at once on one practice, then 20 comments at once: both counts equal the rows', async () => {
+    const practice = practices[5]!
+    const tokens = await createAccounts('parallel', 20)
+    const likes = await Promise.all(
+      tokens.map((token) => api.raw('POST', '/likes', { token, body: { practice } })),
+    )
+    expect(likes.map((response) => response.status)).toEqual(tokens.map(() => 201))
+    const comments = await Promise.all(
+      tokens.map((token, i) =>
+        api.raw('POST', '/comments', { token, body: { practice, body: `Commento ${i}` } }),
+      ),
+    )
+    expect(comments.map((response) => response.status)).toEqual(tokens.map(() => 201))
+    const hides = await Promise.all(
+      comments
+        .slice(0, 5)
+        .map((response) =>
+          api.patch(`/comments/${response.body.doc.id}`, { state: 'hidden' }, { as: 'admin' }),
+        ),
+    )
+    expect(hides.map((response) => response.status)).toEqual([200, 200, 200, 200, 200])
+    const doc = await stored(practice)
+    expect(doc.likeCount).toBe(await likeRows(practice))
+    expect(doc.commentCount).toBe(await visibleComments(practice))
+    expect(doc.commentCount).toBeGreaterThanOrEqual(15)
+  })
+
+  it('movePracticeCounter on SQLite adds and subtracts atomically, without a practice version', async () => {
+    const practice = practices[5]!
+    const before = await stored(practice)
+    const versions = (
+      await ctx.payload.countVersions({ collection: 'practices', where: { parent: { equals: practice } } })
+    ).totalDocs
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        movePracticeCounter({ by: i % 2 ? -1 : 2, counter: 'likeCount', payload: ctx.payload, practice }),
+      ),
+    )
+    expect((await stored(practice)).likeCount).toBe((before.likeCount ?? 0) + 5)
+    const after = (
+      await ctx.payload.countVersions({ collection: 'practices', where: { parent: { equals: practice } } })
+    ).totalDocs
+    expect(after).toBe(versions)
+    await movePracticeCounter({ by: -5, counter: 'likeCount', payload: ctx.payload, practice })
+  })
+})
