@@ -238,6 +238,59 @@ describe('counters move after commit, exactly, under concurrency', () => {
     expect(doc.commentCount).toBeGreaterThanOrEqual(15)
   })
 
+  it('a transition keeps the live counts (Payload rebuilds the practice from its latest version)', async () => {
+    const practice = practices[0]!
+    const [token] = await createAccounts('keeper', 1)
+    expect((await api.raw('POST', '/likes', { token, body: { practice } })).status).toBe(201)
+    const likes = await likeRows(practice)
+    expect((await stored(practice)).likeCount).toBe(likes)
+    const response = await archive(practice)
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    const after = await stored(practice)
+    expect(after.likeCount).toBe(likes)
+    expect(after.commentCount).toBe(await visibleComments(practice))
+  })
+
+  it('a like or a comment never writes the practice inside its transaction (where MongoDB would conflict)', async () => {
+    const practice = practices[1]!
+    const faults = inject({
+      operation: 'updateOne',
+      collection: 'practices',
+      times: Infinity,
+      error: writeConflictError,
+    })
+    const liked = await api.post('/likes', { practice }, { as: 'validator.lombardia' })
+    const commented = await api.post(
+      '/comments',
+      { practice, body: 'Bella pratica.' },
+      { as: 'validator.lombardia' },
+    )
+    expect([liked.status, commented.status]).toEqual([201, 201])
+    expect(faults.calls()[0]!.seen).toBe(0)
+    expect((await stored(practice)).likeCount).toBe(await likeRows(practice))
+  })
+
+  it('counts:reconcile recounts every practice from the rows, and a second run changes nothing', async () => {
+    const { reconcilePracticeCounts } = await import('../src/practices/reconcilePracticeCounts')
+    const [a, b] = [practices[1]!, practices[2]!]
+    await ctx.payload.db.updateOne({
+      collection: 'practices',
+      id: a,
+      data: { likeCount: 999 },
+      returning: false,
+    })
+    await ctx.payload.db.updateOne({
+      collection: 'practices',
+      id: b,
+      data: { commentCount: -3 },
+      returning: false,
+    })
+    expect(await reconcilePracticeCounts({ payload: ctx.payload })).toBe(2)
+    expect((await stored(a)).likeCount).toBe(await likeRows(a))
+    expect((await stored(b)).commentCount).toBe(await visibleComments(b))
+    expect(await reconcilePracticeCounts({ payload: ctx.payload })).toBe(0)
+  })
+
   it('movePracticeCounter on SQLite adds and subtracts atomically, without a practice version', async () => {
     const practice = practices[5]!
     const before = await stored(practice)
