@@ -42,7 +42,7 @@ describe('afterCommit', () => {
     expect(log).toEqual(['rollback a', 'commit a'])
 
     const failing = {
-      commitTransaction: async () => {
+      commitTransaction: async (_id: unknown) => {
         throw new Error('commit failed')
       },
       rollbackTransaction: async () => {},

@@ -11,7 +11,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 export const keepLiveCounters: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const id = (originalDoc as { id?: number | string } | undefined)?.id
   if (operation !== 'update' || id === undefined) return data
-  const current = await req.payload.db.findOne<{ commentCount?: null | number; likeCount?: null | number }>({
+  const current = await req.payload.db.findOne<{
+    commentCount?: null | number
+    id: number | string
+    likeCount?: null | number
+  }>({
     collection: 'practices',
     req,
     select: { commentCount: true, likeCount: true },
