@@ -6,6 +6,7 @@ const PAGE = 100
  * Recounts every practice's likeCount (its likes) and commentCount (its visible comments) from
  * the rows, and writes the numbers that differ: the repair for a counter move lost between a
  * commit and its move (a process killed there). Idempotent; no transaction, filtered counts only.
+ * Not atomic per practice: a move landing between a recount and its write is lost until the next run.
  * Written straight to the database like the moves: a counter is not an edit (no version).
  * Returns how many practices it corrected.
  */
