@@ -20,6 +20,8 @@ let practices: Id[]
 let injected: InjectedFaults | undefined
 
 beforeAll(async () => {
+  // low enough to see a retried request counted more than once (moderators are exempt)
+  process.env.RATE_LIMIT_COMMENTS = '3/m'
   ctx = await createTestPayload()
   api = restClient(ctx.config)
   const { docs } = await ctx.payload.find({
@@ -106,6 +108,17 @@ describe('transient transaction errors are retried; exhaustion is a 503', () => 
     expect(faults.calls()[0]).toEqual({ seen: 4, thrown: 4 })
     expect(await likeRows(practice)).toBe(before)
     expect((await stored(practice)).likeCount).toBe(before)
+  })
+
+  it('a retried request counts once against the rate limit', async () => {
+    const practice = practices[2]!
+    inject({ operation: 'create', collection: 'comments', times: 3, error: writeConflictError })
+    const statuses = [
+      (await api.post('/comments', { practice, body: 'Primo.' }, { as: 'volunteer.milano' })).status,
+    ]
+    for (const body of ['Secondo.', 'Terzo.', 'Quarto.'])
+      statuses.push((await api.post('/comments', { practice, body }, { as: 'volunteer.milano' })).status)
+    expect(statuses).toEqual([201, 201, 201, 429])
   })
 
   it('a non-transient error is not retried and stays what it is', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { isRepeatedAttempt } from './repeatedAttempts'
 import { MAX_TRANSACTION_ATTEMPTS, RETRYABLE_HEADER, retryDelayMs } from './retryPolicy'
 import { retryTransientRequest } from './retryTransientRequest'
 
@@ -19,11 +20,13 @@ const post = (body: string, contentType = 'application/json') =>
 describe('retryTransientRequest', () => {
   it('runs the request again, with the same body each time, until it stops conflicting', async () => {
     const bodies: string[] = []
+    const repeats: boolean[] = []
     const pauses: number[] = []
     const response = await retryTransientRequest({
       request: post('{"practice":1}'),
       send: async (request) => {
         bodies.push(await request.text())
+        repeats.push(isRepeatedAttempt(request))
         return bodies.length < 3 ? transient() : Response.json({ ok: true }, { status: 201 })
       },
       sleep: async (ms) => pauses.push(ms),
@@ -31,6 +34,8 @@ describe('retryTransientRequest', () => {
     expect(response.status).toBe(201)
     expect(bodies).toEqual(['{"practice":1}', '{"practice":1}', '{"practice":1}'])
     expect(pauses).toHaveLength(2)
+    // rate limits count the caller's request once: only its first attempt is not a repeat
+    expect(repeats).toEqual([false, true, true])
   })
 
   it(`stops after ${MAX_TRANSACTION_ATTEMPTS} attempts with the 503, its Retry-After, without the internal marker`, async () => {
