@@ -50,7 +50,7 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
       ...mongo,
       init: (args) => {
         const adapter = guardMongoConnect(mongo.init(args) as unknown as MongooseAdapter)
-        retryUnknownCommitResult(adapter as never)
+        retryUnknownCommitResult(adapter)
         installAfterCommit(adapter)
         return adapter
       },
