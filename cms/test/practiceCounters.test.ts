@@ -134,7 +134,9 @@ describe('counters move after commit, exactly, under concurrency', () => {
 
   it('counts:reconcile recounts every practice from the rows, and a second run changes nothing', async () => {
     const { reconcilePracticeCounts } = await import('../src/practices/reconcilePracticeCounts')
-    const [a, b] = [practices[1]!, practices[2]!]
+    // one of the first practices and the last one by id (a draft, maybe): the last page counts too
+    const last = await ctx.payload.find({ collection: 'practices', sort: '-id', limit: 1, depth: 0 })
+    const [a, b] = [practices[1]!, last.docs[0]!.id]
     await ctx.payload.db.updateOne({
       collection: 'practices',
       id: a,
@@ -147,7 +149,8 @@ describe('counters move after commit, exactly, under concurrency', () => {
       data: { commentCount: -3 },
       returning: false,
     })
-    expect(await reconcilePracticeCounts({ payload: ctx.payload })).toBe(2)
+    // pages of 2: every practice is reached through the keyset pages
+    expect(await reconcilePracticeCounts({ payload: ctx.payload, pageSize: 2 })).toBe(2)
     expect((await stored(a)).likeCount).toBe(await likeRows(a))
     expect((await stored(b)).commentCount).toBe(await visibleComments(b))
     expect(await reconcilePracticeCounts({ payload: ctx.payload })).toBe(0)

@@ -1,6 +1,20 @@
 import type { Payload } from 'payload'
 
-const PAGE = 100
+type Id = number | string
+
+/** One page of practices after `after` (keyset on the id: no skip, no count). */
+const practicesAfter = async (payload: Payload, after: Id | null, limit: number) =>
+  (
+    await payload.find({
+      collection: 'practices',
+      depth: 0,
+      limit,
+      pagination: false,
+      select: { likeCount: true, commentCount: true },
+      sort: 'id',
+      ...(after === null ? {} : { where: { id: { greater_than: after } } }),
+    })
+  ).docs
 
 /**
  * Recounts every practice's likeCount (its likes) and commentCount (its visible comments) from
@@ -10,30 +24,29 @@ const PAGE = 100
  * Written straight to the database like the moves: a counter is not an edit (no version).
  * Returns how many practices it corrected.
  */
-export const reconcilePracticeCounts = async ({ payload }: { payload: Payload }): Promise<number> => {
+export const reconcilePracticeCounts = async ({
+  payload,
+  pageSize = 100,
+}: {
+  payload: Payload
+  pageSize?: number
+}): Promise<number> => {
   let corrected = 0
-  for (let page = 1; ; page++) {
-    const { docs, hasNextPage } = await payload.find({
-      collection: 'practices',
-      depth: 0,
-      limit: PAGE,
-      page,
-      select: { likeCount: true, commentCount: true },
-      sort: 'id',
-    })
+  let after: Id | null = null
+  for (;;) {
+    const docs = await practicesAfter(payload, after, pageSize)
     for (const practice of docs) {
-      const [likes, comments] = [
-        await payload.count({ collection: 'likes', where: { practice: { equals: practice.id } } }),
-        await payload.count({
-          collection: 'comments',
-          where: { and: [{ practice: { equals: practice.id } }, { state: { equals: 'visible' } }] },
-        }),
-      ]
+      const likes = await payload.count({ collection: 'likes', where: { practice: { equals: practice.id } } })
+      const comments = await payload.count({
+        collection: 'comments',
+        where: { and: [{ practice: { equals: practice.id } }, { state: { equals: 'visible' } }] },
+      })
       const data = { likeCount: likes.totalDocs, commentCount: comments.totalDocs }
       if (practice.likeCount === data.likeCount && practice.commentCount === data.commentCount) continue
       await payload.db.updateOne({ collection: 'practices', id: practice.id, data, returning: false })
       corrected++
     }
-    if (!hasNextPage) return corrected
+    if (docs.length < pageSize) return corrected
+    after = docs.at(-1)!.id
   }
 }

@@ -256,6 +256,15 @@ const SORTS: {
     reason: { small: 'read once at migration time, without pages; only the publishing events' },
   },
   {
+    // counts:reconcile walks every practice, page after page.
+    source: 'cms/src/practices/reconcilePracticeCounts.ts',
+    collection: 'practices',
+    sort: 'id',
+    mongo: { _id: 'asc' },
+    paged: true,
+    reason: { unique: ['_id'] },
+  },
+  {
     source: 'bench/workflow.ts',
     collection: 'practices',
     sort: '-updatedAt',
