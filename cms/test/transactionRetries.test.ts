@@ -6,6 +6,7 @@ import { injectTransactionFaults, type Fault, type InjectedFaults } from './help
 import {
   duplicateKeyError,
   networkError,
+  noSuchTransactionError,
   unknownCommitResultError,
   writeConflictError,
 } from './helpers/mongoDriverErrors'
@@ -100,6 +101,26 @@ describe('transient transaction errors are retried; exhaustion is a 503', () => 
     for (const body of ['Secondo.', 'Terzo.', 'Quarto.'])
       statuses.push((await api.post('/comments', { practice, body }, { as: 'volunteer.milano' })).status)
     expect(statuses).toEqual([201, 201, 201, 429])
+  })
+
+  it('a custom endpoint (reporting a comment) whose transaction vanished is run again: one report', async () => {
+    const created = await api.post(
+      '/comments',
+      { practice: practices[1], body: 'Da segnalare.' },
+      { as: 'admin' },
+    )
+    expect(created.status).toBe(201)
+    const faults = inject({ operation: 'updateOne', collection: 'comments', error: noSuchTransactionError })
+    const reported = await api.post(
+      `/comments/${created.body.doc.id}/report`,
+      { reason: 'Spam' },
+      { as: 'volunteer.roma' },
+    )
+    expect(reported.status, JSON.stringify(reported.body)).toBe(200)
+    expect(faults.calls()[0]!.thrown).toBe(1)
+    const comment = await ctx.payload.findByID({ collection: 'comments', id: created.body.doc.id, depth: 0 })
+    expect(comment.reports).toHaveLength(1)
+    expect(comment.reportCount).toBe(1)
   })
 
   it('a non-transient error is not retried and stays what it is', async () => {
