@@ -9,6 +9,8 @@ import { migrations } from './migrations'
 import { migrations as mongoMigrations } from './migrations-mongodb'
 import { guardMongoConnect } from './mongodb/guardMongoConnect'
 import { dataDir } from './utilities/dataDir'
+import { installAfterCommit } from './transactions/afterCommit'
+import { retryUnknownCommitResult } from './transactions/retryUnknownCommitResult'
 import { serializeTransactions } from './utilities/serializeTransactions'
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
@@ -44,7 +46,15 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
       migrationDir: path.resolve(here, 'migrations-mongodb'),
       prodMigrations: mongoMigrations,
     })
-    return { ...mongo, init: (args) => guardMongoConnect(mongo.init(args) as unknown as MongooseAdapter) }
+    return {
+      ...mongo,
+      init: (args) => {
+        const adapter = guardMongoConnect(mongo.init(args) as unknown as MongooseAdapter)
+        retryUnknownCommitResult(adapter)
+        installAfterCommit(adapter)
+        return adapter
+      },
+    }
   }
   const fileUrl = url ?? `file:${path.join(dataDir, 'redcloud.db')}`
   const filePath = fileUrl.replace(/^file:(\/\/)?/, '')
@@ -67,6 +77,7 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
     init: (args) => {
       const adapter = sqlite.init(args)
       serializeTransactions(adapter)
+      installAfterCommit(adapter)
       return adapter
     },
   }

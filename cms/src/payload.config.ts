@@ -28,6 +28,7 @@ import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 import { workflowPlugin } from './workflow'
 import { settings } from './settings'
 import { siteSettingsEndpoint } from './siteSettings/siteSettingsEndpoint'
+import { transactionConflictAnswer } from './transactions/transactionConflictAnswer'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -81,7 +82,7 @@ const config = buildConfig({
     ],
   },
   endpoints: [siteSettingsEndpoint],
-  hooks: { afterError: [keepPublicErrorMessages] },
+  hooks: { afterError: [keepPublicErrorMessages, transactionConflictAnswer] },
   upload: {
     limits: { fileSize: settings.uploadMaxBytes },
     abortOnLimit: true,

@@ -1,7 +1,11 @@
 import { settings } from '../settings'
+import { retryTransientRequest } from '../transactions/retryTransientRequest'
 import { guardApiRequest } from './guardApiRequest'
 
-/** Wraps a Next.js API route handler so every request passes guardApiRequest first. */
+/**
+ * Wraps a Next.js API route handler so every request passes guardApiRequest first, and is run
+ * again when its transaction lost a transient conflict (retryTransientRequest).
+ */
 export const withApiGuard =
   <Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response> | Response) =>
   async (request: Request, ...rest: Rest): Promise<Response> => {
@@ -10,5 +14,6 @@ export const withApiGuard =
       maxBodyBytes: settings.maxJsonBodyBytes,
       maxPageSize: settings.maxPageSize,
     })
-    return guarded instanceof Response ? guarded : handler(guarded, ...rest)
+    if (guarded instanceof Response) return guarded
+    return retryTransientRequest({ request: guarded, send: (attempt) => handler(attempt, ...rest) })
   }

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { settings } from '../settings'
+import { isRepeatedAttempt } from '../transactions/repeatedAttempts'
 import { clientAddress } from './clientAddress'
 import { sharedRateLimitStore } from './sharedRateLimitStore'
 
@@ -13,7 +14,8 @@ const waitText = (seconds: number) =>
 
 /**
  * Counts one request against the limit `limit`, per client address and per account, and
- * answers 429 with Retry-After when either is over it.
+ * answers 429 with Retry-After when either is over it. A request the API guard runs again after
+ * a transient transaction conflict was counted on its first attempt.
  */
 export const enforceRateLimit = async ({
   account,
@@ -25,7 +27,7 @@ export const enforceRateLimit = async ({
   req: PayloadRequest
 }): Promise<void> => {
   const rule = settings.rateLimits[limit]
-  if (!rule) return
+  if (!rule || isRepeatedAttempt(req)) return
   const address = clientAddress({ req })
   const hits = [
     address === null

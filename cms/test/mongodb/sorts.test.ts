@@ -291,6 +291,15 @@ const SORTS: {
     reason: { index: ['createdAt'] },
   },
   {
+    // counts:reconcile walks every practice, page after page.
+    source: 'cms/src/practices/reconcilePracticeCounts.ts',
+    collection: 'practices',
+    sort: 'id',
+    mongo: { _id: 'asc' },
+    paged: true,
+    reason: { unique: ['_id'] },
+  },
+  {
     source: 'bench/workflow.ts',
     collection: 'practices',
     sort: '-updatedAt',

@@ -10,7 +10,7 @@ import { COMMENT_MAX_LENGTH } from '../../contract/commentLimits'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { translated } from '../../i18n/translated'
 import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
-import { recountPractice } from '../../utilities/recountPractice'
+import { moveCounterAfterCommit } from '../../practices/moveCounterAfterCommit'
 import { reportComment } from './endpoints/reportComment'
 import { enforceEditWindow } from './hooks/enforceEditWindow'
 import { stampComment } from './hooks/stampComment'
@@ -66,13 +66,21 @@ export const Comments: CollectionConfig = {
       // The count is what the admin list shows and filters on: it follows the reports themselves.
       ({ data }) => (Array.isArray(data.reports) ? { ...data, reportCount: data.reports.length } : data),
     ],
+    // commentCount counts visible comments: it moves when one appears or disappears.
     afterChange: [
-      ({ doc, req }) =>
-        recountPractice({ counter: 'commentCount', practice: doc.practice, req }).then(() => doc),
+      async ({ doc, operation, previousDoc, req }) => {
+        const was = operation === 'create' ? 0 : Number(previousDoc?.state === 'visible')
+        const by = Number(doc.state === 'visible') - was
+        await moveCounterAfterCommit({ by, counter: 'commentCount', practice: doc.practice, req })
+        return doc
+      },
     ],
     afterDelete: [
-      ({ doc, req }) =>
-        recountPractice({ counter: 'commentCount', practice: doc.practice, req }).then(() => doc),
+      async ({ doc, req }) => {
+        const by = -Number(doc.state === 'visible')
+        await moveCounterAfterCommit({ by, counter: 'commentCount', practice: doc.practice, req })
+        return doc
+      },
     ],
   },
   fields: [

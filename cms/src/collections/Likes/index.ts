@@ -10,7 +10,7 @@ import { translated } from '../../i18n/translated'
 import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { assertPublishedPractice } from '../../utilities/assertPublishedPractice'
 import { idOf } from '../../contract/idOf'
-import { recountPractice } from '../../utilities/recountPractice'
+import { moveCounterAfterCommit } from '../../practices/moveCounterAfterCommit'
 
 /** Who liked what is personal: people see their own likes; the site shows counts only. */
 const isOwnLike: Access = ({ req }) => {
@@ -62,13 +62,19 @@ export const Likes: CollectionConfig = {
         return { ...data, user: req.user.id }
       },
     ],
+    // Likes are never updated (update: nobody), so only a creation and a deletion count.
     afterChange: [
-      ({ doc, req }) =>
-        recountPractice({ counter: 'likeCount', practice: doc.practice, req }).then(() => doc),
+      async ({ doc, operation, req }) => {
+        if (operation === 'create')
+          await moveCounterAfterCommit({ by: 1, counter: 'likeCount', practice: doc.practice, req })
+        return doc
+      },
     ],
     afterDelete: [
-      ({ doc, req }) =>
-        recountPractice({ counter: 'likeCount', practice: doc.practice, req }).then(() => doc),
+      async ({ doc, req }) => {
+        await moveCounterAfterCommit({ by: -1, counter: 'likeCount', practice: doc.practice, req })
+        return doc
+      },
     ],
   },
   fields: [

@@ -16,6 +16,7 @@ import { resultsTab } from './fields/resultsTab'
 import { selfAssessmentTab } from './fields/selfAssessmentTab'
 import { sidebarFields } from './fields/sidebarFields'
 import { assignAuthorAndUnit } from './hooks/assignAuthorAndUnit'
+import { keepLiveCounters } from './hooks/keepLiveCounters'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 export const Practices: CollectionConfig = {
@@ -60,7 +61,7 @@ export const Practices: CollectionConfig = {
       }),
       (args) => guardHiddenFieldSort(Practices.fields)(args),
     ],
-    beforeChange: [assignAuthorAndUnit, stampPublishedAt, notifySite.beforeChange],
+    beforeChange: [assignAuthorAndUnit, stampPublishedAt, keepLiveCounters, notifySite.beforeChange],
     afterChange: [notifySite.afterChange],
     afterDelete: [notifySite.afterDelete],
   },

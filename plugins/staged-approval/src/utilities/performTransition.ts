@@ -6,6 +6,7 @@ import type { SanitizedCollectionOptions, SanitizedOptions, WorkflowAction } fro
 import { ACTIONS } from '../types'
 import { currentState } from './currentState'
 import { decide } from './decide'
+import { isDuplicateEvent } from './isDuplicateEvent'
 import { loadItem } from './loadItem'
 import { notifyTransition } from './notifyTransition'
 import { resolveCaller } from './resolveCaller'
@@ -119,7 +120,8 @@ export const performTransition = async ({
         depth: 0,
       })
       eventId = event.id
-    } catch {
+    } catch (error) {
+      if (!isDuplicateEvent(error, options.eventsSlug)) throw error
       throw conflict('Someone else acted on this item at the same moment: reload and try again.')
     }
 

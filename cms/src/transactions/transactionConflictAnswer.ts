@@ -1,0 +1,24 @@
+import type { AfterErrorHook } from 'payload'
+
+import { RETRY_AFTER_SECONDS, RETRYABLE_HEADER } from './retryPolicy'
+import { isTransientTransactionError, isUnknownCommitResult } from './transactionErrorLabels'
+
+/**
+ * A transaction that lost a conflict (TransientTransactionError) or whose commit could not be
+ * confirmed (UnknownTransactionCommitResult) is not a bug: the caller gets 503 with
+ * Retry-After and a message saying so, never a 500. The transient case is also marked for the
+ * API guard (withApiGuard), which runs the whole request again while attempts remain; an unknown
+ * commit result is not, since the change may have been saved.
+ */
+export const transactionConflictAnswer: AfterErrorHook = ({ error, req }) => {
+  const transient = isTransientTransactionError(error)
+  if (!transient && !isUnknownCommitResult(error)) return
+  const headers = new Headers(req.responseHeaders)
+  headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+  if (transient) headers.set(RETRYABLE_HEADER, '1')
+  req.responseHeaders = headers
+  const message = transient
+    ? 'The database is busy with other changes to the same data: nothing was saved. Try again in a moment.'
+    : 'The database could not confirm whether the change was saved. Reload to check before trying again.'
+  return { response: { errors: [{ message }] }, status: 503 }
+}
