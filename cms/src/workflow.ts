@@ -9,6 +9,7 @@ import { findMissingFields } from './fields/findMissingFields'
 import { getUnitSubtree } from './utilities/getUnitSubtree'
 import { idOf } from './contract/idOf'
 import { sameId } from './utilities/sameId'
+import { workflowActorRole } from './workflowActorRole'
 
 /** The level of a unit (national, regional, local), read once per request. */
 const unitLevel = async (req: PayloadRequest, unit: unknown): Promise<null | string> => {
@@ -43,6 +44,10 @@ export const workflowOptions: StagedApprovalOptions = {
   canSubmit: ({ doc, user }: { doc: Record<string, unknown>; user: TypedUser }) =>
     sameId(doc.author, user.id) || sameId(doc.unit, user.unit),
   canOverride: ({ user }) => hasRole(user, 'admin'),
+  hideHistory: ({ user }) => !hasRole(user, 'admin'),
+  userName: (user) => String((user as { displayName?: string }).displayName ?? user.id),
+  actorRole: workflowActorRole,
+  reminders: { queue: 'workflow' },
   // Decisions write the practice in its own language: Payload validates localized required
   // fields in the language of the write, and a validator's request may carry another one.
   itemLocale: ({ doc }) => (typeof doc.originalLanguage === 'string' ? doc.originalLanguage : undefined),

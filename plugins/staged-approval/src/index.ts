@@ -33,7 +33,7 @@ const withLockedStatus = (fields: Field[]): Field[] => {
 }
 
 /**
- * Staged approval for Payload: `plugins: [stagedApproval({ collections: ['practices'], … })]`.
+ * Staged approval for Payload: `plugins: [stagedApproval({ collections: ['articles'], … })]`.
  * Fields and the history collection are always added (a stable schema); hooks and endpoints
  * only when enabled.
  */
@@ -80,7 +80,9 @@ export const stagedApproval =
             handler: async ({ req }) => ({
               output: await runDailyNotifications({ options, payload: req.payload }),
             }),
-            ...(options.enabled ? { schedule: [{ cron: options.reminders.cron, queue: 'workflow' }] } : {}),
+            ...(options.enabled
+              ? { schedule: [{ cron: options.reminders.cron, queue: options.reminders.queue }] }
+              : {}),
           },
         ],
       },

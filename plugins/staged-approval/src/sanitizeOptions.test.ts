@@ -5,6 +5,7 @@ import type { StagedApprovalOptions } from './types'
 
 const base: StagedApprovalOptions = {
   collections: ['practices'],
+  levels: ['local', 'regional', 'national'],
   itemLevel: () => 'local',
   validatorLevel: () => 'local',
   isInScope: () => true,
@@ -73,6 +74,7 @@ describe('sanitizeOptions', () => {
   it('refuses empty, repeated or duplicate-level configurations', () => {
     expect(() => sanitizeOptions({ ...base, collections: [] })).toThrow(/at least one collection/)
     expect(() => sanitizeOptions({ ...base, levels: [] })).toThrow(/"practices" needs at least one level/)
+    expect(() => sanitizeOptions({ ...base, levels: undefined })).toThrow(/at least one level/)
     expect(() =>
       sanitizeOptions({ ...base, collections: [{ slug: 'practices', levels: ['a', 'a'] }] }),
     ).toThrow(/must be distinct/)

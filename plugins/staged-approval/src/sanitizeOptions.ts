@@ -6,14 +6,12 @@ import type {
 } from './types'
 import { defaultActorRole } from './utilities/defaultActorRole'
 
-const DEFAULT_LEVELS = ['local', 'regional', 'national']
-
 /** Resolves every default once, so the rest of the plugin never meets an optional. */
 export const sanitizeOptions = (options: StagedApprovalOptions): SanitizedOptions => {
   if (options.collections.length === 0) throw new Error('staged-approval: name at least one collection.')
   const collections = options.collections.map((entry): SanitizedCollectionOptions => {
     const own: CollectionOptions = typeof entry === 'string' ? { slug: entry } : entry
-    const levels = own.levels ?? options.levels ?? DEFAULT_LEVELS
+    const levels = own.levels ?? options.levels ?? []
     if (levels.length === 0) {
       throw new Error(`staged-approval: "${own.slug}" needs at least one level.`)
     }
@@ -45,11 +43,14 @@ export const sanitizeOptions = (options: StagedApprovalOptions): SanitizedOption
   return {
     collections,
     canOverride: options.canOverride ?? (() => false),
+    hideHistory: options.hideHistory ?? (() => false),
+    userName: options.userName ?? ((user) => String((user as { email?: unknown }).email ?? user.id)),
     notifications: options.notifications ?? null,
     reminders: {
       remindAfterDays: options.reminders?.remindAfterDays ?? 7,
       escalateAfterDays: options.reminders?.escalateAfterDays ?? 14,
       cron: options.reminders?.cron ?? '0 7 * * *',
+      queue: options.reminders?.queue ?? 'stagedApproval',
     },
     eventsSlug: options.eventsSlug ?? 'workflow-events',
     enabled: options.enabled ?? true,

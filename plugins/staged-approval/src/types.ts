@@ -63,15 +63,15 @@ export type WorkflowLabels = { group?: Label; stage?: Label; stages?: Record<str
  */
 export type CollectionOverrides = {
   /**
-   * Review levels, from the first that reviews to the last, whose approval publishes.
-   * @default ['local', 'regional', 'national']
+   * Review levels, from the first that reviews to the last, whose approval publishes (e.g.
+   * `['branch', 'headquarters']`). Each level's review stage is `<level>_review`.
    */
   levels?: string[]
-  /** The level whose review an item starts at (e.g. the level of its unit). */
+  /** The level whose review an item starts at (e.g. the level of the team it belongs to). */
   itemLevel?: (args: ItemArgs) => null | Promise<null | string> | string
   /** The level a user validates at, or null when they validate nothing. */
   validatorLevel?: (args: { req: PayloadRequest; user: TypedUser }) => null | Promise<null | string> | string
-  /** Whether the item lies within what the user may validate (e.g. their unit's subtree). */
+  /** Whether the item lies within what the user may validate (e.g. their own team's items). */
   isInScope?: (args: UserItemArgs) => boolean | Promise<boolean>
   /** Whether the user wrote the item. Validators never act on their own items. */
   isAuthor?: (args: UserItemArgs) => boolean | Promise<boolean>
@@ -89,9 +89,9 @@ export type CollectionOverrides = {
   ) => { message: string; path: string }[] | Promise<{ message: string; path: string }[]>
   /**
    * The acting user's role, recorded in each history event next to their level.
-   * @default 'admin' for an override (and an archive by someone who is no last-level validator),
-   * 'author' for the author's submit, resubmit and withdraw ('submitter' for anyone else allowed
-   * to submit), 'validator' for approve, request_changes, reject and archive
+   * @default 'overrider' for an override (and an archive by someone who decides at no last
+   * step), 'author' for the author's submit, resubmit and withdraw ('submitter' for anyone else
+   * allowed to submit), 'validator' for approve, request_changes, reject and archive
    */
   actorRole?: (args: ActorRoleArgs) => Promise<string> | string
   /**
@@ -133,6 +133,17 @@ export type StagedApprovalOptions = Omit<
      */
     canOverride?: (args: { req: PayloadRequest; user: TypedUser }) => boolean | Promise<boolean>
     /**
+     * Whether the history collection is hidden from this user in the admin panel's navigation
+     * (only those who may override read it anyway).
+     * @default hidden from nobody
+     */
+    hideHistory?: (args: { user: null | TypedUser }) => boolean
+    /**
+     * The name recorded in the history and shown in e-mails for the acting user.
+     * @default the user's e-mail, or their id
+     */
+    userName?: (user: TypedUser) => string
+    /**
      * Who hears about transitions: the author on every decision, the validators of a stage when
      * an item reaches it. Leave out to send nothing.
      */
@@ -160,6 +171,8 @@ export type StagedApprovalOptions = Omit<
       escalateAfterDays?: number
       /** Cron of the daily run. @default '0 7 * * *' */
       cron?: string
+      /** The jobs queue the daily run is scheduled on. @default 'stagedApproval' */
+      queue?: string
     }
     /**
      * Slug of the history collection.
@@ -182,8 +195,10 @@ export type SanitizedCollectionOptions = Required<Omit<CollectionOptions, 'label
 export type SanitizedOptions = {
   collections: SanitizedCollectionOptions[]
   canOverride: NonNullable<StagedApprovalOptions['canOverride']>
+  hideHistory: NonNullable<StagedApprovalOptions['hideHistory']>
+  userName: NonNullable<StagedApprovalOptions['userName']>
   notifications: StagedApprovalOptions['notifications'] | null
-  reminders: { remindAfterDays: number; escalateAfterDays: number; cron: string }
+  reminders: { remindAfterDays: number; escalateAfterDays: number; cron: string; queue: string }
   eventsSlug: string
   enabled: boolean
 }

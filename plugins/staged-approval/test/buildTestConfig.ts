@@ -92,6 +92,7 @@ export const buildTestConfig = ({ databaseUrl }: { databaseUrl: string }) =>
         // Like RedCloud's colleagues of the author's unit: reviewers may submit others' items too.
         canSubmit: ({ doc, user }) => sameId(doc.author, user.id) || (user as TestUser).role === 'reviewer',
         canOverride: ({ user }) => (user as TestUser).role === 'admin',
+        userName: (user) => String((user as TestUser & { displayName?: string }).displayName),
       }),
     ],
   })

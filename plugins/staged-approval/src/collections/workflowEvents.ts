@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TypedUser } from 'payload'
 
 import type { SanitizedOptions } from '../types'
 import { ACTIONS } from '../types'
@@ -32,7 +32,7 @@ export const workflowEvents = (options: SanitizedOptions, userSlug: string): Col
         'userRole',
         'createdAt',
       ],
-      hidden: ({ user }) => !(user as { roles?: string[] } | null)?.roles?.includes('admin'),
+      hidden: ({ user }) => options.hideHistory({ user: (user as null | TypedUser) ?? null }),
     },
     indexes: [{ fields: ['itemCollection', 'document', 'revision'], unique: true }],
     access: {

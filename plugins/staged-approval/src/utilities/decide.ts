@@ -84,12 +84,12 @@ export const decide = ({
     case 'archive': {
       if (stage !== 'published') return bad(`Only a published item can be archived (it is ${stage}).`)
       if (!(caller.canOverride || (caller.validatorLevel === lastLevel && caller.isInScope))) {
-        return forbidden(`Only ${lastLevel} validators or administrators can archive.`)
+        return forbidden(`Only ${lastLevel} validators or those who may override can archive.`)
       }
       return { ok: true, to: 'archived', returnTo: null }
     }
     case 'override': {
-      if (!caller.canOverride) return forbidden('Only administrators can override the workflow.')
+      if (!caller.canOverride) return forbidden('Only those allowed to override can override the workflow.')
       if (!requestedStage || !allStages(levels).includes(requestedStage)) {
         return bad(`Say which stage to move to: one of ${allStages(levels).join(', ')}.`)
       }

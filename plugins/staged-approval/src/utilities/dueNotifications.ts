@@ -29,7 +29,7 @@ export const dueNotifications = ({
   doc: WorkflowDoc
   levels: string[]
   now: Date
-  reminders: SanitizedOptions['reminders']
+  reminders: Pick<SanitizedOptions['reminders'], 'escalateAfterDays' | 'remindAfterDays'>
 }): DueNotifications | null => {
   const stage = doc.workflow?.stage
   const level = stage ? levelOfStage(stage, levels) : null

@@ -30,7 +30,7 @@ export const notifyTransition = async ({
 }): Promise<void> => {
   const notifications = options.notifications
   if (!notifications) return
-  const actor = req.user as (TypedUser & { displayName?: string }) | null
+  const actor = req.user
   const titleField = req.payload.collections[collection.slug]?.config.admin.useAsTitle ?? 'id'
   const title = String(doc[titleField] ?? doc.id)
   const link = notifications.link({ collection: collection.slug, doc, req })
@@ -43,7 +43,7 @@ export const notifyTransition = async ({
     const { subject, text } = renderMessage({
       kind,
       language: language(user),
-      vars: { title, by: actor?.displayName ?? '', stage: to, comment, link },
+      vars: { title, by: actor ? options.userName(actor) : '', stage: to, comment, link },
     })
     try {
       await req.payload.sendEmail({ to: email, subject, text })

@@ -108,7 +108,7 @@ export const performTransition = async ({
           from: state.stage,
           to: decision.to,
           user: user.id,
-          userName: (user as { displayName?: string }).displayName ?? String(user.id),
+          userName: options.userName(user),
           userRole: role,
           userLevel: caller.validatorLevel,
           comment,
