@@ -54,7 +54,7 @@ describe('sanitizeOptions', () => {
     expect(practices!.validatorLevel).toBe(base.validatorLevel)
     expect(articles).toMatchObject({ slug: 'articles', levels: ['desk', 'chief'] })
     expect(articles!.validatorLevel).toBe(chiefLevel)
-    expect(articles!.itemLevel).toBe(base.itemLevel)
+    expect(articles!.startStep).toBe(base.itemLevel)
     expect(articles!.labels).toEqual({
       group: 'Review',
       stage: 'Stage',
@@ -81,5 +81,38 @@ describe('sanitizeOptions', () => {
     expect(() => sanitizeOptions({ ...base, collections: ['practices', { slug: 'practices' }] })).toThrow(
       /listed twice/,
     )
+  })
+
+  it('a pipeline: steps instead of levels, each step its own stage and its own deciders', async () => {
+    const screener = ({ user }: { user: unknown }) => (user as { job?: string }).job === 'screener'
+    const [ideas] = sanitizeOptions({
+      ...base,
+      collections: [
+        {
+          slug: 'ideas' as never,
+          steps: [
+            { name: 'screening', decidedBy: screener },
+            { name: 'pilot', decidedBy: () => false },
+          ],
+        },
+      ],
+    }).collections
+    expect(ideas!.steps).toEqual([
+      { name: 'screening', stage: 'screening' },
+      { name: 'pilot', stage: 'pilot' },
+    ])
+    expect(ideas!.startStep(args)).toBe('screening')
+    expect(await ideas!.decidesAt({ req: {} as never, user: { job: 'screener' } as never })).toEqual([
+      'screening',
+    ])
+    expect(() => sanitizeOptions({ ...base, collections: [{ slug: 'ideas' as never, steps: [] }] })).toThrow(
+      /at least one step/,
+    )
+    expect(() =>
+      sanitizeOptions({
+        ...base,
+        collections: [{ slug: 'ideas' as never, steps: [{ name: 'published', decidedBy: screener }] }],
+      }),
+    ).toThrow(/plugin's own stages/)
   })
 })

@@ -1,5 +1,7 @@
 import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
+import type { ChainStep } from './utilities/stages'
+
 export const ACTIONS = [
   'submit',
   'approve',
@@ -57,6 +59,16 @@ export type ActorRoleArgs = UserItemArgs & {
 /** Labels of the workflow group and of each stage in the admin panel. */
 export type WorkflowLabels = { group?: Label; stage?: Label; stages?: Record<string, Label> }
 
+/** One step of a pipeline: its name, which is also its stage's, and who decides there. */
+export type PipelineStep = {
+  name: string
+  /**
+   * Whether the user decides at this step (e.g. holds a role), for the items `isInScope` gives
+   * them.
+   */
+  decidedBy: (args: { req: PayloadRequest; user: TypedUser }) => boolean | Promise<boolean>
+}
+
 /**
  * What may differ from one collection to the next. Every field left out falls back to the
  * plugin-wide option of the same name.
@@ -67,11 +79,20 @@ export type CollectionOverrides = {
    * `['branch', 'headquarters']`). Each level's review stage is `<level>_review`.
    */
   levels?: string[]
+  /**
+   * A pipeline of named steps instead of levels (one step is a chain too): an item enters the
+   * first step when submitted, each approval moves it to the next, the last one publishes. Each
+   * step's stage bears its name; `itemLevel` and `validatorLevel` are not used.
+   */
+  steps?: PipelineStep[]
   /** The level whose review an item starts at (e.g. the level of the team it belongs to). */
   itemLevel?: (args: ItemArgs) => null | Promise<null | string> | string
   /** The level a user validates at, or null when they validate nothing. */
   validatorLevel?: (args: { req: PayloadRequest; user: TypedUser }) => null | Promise<null | string> | string
-  /** Whether the item lies within what the user may validate (e.g. their own team's items). */
+  /**
+   * Whether the item lies within what the user may validate (e.g. their own team's items).
+   * @default every item
+   */
   isInScope?: (args: UserItemArgs) => boolean | Promise<boolean>
   /** Whether the user wrote the item. Validators never act on their own items. */
   isAuthor?: (args: UserItemArgs) => boolean | Promise<boolean>
@@ -116,11 +137,8 @@ export type CollectionOptions = CollectionOverrides & {
   slug: CollectionSlug
 }
 
-export type StagedApprovalOptions = Omit<
-  CollectionOverrides,
-  'isAuthor' | 'isInScope' | 'itemLevel' | 'validatorLevel'
-> &
-  Required<Pick<CollectionOverrides, 'isAuthor' | 'isInScope' | 'itemLevel' | 'validatorLevel'>> & {
+export type StagedApprovalOptions = Omit<CollectionOverrides, 'isAuthor' | 'steps'> &
+  Required<Pick<CollectionOverrides, 'isAuthor'>> & {
     /**
      * The collections that go through review (they must have drafts enabled): a slug, which uses
      * the plugin-wide options below, or `{ slug, ...overrides }` for a collection with its own
@@ -187,9 +205,19 @@ export type StagedApprovalOptions = Omit<
     enabled?: boolean
   }
 
-/** One collection's settings, every default resolved. */
-export type SanitizedCollectionOptions = Required<Omit<CollectionOptions, 'labels'>> & {
+/** One collection's settings, every default resolved, its chain whatever its shape. */
+export type SanitizedCollectionOptions = Required<
+  Omit<CollectionOptions, 'itemLevel' | 'labels' | 'steps' | 'validatorLevel'>
+> & {
   labels: Required<WorkflowLabels>
+  /** The chain, first step to last. */
+  steps: ChainStep[]
+  /** The step an item's review starts at, or null when none of the chain reviews it. */
+  startStep: (args: ItemArgs) => null | Promise<null | string> | string
+  /** The steps at which the user decides (on the items in their scope). */
+  decidesAt: (args: { req: PayloadRequest; user: TypedUser }) => Promise<string[]>
+  /** The level (or first step) the user decides at, recorded in the history. */
+  validatorLevel: NonNullable<CollectionOverrides['validatorLevel']>
 }
 
 export type SanitizedOptions = {

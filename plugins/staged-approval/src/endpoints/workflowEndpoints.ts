@@ -26,8 +26,8 @@ export const workflowEndpoints = (
       const actions = req.user
         ? allowedActions({
             caller: await resolveCaller({ collection, doc, options, req, user: req.user }),
-            itemLevel: await collection.itemLevel({ doc, req }),
-            levels: collection.levels,
+            start: await collection.startStep({ doc, req }),
+            chain: collection.steps,
             returnTo: state.returnTo,
             stage: state.stage,
           })

@@ -8,8 +8,8 @@ const nobody = () => false
 /** The workflow's own fields: readable with the item, written only by the plugin. */
 export const workflowFields = ({
   labels,
-  levels,
-}: Pick<SanitizedCollectionOptions, 'labels' | 'levels'>): Field => ({
+  steps,
+}: Pick<SanitizedCollectionOptions, 'labels' | 'steps'>): Field => ({
   name: 'workflow',
   type: 'group',
   label: labels.group,
@@ -22,7 +22,7 @@ export const workflowFields = ({
       index: true,
       defaultValue: 'draft',
       label: labels.stage,
-      options: allStages(levels).map((value) => ({ value, label: labels.stages[value] ?? value })),
+      options: allStages(steps).map((value) => ({ value, label: labels.stages[value] ?? value })),
     },
     { name: 'revision', type: 'number', defaultValue: 0 },
     { name: 'returnTo', type: 'text', admin: { hidden: true } },

@@ -2,7 +2,7 @@ import type { PayloadRequest, TypedUser } from 'payload'
 
 import { renderMessage, type MessageKind } from '../translations/messages'
 import type { SanitizedCollectionOptions, SanitizedOptions, WorkflowDoc } from '../types'
-import { levelOfStage } from './stages'
+import { stepOfStage } from './stages'
 
 const DECISIONS = ['approve', 'request_changes', 'reject', 'archive', 'override']
 
@@ -54,7 +54,7 @@ export const notifyTransition = async ({
 
   const author = DECISIONS.includes(action) ? await notifications.author({ doc, req }) : null
   if (author && String(author.id) !== String(actor?.id)) await send(author, 'decision')
-  const level = levelOfStage(to, collection.levels)
+  const level = stepOfStage(to, collection.steps)
   if (level) {
     const validators = await notifications.validators({ doc, level, req })
     for (const validator of validators) {

@@ -55,7 +55,7 @@ export const performTransition = async ({
   }
   const comment = typeof body.comment === 'string' ? body.comment.trim().slice(0, 4000) : ''
 
-  const { levels, slug } = collection
+  const { levels, slug, steps } = collection
   const shouldCommit = await initTransaction(req)
   try {
     const doc = await loadItem({ collection: slug, id, req })
@@ -66,12 +66,12 @@ export const performTransition = async ({
       )
     }
     const caller = await resolveCaller({ collection, doc, options, req, user })
-    const itemLevel = await collection.itemLevel({ doc, req })
+    const start = await collection.startStep({ doc, req })
     const decision = decide({
       action,
       stage: state.stage,
-      levels,
-      itemLevel,
+      chain: steps,
+      start,
       returnTo: state.returnTo,
       caller,
       comment,

@@ -7,7 +7,6 @@ import type { SanitizedOptions, WorkflowDoc } from '../types'
 import { claimNotifications } from './claimNotifications'
 import { dueNotifications } from './dueNotifications'
 import { WORKFLOW_CONTEXT } from './performTransition'
-import { reviewStage } from './stages'
 
 export type DailySummary = {
   reminders: number
@@ -62,11 +61,11 @@ export const runDailyNotifications = async ({
   }
 
   for (const collection of options.collections) {
-    const { levels, slug } = collection
+    const { slug, steps } = collection
     const titleField = payload.collections[slug]?.config.admin.useAsTitle ?? 'id'
     const { docs } = await payload.find({
       collection: slug,
-      where: { 'workflow.stage': { in: levels.map(reviewStage) } },
+      where: { 'workflow.stage': { in: steps.map(({ stage }) => stage) } },
       draft: true,
       limit: 0,
       pagination: false,
@@ -75,7 +74,7 @@ export const runDailyNotifications = async ({
       req,
     })
     for (const doc of docs as unknown as WorkflowDoc[]) {
-      const due = dueNotifications({ doc, levels, now, reminders: options.reminders })
+      const due = dueNotifications({ doc, chain: steps, now, reminders: options.reminders })
       if (!due) continue
       const { days, level, stage } = due
       const title = String(doc[titleField] ?? doc.id)
