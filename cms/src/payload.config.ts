@@ -22,7 +22,6 @@ import { withLockRules } from './lockedDocuments/withLockRules'
 import { mediaUsePlugin } from './media/mediaUsePlugin'
 import { onInit } from './onInit'
 import { withPreferenceRules } from './preferences/withPreferenceRules'
-import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 import { workflowPlugin } from './workflow'
 import { settings } from './settings'
 import { siteSettingsEndpoint } from './siteSettings/siteSettingsEndpoint'
@@ -80,11 +79,9 @@ const config = buildConfig({
   sharp,
   logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   onInit,
-  // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it; the rest come
-  // last so that they see every collection's final fields.
+  // The rest come last so that they see every collection's final fields.
   plugins: [
     workflowPlugin,
-    rateLimitWorkflow,
     mediaUsePlugin,
     guardTextInput,
     boundQueries({ maxWhereConditions: settings.maxWhereConditions }),

@@ -10,6 +10,7 @@ import { getUnitSubtree } from './utilities/getUnitSubtree'
 import { idOf } from './contract/idOf'
 import { sameId } from './utilities/sameId'
 import { workflowActorRole } from './workflowActorRole'
+import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 
 /** The level of a unit (national, regional, local), read once per request. */
 const unitLevel = async (req: PayloadRequest, unit: unknown): Promise<null | string> => {
@@ -47,6 +48,7 @@ export const workflowOptions: StagedApprovalOptions = {
   hideHistory: ({ user }) => !hasRole(user, 'admin'),
   userName: (user) => String((user as { displayName?: string }).displayName ?? user.id),
   actorRole: workflowActorRole,
+  beforeTransition: rateLimitWorkflow,
   reminders: { queue: 'workflow' },
   // Decisions write the practice in its own language: Payload validates localized required
   // fields in the language of the write, and a validator's request may carry another one.

@@ -11,6 +11,10 @@ import type { StagedApprovalOptions } from './types'
 
 export type {
   ActorRoleArgs,
+  AfterTransitionArgs,
+  BeforeTransitionArgs,
+  PipelineStep,
+  TransitionInput,
   CollectionOptions,
   StagedApprovalOptions,
   WorkflowAction,

@@ -85,6 +85,8 @@ export const sanitizeOptions = (options: StagedApprovalOptions): SanitizedOption
     collections,
     canOverride: options.canOverride ?? (() => false),
     hideHistory: options.hideHistory ?? (() => false),
+    beforeTransition: options.beforeTransition ?? (() => undefined),
+    afterTransition: options.afterTransition ?? (() => undefined),
     userName: options.userName ?? ((user) => String((user as { email?: unknown }).email ?? user.id)),
     notifications: options.notifications ?? null,
     reminders: {

@@ -15,6 +15,37 @@ export const ACTIONS = [
 
 export type WorkflowAction = (typeof ACTIONS)[number]
 
+/** What one transition asks for, from the REST endpoint or the Local API. */
+export type TransitionInput = {
+  action: WorkflowAction
+  /** Why: required to request changes, reject, archive and override. */
+  comment?: string
+  /** The revision the caller last saw; a different one is a 409. Left out: the current one. */
+  revision?: number
+  /** The stage an override moves to. */
+  to?: string
+  /** Scores given with a decision: not stored by the plugin, handed to the hooks. */
+  scores?: Record<string, number>
+}
+
+/** What `beforeTransition` learns: it throws (an APIError, say) to refuse the transition. */
+export type BeforeTransitionArgs = {
+  collection: CollectionSlug
+  id: number | string
+  input: TransitionInput
+  req: PayloadRequest
+  user: TypedUser
+}
+
+/** What `afterTransition` learns, once the transition is committed. */
+export type AfterTransitionArgs = BeforeTransitionArgs & {
+  doc: WorkflowDoc
+  from: string
+  to: string
+  revision: number
+  event: number | string
+}
+
 /** A document as the plugin sees it: whatever the collection holds plus the workflow group. */
 export type WorkflowDoc = Record<string, unknown> & {
   id: number | string
@@ -151,6 +182,16 @@ export type StagedApprovalOptions = Omit<CollectionOverrides, 'isAuthor' | 'step
      */
     canOverride?: (args: { req: PayloadRequest; user: TypedUser }) => boolean | Promise<boolean>
     /**
+     * Runs before each transition, outside its transaction, once the request is well-formed:
+     * throw to refuse it (e.g. a rate limit's 429). What it writes stays, whatever follows.
+     */
+    beforeTransition?: (args: BeforeTransitionArgs) => Promise<void> | void
+    /**
+     * Runs after each committed transition (after its e-mails). An error is logged; the
+     * transition stands.
+     */
+    afterTransition?: (args: AfterTransitionArgs) => Promise<void> | void
+    /**
      * Whether the history collection is hidden from this user in the admin panel's navigation
      * (only those who may override read it anyway).
      * @default hidden from nobody
@@ -224,6 +265,8 @@ export type SanitizedOptions = {
   collections: SanitizedCollectionOptions[]
   canOverride: NonNullable<StagedApprovalOptions['canOverride']>
   hideHistory: NonNullable<StagedApprovalOptions['hideHistory']>
+  beforeTransition: NonNullable<StagedApprovalOptions['beforeTransition']>
+  afterTransition: NonNullable<StagedApprovalOptions['afterTransition']>
   userName: NonNullable<StagedApprovalOptions['userName']>
   notifications: StagedApprovalOptions['notifications'] | null
   reminders: { remindAfterDays: number; escalateAfterDays: number; cron: string; queue: string }

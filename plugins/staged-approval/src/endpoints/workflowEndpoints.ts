@@ -1,13 +1,14 @@
 import type { Endpoint } from 'payload'
 
-import { addDataAndFileToRequest } from 'payload'
+import { addDataAndFileToRequest, APIError } from 'payload'
 
 import type { SanitizedCollectionOptions, SanitizedOptions } from '../types'
 import { allowedActions } from '../utilities/allowedActions'
 import { canReadDrafts } from '../utilities/canReadDrafts'
 import { currentState } from '../utilities/currentState'
 import { loadItem } from '../utilities/loadItem'
-import { performTransition, type TransitionRequest } from '../utilities/performTransition'
+import { parseTransitionRequest, type TransitionRequest } from '../utilities/parseTransitionRequest'
+import { performTransition } from '../utilities/performTransition'
 import { readHistory } from '../utilities/readHistory'
 import { resolveCaller } from '../utilities/resolveCaller'
 
@@ -52,8 +53,9 @@ export const workflowEndpoints = (
     handler: async (req) => {
       await addDataAndFileToRequest(req)
       const id = req.routeParams?.id as string
+      if (!req.user) throw new APIError('Sign in to act on the workflow.', 401, undefined, true)
       const result = await performTransition({
-        body: (req.data ?? {}) as TransitionRequest,
+        input: parseTransitionRequest((req.data ?? {}) as TransitionRequest),
         collection,
         id,
         options,
