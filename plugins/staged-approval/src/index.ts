@@ -6,6 +6,7 @@ import { workflowEndpoints } from './endpoints/workflowEndpoints'
 import { statusAccess, statusField, workflowFields } from './fields/workflowFields'
 import { guardChanges, guardOperations } from './hooks/guardWrites'
 import { sanitizeOptions } from './sanitizeOptions'
+import { OPTIONS_KEY } from './transition'
 import { runDailyNotifications } from './utilities/runDailyNotifications'
 import type { StagedApprovalOptions } from './types'
 
@@ -26,6 +27,7 @@ export { isUnderReview } from './utilities/isUnderReview'
 export { WORKFLOW_CONTEXT } from './utilities/performTransition'
 export { runDailyNotifications } from './utilities/runDailyNotifications'
 export { sanitizeOptions } from './sanitizeOptions'
+export { transition } from './transition'
 
 /** The app may declare `_status` itself (labels); either way only the workflow writes it. */
 const withLockedStatus = (fields: Field[]): Field[] => {
@@ -73,6 +75,7 @@ export const stagedApproval =
     const jobs = config.jobs ?? {}
     return {
       ...config,
+      custom: { ...config.custom, [OPTIONS_KEY]: options },
       collections: [...collections, workflowEvents(options, userSlug)],
       jobs: {
         ...jobs,
