@@ -4,7 +4,10 @@ import { stagedApproval, type StagedApprovalOptions } from '@redcloud/plugin-sta
 
 import { hasRole } from './access/hasRole'
 import { requiredForReview } from './collections/Practices/requiredForReview'
-import { stageLabels, textInAllLanguages } from './components/workflowTexts'
+import { en } from './i18n/languages/en'
+import { es } from './i18n/languages/es'
+import { fr } from './i18n/languages/fr'
+import { it } from './i18n/languages/it'
 import { findMissingFields } from './fields/findMissingFields'
 import { getUnitSubtree } from './utilities/getUnitSubtree'
 import { idOf } from './contract/idOf'
@@ -33,7 +36,8 @@ export const workflowOptions: StagedApprovalOptions = {
   // Only for measuring the plugin's own overhead (bench/workflow.ts); fields stay, hooks go.
   enabled: process.env.REDCLOUD_WORKFLOW !== 'off',
   levels: ['local', 'regional', 'national'],
-  labels: { group: textInAllLanguages('title'), stage: textInAllLanguages('stage'), stages: stageLabels() },
+  // The names of RedCloud's review stages, its roles and its digest subject; the rest are the plugin's.
+  translations: { it: it.workflow, en: en.workflow, fr: fr.workflow, es: es.workflow },
   itemLevel: ({ doc, req }) => unitLevel(req, doc.unit),
   validatorLevel: ({ req, user }) => (hasRole(user, 'validator') ? unitLevel(req, user.unit) : null),
   isInScope: async ({ doc, req, user }) => {

@@ -5,6 +5,7 @@ import { queueEndpoint } from './endpoints/queueEndpoint'
 import { workflowEndpoints } from './endpoints/workflowEndpoints'
 import { statusAccess, statusField, workflowFields } from './fields/workflowFields'
 import { guardChanges, guardOperations } from './hooks/guardWrites'
+import { mergeTranslations } from './translations/mergeTranslations'
 import { sanitizeOptions } from './sanitizeOptions'
 import { OPTIONS_KEY } from './transition'
 import { runDailyNotifications } from './utilities/runDailyNotifications'
@@ -28,6 +29,8 @@ export { WORKFLOW_CONTEXT } from './utilities/performTransition'
 export { runDailyNotifications } from './utilities/runDailyNotifications'
 export { sanitizeOptions } from './sanitizeOptions'
 export { transition } from './transition'
+export { translations } from './translations/translations'
+export type { StagedApprovalTexts } from './translations/languages/en'
 
 /** The app may declare `_status` itself (labels); either way only the workflow writes it. */
 const withLockedStatus = (fields: Field[]): Field[] => {
@@ -47,6 +50,8 @@ export const stagedApproval =
   (incoming: StagedApprovalOptions) =>
   (config: Config): Config => {
     const options = sanitizeOptions(incoming)
+    const i18n = mergeTranslations(config, options)
+    const translations = (i18n?.translations ?? {}) as Record<string, unknown>
     const userSlug = config.admin?.user ?? 'users'
     const collections = (config.collections ?? []).map((collection) => {
       const own = options.collections.find(({ slug }) => slug === collection.slug)
@@ -57,7 +62,7 @@ export const stagedApproval =
       const hooks = collection.hooks ?? {}
       return {
         ...collection,
-        fields: [...withLockedStatus(collection.fields), workflowFields(own)],
+        fields: [...withLockedStatus(collection.fields), workflowFields(own, translations)],
         ...(options.enabled
           ? {
               endpoints: [...(collection.endpoints || []), ...workflowEndpoints(options, own)],
@@ -75,6 +80,7 @@ export const stagedApproval =
     const jobs = config.jobs ?? {}
     return {
       ...config,
+      i18n,
       custom: { ...config.custom, [OPTIONS_KEY]: options },
       collections: [...collections, workflowEvents(options, userSlug)],
       jobs: {

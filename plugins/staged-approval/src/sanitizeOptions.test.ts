@@ -26,7 +26,7 @@ describe('sanitizeOptions', () => {
     expect(practices).toMatchObject({
       slug: 'practices',
       levels: ['local', 'regional', 'national'],
-      labels: { group: 'Workflow', stage: 'Stage', stages: {} },
+      labels: { stages: {} },
     })
     expect(practices!.canSubmit).toBe(base.isAuthor)
     expect(practices!.validateSubmission(args)).toEqual([])
@@ -57,7 +57,7 @@ describe('sanitizeOptions', () => {
     expect(articles!.startStep).toBe(base.itemLevel)
     expect(articles!.labels).toEqual({
       group: 'Review',
-      stage: 'Stage',
+      stage: undefined,
       stages: { draft: 'Draft', team_review: 'Team', desk_review: 'Desk' },
     })
   })

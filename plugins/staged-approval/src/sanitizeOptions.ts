@@ -72,8 +72,8 @@ export const sanitizeOptions = (options: StagedApprovalOptions): SanitizedOption
       actorRole: own.actorRole ?? options.actorRole ?? defaultActorRole,
       itemLocale: own.itemLocale ?? options.itemLocale ?? (() => undefined),
       labels: {
-        group: own.labels?.group ?? options.labels?.group ?? 'Workflow',
-        stage: own.labels?.stage ?? options.labels?.stage ?? 'Stage',
+        group: own.labels?.group ?? options.labels?.group,
+        stage: own.labels?.stage ?? options.labels?.stage,
         stages: { ...options.labels?.stages, ...own.labels?.stages },
       },
     }
@@ -95,6 +95,7 @@ export const sanitizeOptions = (options: StagedApprovalOptions): SanitizedOption
       cron: options.reminders?.cron ?? '0 7 * * *',
       queue: options.reminders?.queue ?? 'stagedApproval',
     },
+    translations: options.translations ?? {},
     eventsSlug: options.eventsSlug ?? 'workflow-events',
     enabled: options.enabled ?? true,
   }

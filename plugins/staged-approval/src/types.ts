@@ -154,10 +154,11 @@ export type CollectionOverrides = {
    */
   itemLocale?: (args: ItemArgs) => Promise<string | undefined> | string | undefined
   /**
-   * Labels of the workflow group and of each stage in the admin panel (a string, or one per
-   * language: `{ it: 'Bozza', en: 'Draft' }`). A collection's own stage labels are merged over
-   * the plugin-wide ones.
-   * @default the stage names themselves
+   * Names of the workflow group and of stages (a string, or one per language:
+   * `{ it: 'Bozza', en: 'Draft' }`), in the admin panel and the e-mails alike. A collection's own
+   * are merged over the plugin-wide ones, which are the same as the `translations` keys
+   * `group`, `stage` and `stage_<stage>`.
+   * @default the plugin's translations; a stage without one is called by its name
    */
   labels?: WorkflowLabels
 }
@@ -234,6 +235,11 @@ export type StagedApprovalOptions = Omit<CollectionOverrides, 'isAuthor' | 'step
       queue?: string
     }
     /**
+     * Texts by language and key, over the plugin's own (`src/translations/languages/en.ts` lists
+     * the keys): e.g. the names of the app's stages, `{ it: { stage_desk_review: 'Redazione' } }`.
+     */
+    translations?: Record<string, Record<string, string>>
+    /**
      * Slug of the history collection.
      * @default 'workflow-events'
      */
@@ -250,7 +256,7 @@ export type StagedApprovalOptions = Omit<CollectionOverrides, 'isAuthor' | 'step
 export type SanitizedCollectionOptions = Required<
   Omit<CollectionOptions, 'itemLevel' | 'labels' | 'steps' | 'validatorLevel'>
 > & {
-  labels: Required<WorkflowLabels>
+  labels: WorkflowLabels & { stages: Record<string, Label> }
   /** The chain, first step to last. */
   steps: ChainStep[]
   /** The step an item's review starts at, or null when none of the chain reviews it. */
@@ -270,6 +276,7 @@ export type SanitizedOptions = {
   userName: NonNullable<StagedApprovalOptions['userName']>
   notifications: StagedApprovalOptions['notifications'] | null
   reminders: { remindAfterDays: number; escalateAfterDays: number; cron: string; queue: string }
+  translations: Record<string, Record<string, string>>
   eventsSlug: string
   enabled: boolean
 }

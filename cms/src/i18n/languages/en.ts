@@ -189,4 +189,14 @@ export const en = {
     public: 'In public use',
     usedBy: 'Used by',
   },
+  /** The staged-approval plugin's texts that are RedCloud's own (keys: the plugin's en.ts). */
+  workflow: {
+    stage_local_review: 'Local review',
+    stage_regional_review: 'Regional review',
+    stage_national_review: 'National review',
+    role_admin: 'administrator',
+    role_submitter: 'colleague in the unit',
+    reload: 'Someone has just acted on this practice: reloading.',
+    emailDigestSubject: 'RedCloud: {{count}} items wait for your review',
+  },
 }

@@ -1,6 +1,6 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
-import { renderMessage, type MessageKind } from '../translations/messages'
+import { renderEmail, type EmailKind } from '../translations/renderEmail'
 import type { SanitizedCollectionOptions, SanitizedOptions, WorkflowDoc } from '../types'
 import { stepOfStage } from './stages'
 
@@ -37,10 +37,12 @@ export const notifyTransition = async ({
   const language = notifications.language ?? (() => 'en')
   const wantsNow = notifications.wantsImmediate ?? (() => true)
 
-  const send = async (user: TypedUser, kind: MessageKind) => {
+  const send = async (user: TypedUser, kind: EmailKind) => {
     const email = (user as { email?: string }).email
     if (!email || !wantsNow(user)) return
-    const { subject, text } = renderMessage({
+    const { subject, text } = renderEmail({
+      collection: collection.slug,
+      config: req.payload.config,
       kind,
       language: language(user),
       vars: { title, by: actor ? options.userName(actor) : '', stage: to, comment, link },
