@@ -37,7 +37,6 @@ const config = buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · RedCloud' },
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue'] },
   },
   collections,
   db: buildDatabaseAdapter(),

@@ -32,6 +32,16 @@ export { transition } from './transition'
 export { translations } from './translations/translations'
 export type { StagedApprovalTexts } from './translations/languages/en'
 
+/** The plugin's admin components, registered by path (as plugin-multi-tenant does). */
+const CLIENT = '@redcloud/plugin-staged-approval/client'
+
+/** The validation panel, first in the sidebar. */
+const panelField: Field = {
+  name: 'validationPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: `${CLIENT}#ValidationPanel` } },
+}
+
 /** The app may declare `_status` itself (labels); either way only the workflow writes it. */
 const withLockedStatus = (fields: Field[]): Field[] => {
   const own = fields.some((field) => 'name' in field && field.name === '_status')
@@ -60,9 +70,22 @@ export const stagedApproval =
         throw new Error(`staged-approval: collection "${collection.slug}" needs versions.drafts enabled.`)
       }
       const hooks = collection.hooks ?? {}
+      const edit = collection.admin?.components?.edit ?? {}
       return {
         ...collection,
-        fields: [...withLockedStatus(collection.fields), workflowFields(own, translations)],
+        admin: {
+          ...collection.admin,
+          components: {
+            ...collection.admin?.components,
+            // Published only by the last approval: no publish or unpublish button.
+            edit: {
+              ...edit,
+              PublishButton: edit.PublishButton ?? `${CLIENT}#NoPublishButton`,
+              UnpublishButton: edit.UnpublishButton ?? `${CLIENT}#NoPublishButton`,
+            },
+          },
+        },
+        fields: [panelField, ...withLockedStatus(collection.fields), workflowFields(own, translations)],
         ...(options.enabled
           ? {
               endpoints: [...(collection.endpoints || []), ...workflowEndpoints(options, own)],
@@ -78,8 +101,16 @@ export const stagedApproval =
     const missing = options.collections.find(({ slug }) => !collections.some((c) => c.slug === slug))
     if (missing) throw new Error(`staged-approval: there is no collection "${missing.slug}".`)
     const jobs = config.jobs ?? {}
+    const admin = config.admin ?? {}
     return {
       ...config,
+      admin: {
+        ...admin,
+        components: {
+          ...admin.components,
+          beforeDashboard: [...(admin.components?.beforeDashboard ?? []), `${CLIENT}#ReviewQueue`],
+        },
+      },
       i18n,
       custom: { ...config.custom, [OPTIONS_KEY]: options },
       collections: [...collections, workflowEvents(options, userSlug)],

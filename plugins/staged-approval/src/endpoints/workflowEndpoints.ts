@@ -11,6 +11,7 @@ import { parseTransitionRequest, type TransitionRequest } from '../utilities/par
 import { performTransition } from '../utilities/performTransition'
 import { readHistory } from '../utilities/readHistory'
 import { resolveCaller } from '../utilities/resolveCaller'
+import { allStages } from '../utilities/stages'
 
 /** GET and POST /api/<collection>/:id/workflow. */
 export const workflowEndpoints = (
@@ -37,6 +38,7 @@ export const workflowEndpoints = (
         stage: state.stage,
         revision: state.revision,
         allowedActions: actions,
+        stages: allStages(collection.steps),
         history: await readHistory({
           collection: collection.slug,
           detailed: await canReadDrafts({ collection: collection.slug, id: doc.id, req }),
