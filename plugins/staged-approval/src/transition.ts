@@ -20,8 +20,11 @@ export const transition = async ({
   payload,
   req: given,
   user,
+  notify = true,
   ...input
 }: TransitionInput & {
+  /** Whether to send the e-mails (false: e.g. demo data). @default true */
+  notify?: boolean
   payload: Payload
   collection: CollectionSlug
   id: number | string
@@ -37,5 +40,11 @@ export const transition = async ({
   const actor = { ...user, collection: user.collection ?? payload.config.admin.user } as TypedUser
   const req = given ?? (await createLocalReq({ user: actor }, payload))
   if (given) req.user = actor
-  return performTransition({ collection: own, id, input, options, req })
+  return performTransition({
+    collection: own,
+    id,
+    input,
+    options: notify ? options : { ...options, notifications: null },
+    req,
+  })
 }
