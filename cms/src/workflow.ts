@@ -32,7 +32,34 @@ const unitLevel = async (req: PayloadRequest, unit: unknown): Promise<null | str
  * no roles or units; these functions tell it who is who.
  */
 export const workflowOptions: StagedApprovalOptions = {
-  collections: ['practices'],
+  // Plugin-wide: the chain of levels by the unit tree. What only practices need is theirs.
+  collections: [
+    {
+      slug: 'practices',
+      // Decisions write the practice in its own language: Payload validates localized required
+      // fields in the language of the write, and a validator's request may carry another one.
+      itemLocale: ({ doc }) => (typeof doc.originalLanguage === 'string' ? doc.originalLanguage : undefined),
+      // A practice must be complete in the language it was written in, whatever language the
+      // request that submits it happens to carry.
+      validateSubmission: async ({ doc, req }) => {
+        const original = typeof doc.originalLanguage === 'string' ? doc.originalLanguage : null
+        const inOriginal =
+          original && original !== req.locale
+            ? await req.payload.findByID({
+                collection: 'practices',
+                id: doc.id as number | string,
+                locale: original as 'it',
+                fallbackLocale: false,
+                draft: true,
+                depth: 0,
+                req,
+                overrideAccess: true,
+              })
+            : doc
+        return findMissingFields({ doc: inOriginal as Record<string, unknown>, required: requiredForReview })
+      },
+    },
+  ],
   // Only for measuring the plugin's own overhead (bench/workflow.ts); fields stay, hooks go.
   enabled: process.env.REDCLOUD_WORKFLOW !== 'off',
   levels: ['local', 'regional', 'national'],
@@ -54,28 +81,6 @@ export const workflowOptions: StagedApprovalOptions = {
   actorRole: workflowActorRole,
   beforeTransition: rateLimitWorkflow,
   reminders: { queue: 'workflow' },
-  // Decisions write the practice in its own language: Payload validates localized required
-  // fields in the language of the write, and a validator's request may carry another one.
-  itemLocale: ({ doc }) => (typeof doc.originalLanguage === 'string' ? doc.originalLanguage : undefined),
-  // A practice must be complete in the language it was written in, whatever language the
-  // request that submits it happens to carry.
-  validateSubmission: async ({ doc, req }) => {
-    const original = typeof doc.originalLanguage === 'string' ? doc.originalLanguage : null
-    const inOriginal =
-      original && original !== req.locale
-        ? await req.payload.findByID({
-            collection: 'practices',
-            id: doc.id as number | string,
-            locale: original as 'it',
-            fallbackLocale: false,
-            draft: true,
-            depth: 0,
-            req,
-            overrideAccess: true,
-          })
-        : doc
-    return findMissingFields({ doc: inOriginal as Record<string, unknown>, required: requiredForReview })
-  },
   notifications: {
     author: async ({ doc, req }) => {
       const id = idOf(doc.author)
