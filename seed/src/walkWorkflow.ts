@@ -1,6 +1,8 @@
 import { transition } from '@redcloud/plugin-staged-approval'
 import type { Payload, TypedUser } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import type { SeedPractice } from './data/types'
 
 type Id = number | string
@@ -36,8 +38,10 @@ export const walkWorkflow = async ({
   validatorOf: (unitCode: string) => TypedUser
 }): Promise<void> => {
   if (practice.stage === 'draft') return
+  // One request for the whole walk, so the unit lookups the CMS caches on it are made once.
+  const req = await createLocalReq({}, payload)
   const act = (action: Action, user: TypedUser, comment?: string) =>
-    transition({ payload, collection: 'practices', id, action, user, comment, notify: false })
+    transition({ payload, req, collection: 'practices', id, action, user, comment, notify: false })
   const chain = chainOf(practice.unit)
   const levels = LEVELS.filter((level) => chain[level])
   const validator = (level: (typeof LEVELS)[number]) => validatorOf(chain[level] as string)
