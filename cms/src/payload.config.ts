@@ -24,7 +24,6 @@ import { withLockRules } from './lockedDocuments/withLockRules'
 import { mediaUsePlugin } from './media/mediaUsePlugin'
 import { onInit } from './onInit'
 import { withPreferenceRules } from './preferences/withPreferenceRules'
-import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 import { workflowPlugin } from './workflow'
 import { settings } from './settings'
 import { siteSettingsEndpoint } from './siteSettings/siteSettingsEndpoint'
@@ -47,7 +46,6 @@ const config = buildConfig({
     importMap: { baseDir: dirname },
     components: {
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
-      beforeDashboard: ['/components/ReviewQueue#ReviewQueue'],
     },
     dashboard: dashboardConfig,
   },
@@ -91,11 +89,9 @@ const config = buildConfig({
   sharp,
   logger: createLogger({ level: process.env.PAYLOAD_LOG_LEVEL }),
   onInit,
-  // rateLimitWorkflow wraps the endpoint workflowPlugin adds, so it comes after it; the rest come
-  // last so that they see every collection's final fields.
+  // The rest come last so that they see every collection's final fields.
   plugins: [
     workflowPlugin,
-    rateLimitWorkflow,
     mediaUsePlugin,
     guardTextInput,
     boundQueries({ maxWhereConditions: settings.maxWhereConditions }),

@@ -4,11 +4,16 @@ import { stagedApproval, type StagedApprovalOptions } from '@redcloud/plugin-sta
 
 import { hasRole } from './access/hasRole'
 import { requiredForReview } from './collections/Practices/requiredForReview'
-import { stageLabels, textInAllLanguages } from './components/workflowTexts'
+import { en } from './i18n/languages/en'
+import { es } from './i18n/languages/es'
+import { fr } from './i18n/languages/fr'
+import { it } from './i18n/languages/it'
 import { findMissingFields } from './fields/findMissingFields'
 import { getUnitSubtree } from './utilities/getUnitSubtree'
 import { idOf } from './contract/idOf'
 import { sameId } from './utilities/sameId'
+import { workflowActorRole } from './workflowActorRole'
+import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 
 /** The level of a unit (national, regional, local), read once per request. */
 const unitLevel = async (req: PayloadRequest, unit: unknown): Promise<null | string> => {
@@ -27,11 +32,39 @@ const unitLevel = async (req: PayloadRequest, unit: unknown): Promise<null | str
  * no roles or units; these functions tell it who is who.
  */
 export const workflowOptions: StagedApprovalOptions = {
-  collections: ['practices'],
+  // Plugin-wide: the chain of levels by the unit tree. What only practices need is theirs.
+  collections: [
+    {
+      slug: 'practices',
+      // Decisions write the practice in its own language: Payload validates localized required
+      // fields in the language of the write, and a validator's request may carry another one.
+      itemLocale: ({ doc }) => (typeof doc.originalLanguage === 'string' ? doc.originalLanguage : undefined),
+      // A practice must be complete in the language it was written in, whatever language the
+      // request that submits it happens to carry.
+      validateSubmission: async ({ doc, req }) => {
+        const original = typeof doc.originalLanguage === 'string' ? doc.originalLanguage : null
+        const inOriginal =
+          original && original !== req.locale
+            ? await req.payload.findByID({
+                collection: 'practices',
+                id: doc.id as number | string,
+                locale: original as 'it',
+                fallbackLocale: false,
+                draft: true,
+                depth: 0,
+                req,
+                overrideAccess: true,
+              })
+            : doc
+        return findMissingFields({ doc: inOriginal as Record<string, unknown>, required: requiredForReview })
+      },
+    },
+  ],
   // Only for measuring the plugin's own overhead (bench/workflow.ts); fields stay, hooks go.
   enabled: process.env.REDCLOUD_WORKFLOW !== 'off',
   levels: ['local', 'regional', 'national'],
-  labels: { group: textInAllLanguages('title'), stage: textInAllLanguages('stage'), stages: stageLabels() },
+  // The names of RedCloud's review stages, its roles and its digest subject; the rest are the plugin's.
+  translations: { it: it.workflow, en: en.workflow, fr: fr.workflow, es: es.workflow },
   itemLevel: ({ doc, req }) => unitLevel(req, doc.unit),
   validatorLevel: ({ req, user }) => (hasRole(user, 'validator') ? unitLevel(req, user.unit) : null),
   isInScope: async ({ doc, req, user }) => {
@@ -43,28 +76,11 @@ export const workflowOptions: StagedApprovalOptions = {
   canSubmit: ({ doc, user }: { doc: Record<string, unknown>; user: TypedUser }) =>
     sameId(doc.author, user.id) || sameId(doc.unit, user.unit),
   canOverride: ({ user }) => hasRole(user, 'admin'),
-  // Decisions write the practice in its own language: Payload validates localized required
-  // fields in the language of the write, and a validator's request may carry another one.
-  itemLocale: ({ doc }) => (typeof doc.originalLanguage === 'string' ? doc.originalLanguage : undefined),
-  // A practice must be complete in the language it was written in, whatever language the
-  // request that submits it happens to carry.
-  validateSubmission: async ({ doc, req }) => {
-    const original = typeof doc.originalLanguage === 'string' ? doc.originalLanguage : null
-    const inOriginal =
-      original && original !== req.locale
-        ? await req.payload.findByID({
-            collection: 'practices',
-            id: doc.id as number | string,
-            locale: original as 'it',
-            fallbackLocale: false,
-            draft: true,
-            depth: 0,
-            req,
-            overrideAccess: true,
-          })
-        : doc
-    return findMissingFields({ doc: inOriginal as Record<string, unknown>, required: requiredForReview })
-  },
+  hideHistory: ({ user }) => !hasRole(user, 'admin'),
+  userName: (user) => String((user as { displayName?: string }).displayName ?? user.id),
+  actorRole: workflowActorRole,
+  beforeTransition: rateLimitWorkflow,
+  reminders: { queue: 'workflow' },
   notifications: {
     author: async ({ doc, req }) => {
       const id = idOf(doc.author)

@@ -161,6 +161,13 @@ describe('backfillPublishedAt (the migration that dates practices published befo
       })
     ).docs[0]!
     expect(seeded.id).not.toBe(viaWorkflow)
+    // Published before the workflow kept a history (the demo data now has one): no events.
+    await ctx.payload.db.deleteMany({
+      collection: 'workflow-events',
+      where: {
+        and: [{ itemCollection: { equals: 'practices' } }, { document: { equals: String(seeded.id) } }],
+      },
+    })
     const { docs: events } = await ctx.payload.find({
       collection: 'workflow-events',
       where: { document: { equals: String(viaWorkflow) }, to: { equals: 'published' } },

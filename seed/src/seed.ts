@@ -1,6 +1,6 @@
 import { lexicalRichText } from '@redcloud/cms/contract'
 import type { Unit } from '@redcloud/cms/payload-types'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
 import { faq } from './data/faq'
 import { guides } from './data/guides'
@@ -9,6 +9,8 @@ import { themes } from './data/themes'
 import type { SeedLocale, SeedPractice } from './data/types'
 import { units } from './data/units'
 import { DEMO_EMAIL_DOMAIN, users, type SeedUser } from './data/users'
+import { demoValidators } from './demoValidators'
+import { walkWorkflow } from './walkWorkflow'
 
 export type SeedOptions = {
   payload: Payload
@@ -28,6 +30,7 @@ const STEPS = 7
 
 /** Collections in the order they can be emptied without breaking relationships. */
 const RESET_ORDER: CollectionSlug[] = [
+  'workflow-events',
   'likes',
   'comments',
   'practices',
@@ -156,28 +159,68 @@ export const seed = async ({
         roles: ['member'],
         preferredLanguage: 'it',
       }))
-    const allUsers = [...users, ...unitVolunteers]
+    const allUsers = [...users, ...unitVolunteers, ...demoValidators(users)]
     step(3, `Demo accounts: ${allUsers.length} (password from SEED_PASSWORD)`)
     for (const user of allUsers) await upsertUser(user)
 
     const authorFor = (practice: SeedPractice): Id | undefined => {
       if (practice.author && userIds.has(practice.author)) return userIds.get(practice.author)
       const volunteer = allUsers.find((user) => user.unit === practice.unit && user.roles.length === 1)
-      const validator = allUsers.find((user) => user.unit === practice.unit)
-      return userIds.get((volunteer ?? validator)?.name ?? 'admin')
+      // Never a validator: the demo practice climbs its chain through them.
+      const colleague = allUsers.find(
+        (user) => user.unit === practice.unit && !user.roles.includes('validator'),
+      )
+      return userIds.get((volunteer ?? colleague)?.name ?? 'admin')
     }
+
+    const accounts = new Map<Id, TypedUser>()
+    const account = async (id: Id | undefined): Promise<TypedUser> => {
+      if (id === undefined) throw new Error('A demo practice has no account to act for it.')
+      if (!accounts.has(id)) {
+        const user = await payload.findByID({ collection: 'users', id, depth: 0 })
+        accounts.set(id, { ...user, collection: 'users' } as TypedUser)
+      }
+      return accounts.get(id) as TypedUser
+    }
+    const validators = new Map<string, Id>()
+    for (const user of allUsers) {
+      const id = userIds.get(user.name)
+      if (user.roles.includes('validator') && id !== undefined && !validators.has(user.unit))
+        validators.set(user.unit, id)
+    }
+    const validatorIn = (unit: string) => account(validators.get(unit))
 
     step(4, `Practices: ${practices.length}`)
     let done = 0
     for (const practice of practices) {
+      const authorId = authorFor(practice)
       await upsertPractice({
         payload,
         practice,
         unitId: unitIds.get(practice.unit),
-        authorId: authorFor(practice),
+        authorId,
         themeIds,
         findOne,
         count,
+        walk: async (id) => {
+          const chain = practice.unit.includes('-')
+            ? [practice.unit, practice.unit.split('-')[0] as string]
+            : [practice.unit]
+          const byUnit = new Map<string, TypedUser>()
+          for (const unit of [...chain, 'CRI'])
+            if (validators.has(unit)) byUnit.set(unit, await validatorIn(unit))
+          await walkWorkflow({
+            payload,
+            practice,
+            id,
+            author: await account(authorId),
+            validatorOf: (unit) => {
+              const validator = byUnit.get(unit)
+              if (!validator) throw new Error(`No demo validator in unit ${unit}.`)
+              return validator
+            },
+          })
+        },
       })
       done++
       if (done % 10 === 0 || done === practices.length) log(`      ${done}/${practices.length}`)
@@ -250,6 +293,7 @@ const upsertPractice = async ({
   themeIds,
   findOne,
   count,
+  walk,
 }: {
   payload: Payload
   practice: SeedPractice
@@ -258,10 +302,15 @@ const upsertPractice = async ({
   themeIds: Map<string, Id>
   findOne: (collection: CollectionSlug, where: Where, locale?: SeedLocale) => Promise<{ id: Id } | null>
   count: (what: string, created: boolean) => void
+  /** Takes a new practice from draft to its stage through the workflow. */
+  walk: (id: Id) => Promise<void>
 }) => {
   if (unitId === undefined)
     throw new Error(`Practice "${practice.slug}" names an unknown unit ${practice.unit}.`)
-  const isPublished = practice.stage === 'published'
+  const existing = await findOne('practices', { slug: { equals: practice.slug } })
+  // A new practice starts as a draft and reaches its stage through the workflow; one seeded
+  // before keeps the stage it has and only gets its texts again.
+  const isPublished = existing !== null && practice.stage === 'published'
   const original = practice.texts[practice.originalLanguage]
   if (!original) throw new Error(`Practice "${practice.slug}" has no text in its original language.`)
 
@@ -302,12 +351,8 @@ const upsertPractice = async ({
     contact: practice.contact,
     selfAssessment: practice.selfAssessment,
     _status: isPublished ? ('published' as const) : ('draft' as const),
-    // Kept by the CMS once set: seeding again never moves it.
-    publishedAt: isPublished ? firstPublished(practice) : undefined,
-    workflow: workflowState(practice),
   }
 
-  const existing = await findOne('practices', { slug: { equals: practice.slug } })
   const locale = practice.originalLanguage
   const doc = existing
     ? await payload.update({
@@ -319,7 +364,6 @@ const upsertPractice = async ({
       })
     : await payload.create({ collection: 'practices', data: base, locale, draft: !isPublished })
   count('practices', !existing)
-  if (practice.reviewComment) await recordReview({ payload, practice, practiceId: doc.id })
 
   for (const other of LOCALES) {
     if (other === locale) continue
@@ -345,13 +389,20 @@ const upsertPractice = async ({
       },
     })
   }
+  if (existing) return
+  await walk(doc.id)
+  if (practice.stage === 'published') {
+    // The CMS dates the first publication now; the demo spreads them over two years instead.
+    await payload.db.updateOne({
+      collection: 'practices',
+      id: doc.id,
+      data: { publishedAt: firstPublished(practice) },
+      returning: false,
+    })
+  }
 }
 
 const DAY = 24 * 60 * 60 * 1000
-
-/** The unit level a practice's review starts at, from its unit code (CRI, LOM, LOM-MI). */
-const firstReview = (unitCode: string): 'local_review' | 'national_review' | 'regional_review' =>
-  unitCode === 'CRI' ? 'national_review' : unitCode.includes('-') ? 'local_review' : 'regional_review'
 
 /**
  * When a published demo practice was first published: a day in the last two years, the same for
@@ -363,55 +414,4 @@ const firstPublished = (practice: SeedPractice): string => {
   const started = Date.parse(practice.activity.startDate)
   const at = Math.max(Date.now() - daysAgo * DAY, Number.isNaN(started) ? 0 : started + 14 * DAY)
   return new Date(Math.min(at, Date.now() - DAY)).toISOString()
-}
-
-/** Where the practice stands in the staged-approval workflow, waiting for a few days. */
-const workflowState = (practice: SeedPractice) => {
-  const waitingDays = (practice.slug.length % 12) + 1
-  const sentBack = practice.stage === 'changes_requested' || practice.stage === 'rejected'
-  return {
-    stage: practice.stage,
-    revision: sentBack ? 1 : 0,
-    returnTo: practice.stage === 'changes_requested' ? firstReview(practice.unit) : null,
-    stageEnteredAt:
-      practice.stage === 'published'
-        ? firstPublished(practice)
-        : new Date(Date.now() - waitingDays * DAY).toISOString(),
-  }
-}
-
-/** The validators' decision behind a practice sent back or rejected, as a history event. */
-const recordReview = async ({
-  payload,
-  practice,
-  practiceId,
-}: {
-  payload: Payload
-  practice: SeedPractice
-  practiceId: Id
-}) => {
-  const where: Where = {
-    and: [
-      { itemCollection: { equals: 'practices' } },
-      { document: { equals: String(practiceId) } },
-      { revision: { equals: 0 } },
-    ],
-  }
-  if ((await payload.count({ collection: 'workflow-events', where })).totalDocs > 0) return
-  const from = firstReview(practice.unit)
-  await payload.create({
-    collection: 'workflow-events',
-    data: {
-      itemCollection: 'practices',
-      document: String(practiceId),
-      revision: 0,
-      action: practice.stage === 'rejected' ? 'reject' : 'request_changes',
-      from,
-      to: practice.stage,
-      userName: `${from.replace('_review', '')} validator`,
-      userLevel: from.replace('_review', ''),
-      userRole: 'validator',
-      comment: practice.reviewComment,
-    },
-  })
 }

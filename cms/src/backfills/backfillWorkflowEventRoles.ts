@@ -1,8 +1,7 @@
-import { defaultActorRole } from '@redcloud/plugin-staged-approval'
-
 import { idOf } from '../contract/idOf'
 import { sameId } from '../utilities/sameId'
 import { workflowOptions } from '../workflow'
+import { workflowActorRole } from '../workflowActorRole'
 import type { BackfillArgs } from './BackfillArgs'
 
 type Event = {
@@ -14,7 +13,7 @@ type Event = {
 }
 
 /**
- * Workflow events recorded before the role existed get the one the plugin's defaultActorRole
+ * Workflow events recorded before the role existed get the one RedCloud's workflowActorRole
  * gives, from what the event itself says: the author's own moves (no user, or the practice's
  * author), a validator's decisions, an archive by someone who is not a national validator, an
  * administrator's override. Through the adapter, so MongoDB and SQLite share it; `updatedAt`
@@ -44,8 +43,8 @@ export const backfillWorkflowEventRoles = async ({ payload, req }: BackfillArgs)
       }
       isAuthor = sameId(authors.get(event.document), user)
     }
-    const role = defaultActorRole({
-      action: event.action as Parameters<typeof defaultActorRole>[0]['action'],
+    const role = workflowActorRole({
+      action: event.action as Parameters<typeof workflowActorRole>[0]['action'],
       levels,
       caller: {
         isAuthor,

@@ -5,6 +5,7 @@ import type { StagedApprovalOptions } from './types'
 
 const base: StagedApprovalOptions = {
   collections: ['practices'],
+  levels: ['local', 'regional', 'national'],
   itemLevel: () => 'local',
   validatorLevel: () => 'local',
   isInScope: () => true,
@@ -25,7 +26,7 @@ describe('sanitizeOptions', () => {
     expect(practices).toMatchObject({
       slug: 'practices',
       levels: ['local', 'regional', 'national'],
-      labels: { group: 'Workflow', stage: 'Stage', stages: {} },
+      labels: { stages: {} },
     })
     expect(practices!.canSubmit).toBe(base.isAuthor)
     expect(practices!.validateSubmission(args)).toEqual([])
@@ -53,10 +54,10 @@ describe('sanitizeOptions', () => {
     expect(practices!.validatorLevel).toBe(base.validatorLevel)
     expect(articles).toMatchObject({ slug: 'articles', levels: ['desk', 'chief'] })
     expect(articles!.validatorLevel).toBe(chiefLevel)
-    expect(articles!.itemLevel).toBe(base.itemLevel)
+    expect(articles!.startStep).toBe(base.itemLevel)
     expect(articles!.labels).toEqual({
       group: 'Review',
-      stage: 'Stage',
+      stage: undefined,
       stages: { draft: 'Draft', team_review: 'Team', desk_review: 'Desk' },
     })
   })
@@ -73,11 +74,45 @@ describe('sanitizeOptions', () => {
   it('refuses empty, repeated or duplicate-level configurations', () => {
     expect(() => sanitizeOptions({ ...base, collections: [] })).toThrow(/at least one collection/)
     expect(() => sanitizeOptions({ ...base, levels: [] })).toThrow(/"practices" needs at least one level/)
+    expect(() => sanitizeOptions({ ...base, levels: undefined })).toThrow(/at least one level/)
     expect(() =>
       sanitizeOptions({ ...base, collections: [{ slug: 'practices', levels: ['a', 'a'] }] }),
     ).toThrow(/must be distinct/)
     expect(() => sanitizeOptions({ ...base, collections: ['practices', { slug: 'practices' }] })).toThrow(
       /listed twice/,
     )
+  })
+
+  it('a pipeline: steps instead of levels, each step its own stage and its own deciders', async () => {
+    const screener = ({ user }: { user: unknown }) => (user as { job?: string }).job === 'screener'
+    const [ideas] = sanitizeOptions({
+      ...base,
+      collections: [
+        {
+          slug: 'ideas' as never,
+          steps: [
+            { name: 'screening', decidedBy: screener },
+            { name: 'pilot', decidedBy: () => false },
+          ],
+        },
+      ],
+    }).collections
+    expect(ideas!.steps).toEqual([
+      { name: 'screening', stage: 'screening' },
+      { name: 'pilot', stage: 'pilot' },
+    ])
+    expect(ideas!.startStep(args)).toBe('screening')
+    expect(await ideas!.decidesAt({ req: {} as never, user: { job: 'screener' } as never })).toEqual([
+      'screening',
+    ])
+    expect(() => sanitizeOptions({ ...base, collections: [{ slug: 'ideas' as never, steps: [] }] })).toThrow(
+      /at least one step/,
+    )
+    expect(() =>
+      sanitizeOptions({
+        ...base,
+        collections: [{ slug: 'ideas' as never, steps: [{ name: 'published', decidedBy: screener }] }],
+      }),
+    ).toThrow(/plugin's own stages/)
   })
 })

@@ -1,5 +1,7 @@
 import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
+import type { ChainStep } from './utilities/stages'
+
 export const ACTIONS = [
   'submit',
   'approve',
@@ -12,6 +14,37 @@ export const ACTIONS = [
 ] as const
 
 export type WorkflowAction = (typeof ACTIONS)[number]
+
+/** What one transition asks for, from the REST endpoint or the Local API. */
+export type TransitionInput = {
+  action: WorkflowAction
+  /** Why: required to request changes, reject, archive and override. */
+  comment?: string
+  /** The revision the caller last saw; a different one is a 409. Left out: the current one. */
+  revision?: number
+  /** The stage an override moves to. */
+  to?: string
+  /** Scores given with a decision: not stored by the plugin, handed to the hooks. */
+  scores?: Record<string, number>
+}
+
+/** What `beforeTransition` learns: it throws (an APIError, say) to refuse the transition. */
+export type BeforeTransitionArgs = {
+  collection: CollectionSlug
+  id: number | string
+  input: TransitionInput
+  req: PayloadRequest
+  user: TypedUser
+}
+
+/** What `afterTransition` learns, once the transition is committed. */
+export type AfterTransitionArgs = BeforeTransitionArgs & {
+  doc: WorkflowDoc
+  from: string
+  to: string
+  revision: number
+  event: number | string
+}
 
 /** A document as the plugin sees it: whatever the collection holds plus the workflow group. */
 export type WorkflowDoc = Record<string, unknown> & {
@@ -57,21 +90,40 @@ export type ActorRoleArgs = UserItemArgs & {
 /** Labels of the workflow group and of each stage in the admin panel. */
 export type WorkflowLabels = { group?: Label; stage?: Label; stages?: Record<string, Label> }
 
+/** One step of a pipeline: its name, which is also its stage's, and who decides there. */
+export type PipelineStep = {
+  name: string
+  /**
+   * Whether the user decides at this step (e.g. holds a role), for the items `isInScope` gives
+   * them.
+   */
+  decidedBy: (args: { req: PayloadRequest; user: TypedUser }) => boolean | Promise<boolean>
+}
+
 /**
  * What may differ from one collection to the next. Every field left out falls back to the
  * plugin-wide option of the same name.
  */
 export type CollectionOverrides = {
   /**
-   * Review levels, from the first that reviews to the last, whose approval publishes.
-   * @default ['local', 'regional', 'national']
+   * Review levels, from the first that reviews to the last, whose approval publishes (e.g.
+   * `['branch', 'headquarters']`). Each level's review stage is `<level>_review`.
    */
   levels?: string[]
-  /** The level whose review an item starts at (e.g. the level of its unit). */
+  /**
+   * A pipeline of named steps instead of levels (one step is a chain too): an item enters the
+   * first step when submitted, each approval moves it to the next, the last one publishes. Each
+   * step's stage bears its name; `itemLevel` and `validatorLevel` are not used.
+   */
+  steps?: PipelineStep[]
+  /** The level whose review an item starts at (e.g. the level of the team it belongs to). */
   itemLevel?: (args: ItemArgs) => null | Promise<null | string> | string
   /** The level a user validates at, or null when they validate nothing. */
   validatorLevel?: (args: { req: PayloadRequest; user: TypedUser }) => null | Promise<null | string> | string
-  /** Whether the item lies within what the user may validate (e.g. their unit's subtree). */
+  /**
+   * Whether the item lies within what the user may validate (e.g. their own team's items).
+   * @default every item
+   */
   isInScope?: (args: UserItemArgs) => boolean | Promise<boolean>
   /** Whether the user wrote the item. Validators never act on their own items. */
   isAuthor?: (args: UserItemArgs) => boolean | Promise<boolean>
@@ -89,9 +141,9 @@ export type CollectionOverrides = {
   ) => { message: string; path: string }[] | Promise<{ message: string; path: string }[]>
   /**
    * The acting user's role, recorded in each history event next to their level.
-   * @default 'admin' for an override (and an archive by someone who is no last-level validator),
-   * 'author' for the author's submit, resubmit and withdraw ('submitter' for anyone else allowed
-   * to submit), 'validator' for approve, request_changes, reject and archive
+   * @default 'overrider' for an override (and an archive by someone who decides at no last
+   * step), 'author' for the author's submit, resubmit and withdraw ('submitter' for anyone else
+   * allowed to submit), 'validator' for approve, request_changes, reject and archive
    */
   actorRole?: (args: ActorRoleArgs) => Promise<string> | string
   /**
@@ -102,10 +154,11 @@ export type CollectionOverrides = {
    */
   itemLocale?: (args: ItemArgs) => Promise<string | undefined> | string | undefined
   /**
-   * Labels of the workflow group and of each stage in the admin panel (a string, or one per
-   * language: `{ it: 'Bozza', en: 'Draft' }`). A collection's own stage labels are merged over
-   * the plugin-wide ones.
-   * @default the stage names themselves
+   * Names of the workflow group and of stages (a string, or one per language:
+   * `{ it: 'Bozza', en: 'Draft' }`), in the admin panel and the e-mails alike. A collection's own
+   * are merged over the plugin-wide ones, which are the same as the `translations` keys
+   * `group`, `stage` and `stage_<stage>`.
+   * @default the plugin's translations; a stage without one is called by its name
    */
   labels?: WorkflowLabels
 }
@@ -116,11 +169,8 @@ export type CollectionOptions = CollectionOverrides & {
   slug: CollectionSlug
 }
 
-export type StagedApprovalOptions = Omit<
-  CollectionOverrides,
-  'isAuthor' | 'isInScope' | 'itemLevel' | 'validatorLevel'
-> &
-  Required<Pick<CollectionOverrides, 'isAuthor' | 'isInScope' | 'itemLevel' | 'validatorLevel'>> & {
+export type StagedApprovalOptions = Omit<CollectionOverrides, 'isAuthor' | 'steps'> &
+  Required<Pick<CollectionOverrides, 'isAuthor'>> & {
     /**
      * The collections that go through review (they must have drafts enabled): a slug, which uses
      * the plugin-wide options below, or `{ slug, ...overrides }` for a collection with its own
@@ -132,6 +182,27 @@ export type StagedApprovalOptions = Omit<
      * @default nobody
      */
     canOverride?: (args: { req: PayloadRequest; user: TypedUser }) => boolean | Promise<boolean>
+    /**
+     * Runs before each transition, outside its transaction, once the request is well-formed:
+     * throw to refuse it (e.g. a rate limit's 429). What it writes stays, whatever follows.
+     */
+    beforeTransition?: (args: BeforeTransitionArgs) => Promise<void> | void
+    /**
+     * Runs after each committed transition (after its e-mails). An error is logged; the
+     * transition stands.
+     */
+    afterTransition?: (args: AfterTransitionArgs) => Promise<void> | void
+    /**
+     * Whether the history collection is hidden from this user in the admin panel's navigation
+     * (only those who may override read it anyway).
+     * @default hidden from nobody
+     */
+    hideHistory?: (args: { user: null | TypedUser }) => boolean
+    /**
+     * The name recorded in the history and shown in e-mails for the acting user.
+     * @default the user's e-mail, or their id
+     */
+    userName?: (user: TypedUser) => string
     /**
      * Who hears about transitions: the author on every decision, the validators of a stage when
      * an item reaches it. Leave out to send nothing.
@@ -160,7 +231,14 @@ export type StagedApprovalOptions = Omit<
       escalateAfterDays?: number
       /** Cron of the daily run. @default '0 7 * * *' */
       cron?: string
+      /** The jobs queue the daily run is scheduled on. @default 'stagedApproval' */
+      queue?: string
     }
+    /**
+     * Texts by language and key, over the plugin's own (`src/translations/languages/en.ts` lists
+     * the keys): e.g. the names of the app's stages, `{ it: { stage_desk_review: 'Redazione' } }`.
+     */
+    translations?: Record<string, Record<string, string>>
     /**
      * Slug of the history collection.
      * @default 'workflow-events'
@@ -174,16 +252,31 @@ export type StagedApprovalOptions = Omit<
     enabled?: boolean
   }
 
-/** One collection's settings, every default resolved. */
-export type SanitizedCollectionOptions = Required<Omit<CollectionOptions, 'labels'>> & {
-  labels: Required<WorkflowLabels>
+/** One collection's settings, every default resolved, its chain whatever its shape. */
+export type SanitizedCollectionOptions = Required<
+  Omit<CollectionOptions, 'itemLevel' | 'labels' | 'steps' | 'validatorLevel'>
+> & {
+  labels: WorkflowLabels & { stages: Record<string, Label> }
+  /** The chain, first step to last. */
+  steps: ChainStep[]
+  /** The step an item's review starts at, or null when none of the chain reviews it. */
+  startStep: (args: ItemArgs) => null | Promise<null | string> | string
+  /** The steps at which the user decides (on the items in their scope). */
+  decidesAt: (args: { req: PayloadRequest; user: TypedUser }) => Promise<string[]>
+  /** The level (or first step) the user decides at, recorded in the history. */
+  validatorLevel: NonNullable<CollectionOverrides['validatorLevel']>
 }
 
 export type SanitizedOptions = {
   collections: SanitizedCollectionOptions[]
   canOverride: NonNullable<StagedApprovalOptions['canOverride']>
+  hideHistory: NonNullable<StagedApprovalOptions['hideHistory']>
+  beforeTransition: NonNullable<StagedApprovalOptions['beforeTransition']>
+  afterTransition: NonNullable<StagedApprovalOptions['afterTransition']>
+  userName: NonNullable<StagedApprovalOptions['userName']>
   notifications: StagedApprovalOptions['notifications'] | null
-  reminders: { remindAfterDays: number; escalateAfterDays: number; cron: string }
+  reminders: { remindAfterDays: number; escalateAfterDays: number; cron: string; queue: string }
+  translations: Record<string, Record<string, string>>
   eventsSlug: string
   enabled: boolean
 }

@@ -1,13 +1,18 @@
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Access, CollectionConfig, Field } from 'payload'
-import { buildConfig } from 'payload'
+import { APIError, buildConfig } from 'payload'
 
 import { stagedApproval } from '../src'
+import { hookCalls } from './hookCalls'
 
-type TestUser = { id: number | string; role?: null | string; level?: null | string }
+/**
+ * The test app's own user shape, unlike RedCloud's (no `roles` array, no `displayName`): a
+ * single `position` and a `fullName`, so anything of RedCloud's that leaks into the plugin fails.
+ */
+type TestUser = { id: number | string; position?: null | string; level?: null | string; fullName?: string }
 
 const signedIn: Access = ({ req }) => Boolean(req.user)
-const onlyAdmins: Access = ({ req }) => (req.user as TestUser | null)?.role === 'admin'
+const onlyChiefs: Access = ({ req }) => (req.user as TestUser | null)?.position === 'chief'
 const sameId = (a: unknown, b: unknown) => {
   const id = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
   return a !== null && a !== undefined && String(id(a)) === String(id(b))
@@ -22,7 +27,7 @@ const reviewed = (slug: string): CollectionConfig => ({
     read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }),
     create: signedIn,
     update: signedIn,
-    delete: onlyAdmins,
+    delete: onlyChiefs,
     readVersions: signedIn,
   },
   hooks: {
@@ -57,13 +62,13 @@ export const buildTestConfig = ({ databaseUrl }: { databaseUrl: string }) =>
       {
         slug: 'users',
         auth: true,
-        access: { read: signedIn, create: onlyAdmins, update: onlyAdmins, delete: onlyAdmins },
+        access: { read: signedIn, create: onlyChiefs, update: onlyChiefs, delete: onlyChiefs },
         fields: [
-          { name: 'displayName', type: 'text' },
+          { name: 'fullName', type: 'text' },
           {
-            name: 'role',
+            name: 'position',
             type: 'select',
-            options: ['reporter', 'reviewer', 'admin'],
+            options: ['reporter', 'reviewer', 'chief'],
             defaultValue: 'reporter',
           },
           { name: 'level', type: 'select', options: ['branch', 'headquarters'] },
@@ -71,6 +76,8 @@ export const buildTestConfig = ({ databaseUrl }: { databaseUrl: string }) =>
       },
       reviewed('articles'),
       reviewed('notices'),
+      reviewed('ideas'),
+      reviewed('notes'),
     ],
     plugins: [
       stagedApproval({
@@ -80,18 +87,50 @@ export const buildTestConfig = ({ databaseUrl }: { databaseUrl: string }) =>
             slug: 'notices',
             levels: ['headquarters'],
             itemLevel: () => 'headquarters',
-            actorRole: ({ user }) => String((user as TestUser).role),
+            actorRole: ({ user }) => String((user as TestUser).position),
+          },
+          {
+            // A pipeline: screened by branch reviewers, piloted by chiefs; stages named after the steps.
+            slug: 'ideas',
+            steps: [
+              {
+                name: 'screening',
+                decidedBy: ({ user }) =>
+                  (user as TestUser).position === 'reviewer' && (user as TestUser).level === 'branch',
+              },
+              { name: 'pilot', decidedBy: ({ user }) => (user as TestUser).position === 'chief' },
+            ],
+          },
+          {
+            // One step: confirmed by a headquarters reviewer.
+            slug: 'notes',
+            steps: [
+              {
+                name: 'confirmation',
+                decidedBy: ({ user }) => (user as TestUser).level === 'headquarters',
+              },
+            ],
           },
         ],
         levels: ['branch', 'headquarters'],
         itemLevel: () => 'branch',
         validatorLevel: ({ user }) =>
-          (user as TestUser).role === 'reviewer' ? ((user as TestUser).level ?? null) : null,
+          (user as TestUser).position === 'reviewer' ? ((user as TestUser).level ?? null) : null,
         isInScope: () => true,
         isAuthor: ({ doc, user }) => sameId(doc.author, user.id),
         // Like RedCloud's colleagues of the author's unit: reviewers may submit others' items too.
-        canSubmit: ({ doc, user }) => sameId(doc.author, user.id) || (user as TestUser).role === 'reviewer',
-        canOverride: ({ user }) => (user as TestUser).role === 'admin',
+        canSubmit: ({ doc, user }) =>
+          sameId(doc.author, user.id) || (user as TestUser).position === 'reviewer',
+        canOverride: ({ user }) => (user as TestUser).position === 'chief',
+        hideHistory: ({ user }) => (user as null | TestUser)?.position !== 'chief',
+        userName: (user) => String((user as TestUser).fullName),
+        beforeTransition: ({ input }) => {
+          hookCalls.push(`before ${input.action}`)
+          if (input.comment === 'too many') throw new APIError('Slow down.', 429, undefined, true)
+        },
+        afterTransition: ({ from, input, to }) => {
+          hookCalls.push(`after ${input.action} ${from} → ${to}`)
+        },
       }),
     ],
   })

@@ -3,10 +3,11 @@ import type { Payload } from 'payload'
 const PASSWORD = 'staged-approval-test'
 
 const PEOPLE = [
-  { email: 'reporter@test.example', displayName: 'Rita Reporter', role: 'reporter', level: null },
-  { email: 'branch@test.example', displayName: 'Bruno Branch', role: 'reviewer', level: 'branch' },
-  { email: 'hq@test.example', displayName: 'Hanna Headquarters', role: 'reviewer', level: 'headquarters' },
-  { email: 'admin@test.example', displayName: 'Ada Admin', role: 'admin', level: null },
+  { email: 'reporter@test.example', fullName: 'Rita Reporter', position: 'reporter', level: null },
+  { email: 'branch@test.example', fullName: 'Bruno Branch', position: 'reviewer', level: 'branch' },
+  { email: 'hq@test.example', fullName: 'Hanna Headquarters', position: 'reviewer', level: 'headquarters' },
+  // The account that may override: named `admin` in the tests, a chief by its position.
+  { email: 'admin@test.example', fullName: 'Ada Admin', position: 'chief', level: null },
 ] as const
 
 export type TestAccounts = Record<string, { email: string; password: string }>

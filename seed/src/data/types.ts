@@ -4,8 +4,8 @@ import type { Practice } from '@redcloud/cms/payload-types'
 export type SeedLocale = 'en' | 'es' | 'fr' | 'it'
 
 /**
- * Where a demo practice stands in the validation chain. Until the staged-approval plugin lands,
- * `published` is saved as a published practice and every other stage as a draft.
+ * Where a demo practice stands in the validation chain: a new demo practice reaches it through
+ * the staged-approval plugin's Local API, by the decisions of its unit chain's validators.
  */
 export type SeedStage =
   | 'changes_requested'

@@ -27,12 +27,6 @@ export const Practices: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    components: {
-      edit: {
-        PublishButton: '/components/NoPublishButton#NoPublishButton',
-        UnpublishButton: '/components/NoPublishButton#NoPublishButton',
-      },
-    },
     defaultColumns: ['title', 'unit', 'themes', 'workflow.stage', 'updatedAt'],
     group: translated('groups:catalogue'),
     listSearchableFields: ['title', 'summary'],

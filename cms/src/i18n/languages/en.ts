@@ -211,4 +211,14 @@ export const en = {
     what: 'What',
     item: 'Item',
   },
+  /** The staged-approval plugin's texts that are RedCloud's own (keys: the plugin's en.ts). */
+  workflow: {
+    stage_local_review: 'Local review',
+    stage_regional_review: 'Regional review',
+    stage_national_review: 'National review',
+    role_admin: 'administrator',
+    role_submitter: 'colleague in the unit',
+    reload: 'Someone has just acted on this practice: reloading.',
+    emailDigestSubject: 'RedCloud: {{count}} items wait for your review',
+  },
 }

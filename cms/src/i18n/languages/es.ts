@@ -211,4 +211,14 @@ export const es: typeof en = {
     what: 'Qué',
     item: 'Elemento',
   },
+  /** The staged-approval plugin's texts that are RedCloud's own (keys: the plugin's en.ts). */
+  workflow: {
+    stage_local_review: 'Validación local',
+    stage_regional_review: 'Validación regional',
+    stage_national_review: 'Validación nacional',
+    role_admin: 'administrador',
+    role_submitter: 'colega de la unidad',
+    reload: 'Alguien acaba de actuar sobre esta práctica: recargando.',
+    emailDigestSubject: 'RedCloud: {{count}} prácticas esperan tu validación',
+  },
 }

@@ -213,4 +213,14 @@ export const fr: typeof en = {
     what: 'Quoi',
     item: 'Élément',
   },
+  /** The staged-approval plugin's texts that are RedCloud's own (keys: the plugin's en.ts). */
+  workflow: {
+    stage_local_review: 'Validation locale',
+    stage_regional_review: 'Validation régionale',
+    stage_national_review: 'Validation nationale',
+    role_admin: 'administrateur',
+    role_submitter: 'collègue de l’unité',
+    reload: 'Quelqu’un vient d’agir sur cette pratique : rechargement.',
+    emailDigestSubject: 'RedCloud : {{count}} pratiques attendent votre validation',
+  },
 }

@@ -209,4 +209,14 @@ export const it: typeof en = {
     what: 'Cosa',
     item: 'Elemento',
   },
+  /** The staged-approval plugin's texts that are RedCloud's own (keys: the plugin's en.ts). */
+  workflow: {
+    stage_local_review: 'Validazione locale',
+    stage_regional_review: 'Validazione regionale',
+    stage_national_review: 'Validazione nazionale',
+    role_admin: 'amministratore',
+    role_submitter: 'collega dell’unità',
+    reload: 'Qualcuno ha appena agito su questa pratica: ricarico.',
+    emailDigestSubject: 'RedCloud: {{count}} pratiche attendono la tua validazione',
+  },
 }

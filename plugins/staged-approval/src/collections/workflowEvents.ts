@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TypedUser } from 'payload'
 
 import type { SanitizedOptions } from '../types'
 import { ACTIONS } from '../types'
@@ -15,8 +15,11 @@ const nobody = () => false
  * and meant two different things on hydrated documents.
  */
 export const workflowEvents = (options: SanitizedOptions, userSlug: string): CollectionConfig => {
-  // One history for every collection: its stages are those of all their level lists.
-  const stages = allStages([...new Set(options.collections.flatMap(({ levels }) => levels))])
+  // One history for every collection: its stages are those of all their chains.
+  const steps = options.collections.flatMap(({ steps }) => steps)
+  const stages = allStages(
+    steps.filter((step, index) => steps.findIndex((s) => s.stage === step.stage) === index),
+  )
   return {
     slug: options.eventsSlug,
     labels: { singular: 'Workflow event', plural: 'Workflow history' },
@@ -32,7 +35,7 @@ export const workflowEvents = (options: SanitizedOptions, userSlug: string): Col
         'userRole',
         'createdAt',
       ],
-      hidden: ({ user }) => !(user as { roles?: string[] } | null)?.roles?.includes('admin'),
+      hidden: ({ user }) => options.hideHistory({ user: (user as null | TypedUser) ?? null }),
     },
     indexes: [{ fields: ['itemCollection', 'document', 'revision'], unique: true }],
     access: {

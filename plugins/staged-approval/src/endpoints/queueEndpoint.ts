@@ -3,13 +3,14 @@ import type { Endpoint } from 'payload'
 import { APIError } from 'payload'
 
 import type { SanitizedOptions, WorkflowDoc } from '../types'
-import { reviewStage } from '../utilities/stages'
+import { stageOfStep } from '../utilities/stages'
 
 const DAY = 24 * 60 * 60 * 1000
 
 /**
  * GET /api/workflow/queue: what waits for the caller's decision, oldest first. `level` is the
- * caller's level in the first collection they validate; each item carries its own.
+ * first step the caller decides at in the first collection they validate; each item carries
+ * its own.
  */
 export const queueEndpoint = (options: SanitizedOptions): Endpoint => ({
   path: '/workflow/queue',
@@ -20,13 +21,13 @@ export const queueEndpoint = (options: SanitizedOptions): Endpoint => ({
     const now = Date.now()
     let firstLevel: null | string = null
     const items = []
-    for (const { isAuthor, isInScope, levels, slug, validatorLevel } of options.collections) {
-      const level = await validatorLevel({ req, user })
-      if (!level || !levels.includes(level)) continue
-      firstLevel ??= level
+    for (const { decidesAt, isAuthor, isInScope, slug, steps } of options.collections) {
+      const mine = await decidesAt({ req, user })
+      if (mine.length === 0) continue
+      firstLevel ??= mine[0] as string
       const { docs } = await req.payload.find({
         collection: slug,
-        where: { 'workflow.stage': { equals: reviewStage(level) } },
+        where: { 'workflow.stage': { in: mine.map((step) => stageOfStep(step, steps)) } },
         draft: true,
         limit: 0,
         pagination: false,
@@ -48,7 +49,7 @@ export const queueEndpoint = (options: SanitizedOptions): Endpoint => ({
           id: doc.id,
           title: doc[titleField] ?? null,
           stage: doc.workflow?.stage,
-          level,
+          level: steps.find(({ stage }) => stage === doc.workflow?.stage)?.name ?? null,
           revision: doc.workflow?.revision ?? 0,
           waitingSince: new Date(since).toISOString(),
           waitingDays: Math.floor((now - since) / DAY),

@@ -1,15 +1,17 @@
 import type { Endpoint } from 'payload'
 
-import { addDataAndFileToRequest } from 'payload'
+import { addDataAndFileToRequest, APIError } from 'payload'
 
 import type { SanitizedCollectionOptions, SanitizedOptions } from '../types'
 import { allowedActions } from '../utilities/allowedActions'
 import { canReadDrafts } from '../utilities/canReadDrafts'
 import { currentState } from '../utilities/currentState'
 import { loadItem } from '../utilities/loadItem'
-import { performTransition, type TransitionRequest } from '../utilities/performTransition'
+import { parseTransitionRequest, type TransitionRequest } from '../utilities/parseTransitionRequest'
+import { performTransition } from '../utilities/performTransition'
 import { readHistory } from '../utilities/readHistory'
 import { resolveCaller } from '../utilities/resolveCaller'
+import { allStages } from '../utilities/stages'
 
 /** GET and POST /api/<collection>/:id/workflow. */
 export const workflowEndpoints = (
@@ -26,8 +28,8 @@ export const workflowEndpoints = (
       const actions = req.user
         ? allowedActions({
             caller: await resolveCaller({ collection, doc, options, req, user: req.user }),
-            itemLevel: await collection.itemLevel({ doc, req }),
-            levels: collection.levels,
+            start: await collection.startStep({ doc, req }),
+            chain: collection.steps,
             returnTo: state.returnTo,
             stage: state.stage,
           })
@@ -36,6 +38,7 @@ export const workflowEndpoints = (
         stage: state.stage,
         revision: state.revision,
         allowedActions: actions,
+        stages: allStages(collection.steps),
         history: await readHistory({
           collection: collection.slug,
           detailed: await canReadDrafts({ collection: collection.slug, id: doc.id, req }),
@@ -52,8 +55,9 @@ export const workflowEndpoints = (
     handler: async (req) => {
       await addDataAndFileToRequest(req)
       const id = req.routeParams?.id as string
+      if (!req.user) throw new APIError('Sign in to act on the workflow.', 401, undefined, true)
       const result = await performTransition({
-        body: (req.data ?? {}) as TransitionRequest,
+        input: parseTransitionRequest((req.data ?? {}) as TransitionRequest),
         collection,
         id,
         options,

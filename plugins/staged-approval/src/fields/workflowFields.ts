@@ -1,18 +1,25 @@
 import type { Field } from 'payload'
 
+import { stageName, text, textsIn } from '../translations/texts'
 import type { SanitizedCollectionOptions } from '../types'
 import { allStages } from '../utilities/stages'
+
+/** One text in every language of the merged translations, as Payload's labels take them. */
+const everyLanguage = (
+  translations: Record<string, unknown>,
+  pick: (texts: ReturnType<typeof textsIn>) => string,
+) => Object.fromEntries(Object.entries(translations).map(([language, all]) => [language, pick(textsIn(all))]))
 
 const nobody = () => false
 
 /** The workflow's own fields: readable with the item, written only by the plugin. */
-export const workflowFields = ({
-  labels,
-  levels,
-}: Pick<SanitizedCollectionOptions, 'labels' | 'levels'>): Field => ({
+export const workflowFields = (
+  { slug, steps }: Pick<SanitizedCollectionOptions, 'slug' | 'steps'>,
+  translations: Record<string, unknown>,
+): Field => ({
   name: 'workflow',
   type: 'group',
-  label: labels.group,
+  label: everyLanguage(translations, (texts) => text(texts, `${slug}.group`, text(texts, 'group'))),
   admin: { position: 'sidebar', readOnly: true },
   access: { create: nobody, update: nobody },
   fields: [
@@ -21,8 +28,11 @@ export const workflowFields = ({
       type: 'select',
       index: true,
       defaultValue: 'draft',
-      label: labels.stage,
-      options: allStages(levels).map((value) => ({ value, label: labels.stages[value] ?? value })),
+      label: everyLanguage(translations, (texts) => text(texts, `${slug}.stage`, text(texts, 'stage'))),
+      options: allStages(steps).map((value) => ({
+        value,
+        label: everyLanguage(translations, (texts) => stageName(texts, value, slug)),
+      })),
     },
     { name: 'revision', type: 'number', defaultValue: 0 },
     { name: 'returnTo', type: 'text', admin: { hidden: true } },

@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 
 import type { SanitizedCollectionOptions } from '../types'
 import { WORKFLOW_CONTEXT } from '../utilities/performTransition'
-import { levelOfStage } from '../utilities/stages'
+import { stepOfStage } from '../utilities/stages'
 
 const forbidden = (message: string) => new APIError(message, 403, undefined, true)
 
@@ -58,12 +58,12 @@ export const guardOperations: CollectionBeforeOperationHook = ({ args, operation
  * brings its own, old ones).
  */
 export const guardChanges =
-  ({ levels }: Pick<SanitizedCollectionOptions, 'levels'>): CollectionBeforeChangeHook =>
+  ({ steps }: Pick<SanitizedCollectionOptions, 'steps'>): CollectionBeforeChangeHook =>
   ({ data, operation, originalDoc, req }) => {
     if (operation !== 'update' || !req.user || req.context[WORKFLOW_CONTEXT]) return data
     const stage: string =
       originalDoc?.workflow?.stage ?? (originalDoc?._status === 'published' ? 'published' : 'draft')
-    if (levelOfStage(stage, levels)) {
+    if (stepOfStage(stage, steps)) {
       throw forbidden('This item is under review and cannot be edited: withdraw it first.')
     }
     if (stage === 'rejected' || stage === 'archived') {

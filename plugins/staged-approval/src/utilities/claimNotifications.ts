@@ -51,7 +51,7 @@ export const claimNotifications = async ({
     })) as unknown as null | WorkflowDoc
     const still =
       fresh && fresh._status !== 'published'
-        ? dueNotifications({ doc: fresh, levels: collection.levels, now, reminders: options.reminders })
+        ? dueNotifications({ doc: fresh, chain: collection.steps, now, reminders: options.reminders })
         : null
     if (!fresh || !still || still.revision !== due.revision || still.stage !== due.stage) {
       await killTransaction(req)

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 
 import { type ACTIONS } from '../types'
 import { decide, type Caller } from './decide'
+import { levelSteps } from './stages'
 
-const levels = ['local', 'regional', 'national']
+const chain = levelSteps(['local', 'regional', 'national'])
 const nobody: Caller = {
   isAuthor: false,
   canSubmit: false,
@@ -12,12 +13,14 @@ const nobody: Caller = {
   canOverride: false,
   submittedRevision: false,
   decidedRevision: false,
+  decidesAt: [],
 }
 const author: Caller = { ...nobody, isAuthor: true, canSubmit: true }
 const validator = (level: string, inScope = true): Caller => ({
   ...nobody,
   validatorLevel: level,
   isInScope: inScope,
+  decidesAt: inScope ? [level] : [],
 })
 
 const run = (
@@ -25,12 +28,12 @@ const run = (
   stage: string,
   caller: Caller,
   extra: Partial<Parameters<typeof decide>[0]> = {},
-) => decide({ action, stage, levels, itemLevel: 'local', returnTo: null, caller, comment: 'ok', ...extra })
+) => decide({ action, stage, chain, start: 'local', returnTo: null, caller, comment: 'ok', ...extra })
 
 describe('the staged-approval state machine', () => {
   it('review starts at the level of the item, and each approval climbs one level until publication', () => {
     expect(run('submit', 'draft', author)).toMatchObject({ ok: true, to: 'local_review' })
-    expect(run('submit', 'draft', author, { itemLevel: 'regional' })).toMatchObject({
+    expect(run('submit', 'draft', author, { start: 'regional' })).toMatchObject({
       ok: true,
       to: 'regional_review',
     })
@@ -49,13 +52,13 @@ describe('the staged-approval state machine', () => {
   })
 
   it('works with any number of levels', () => {
-    const two = ['branch', 'headquarters']
+    const two = levelSteps(['branch', 'headquarters'])
     expect(
       decide({
         action: 'approve',
         stage: 'branch_review',
-        levels: two,
-        itemLevel: 'branch',
+        chain: two,
+        start: 'branch',
         returnTo: null,
         caller: validator('branch'),
       }),
@@ -64,8 +67,8 @@ describe('the staged-approval state machine', () => {
       decide({
         action: 'approve',
         stage: 'headquarters_review',
-        levels: two,
-        itemLevel: 'branch',
+        chain: two,
+        start: 'branch',
         returnTo: null,
         caller: validator('headquarters'),
       }),

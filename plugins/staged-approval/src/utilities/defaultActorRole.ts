@@ -2,7 +2,7 @@ import type { ActorRoleArgs } from '../types'
 
 /**
  * The role an acting user held in a transition, from what the plugin knows of them: the
- * author's own moves, a validator's decisions, an administrator's override.
+ * author's own moves, a validator's decisions, an override by someone allowed to override.
  */
 export const defaultActorRole = ({
   action,
@@ -19,8 +19,10 @@ export const defaultActorRole = ({
     case 'reject':
       return 'validator'
     case 'archive':
-      return caller.validatorLevel === levels[levels.length - 1] && caller.isInScope ? 'validator' : 'admin'
+      return caller.validatorLevel === levels[levels.length - 1] && caller.isInScope
+        ? 'validator'
+        : 'overrider'
     case 'override':
-      return 'admin'
+      return 'overrider'
   }
 }

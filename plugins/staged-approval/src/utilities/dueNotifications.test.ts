@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { dueNotifications } from './dueNotifications'
+import { levelSteps } from './stages'
 
-const levels = ['local', 'regional', 'national']
+const chain = levelSteps(['local', 'regional', 'national'])
 const reminders = { remindAfterDays: 7, escalateAfterDays: 14, cron: '0 7 * * *' }
 const DAY = 24 * 60 * 60 * 1000
 const entered = new Date('2026-03-01T07:00:00Z')
@@ -16,13 +17,13 @@ const item = (workflow: Record<string, unknown>) => ({
 describe('what the daily run owes an item', () => {
   it('nothing outside review', () => {
     for (const stage of ['draft', 'published', 'changes_requested', 'archived']) {
-      expect(dueNotifications({ doc: item({ stage }), levels, now: after(30), reminders })).toBeNull()
+      expect(dueNotifications({ doc: item({ stage }), chain, now: after(30), reminders })).toBeNull()
     }
   })
 
   it('a reminder after remindAfterDays, an escalation to the next level after escalateAfterDays', () => {
     const at = (days: number) =>
-      dueNotifications({ doc: item({ stage: 'local_review' }), levels, now: after(days), reminders })
+      dueNotifications({ doc: item({ stage: 'local_review' }), chain, now: after(days), reminders })
     expect(at(6)).toMatchObject({ remind: false, escalateTo: null, days: 6, revision: 3, level: 'local' })
     expect(at(7)).toMatchObject({ remind: true, escalateTo: null })
     expect(at(14)).toMatchObject({ remind: true, escalateTo: 'regional' })
@@ -34,7 +35,7 @@ describe('what the daily run owes an item', () => {
     const owed = (workflow: Record<string, unknown>) =>
       dueNotifications({
         doc: item({ stage: 'regional_review', ...workflow }),
-        levels,
+        chain,
         now: after(20),
         reminders,
       })
@@ -48,7 +49,7 @@ describe('what the daily run owes an item', () => {
   it('the last level has nobody to escalate to', () => {
     const due = dueNotifications({
       doc: item({ stage: 'national_review' }),
-      levels,
+      chain,
       now: after(30),
       reminders,
     })

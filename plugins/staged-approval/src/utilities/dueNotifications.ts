@@ -1,5 +1,5 @@
 import type { SanitizedOptions, WorkflowDoc } from '../types'
-import { levelOfStage } from './stages'
+import { stepOfStage, type ChainStep } from './stages'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -22,22 +22,22 @@ export type DueNotifications = {
  */
 export const dueNotifications = ({
   doc,
-  levels,
+  chain,
   now,
   reminders,
 }: {
   doc: WorkflowDoc
-  levels: string[]
+  chain: ChainStep[]
   now: Date
-  reminders: SanitizedOptions['reminders']
+  reminders: Pick<SanitizedOptions['reminders'], 'escalateAfterDays' | 'remindAfterDays'>
 }): DueNotifications | null => {
   const stage = doc.workflow?.stage
-  const level = stage ? levelOfStage(stage, levels) : null
+  const level = stage ? stepOfStage(stage, chain) : null
   if (!stage || !level) return null
   const entered = new Date(String(doc.workflow?.stageEnteredAt ?? doc.updatedAt))
   const days = Math.floor((now.getTime() - entered.getTime()) / DAY)
   const sentThisStage = (value: unknown) => (value ? new Date(String(value)) >= entered : false)
-  const nextLevel = levels[levels.indexOf(level) + 1] ?? null
+  const nextLevel = chain[chain.findIndex(({ name }) => name === level) + 1]?.name ?? null
   return {
     stage,
     level,

@@ -1,8 +1,8 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
-import { renderMessage, type MessageKind } from '../translations/messages'
+import { renderEmail, type EmailKind } from '../translations/renderEmail'
 import type { SanitizedCollectionOptions, SanitizedOptions, WorkflowDoc } from '../types'
-import { levelOfStage } from './stages'
+import { stepOfStage } from './stages'
 
 const DECISIONS = ['approve', 'request_changes', 'reject', 'archive', 'override']
 
@@ -30,20 +30,22 @@ export const notifyTransition = async ({
 }): Promise<void> => {
   const notifications = options.notifications
   if (!notifications) return
-  const actor = req.user as (TypedUser & { displayName?: string }) | null
+  const actor = req.user
   const titleField = req.payload.collections[collection.slug]?.config.admin.useAsTitle ?? 'id'
   const title = String(doc[titleField] ?? doc.id)
   const link = notifications.link({ collection: collection.slug, doc, req })
   const language = notifications.language ?? (() => 'en')
   const wantsNow = notifications.wantsImmediate ?? (() => true)
 
-  const send = async (user: TypedUser, kind: MessageKind) => {
+  const send = async (user: TypedUser, kind: EmailKind) => {
     const email = (user as { email?: string }).email
     if (!email || !wantsNow(user)) return
-    const { subject, text } = renderMessage({
+    const { subject, text } = renderEmail({
+      collection: collection.slug,
+      config: req.payload.config,
       kind,
       language: language(user),
-      vars: { title, by: actor?.displayName ?? '', stage: to, comment, link },
+      vars: { title, by: actor ? options.userName(actor) : '', stage: to, comment, link },
     })
     try {
       await req.payload.sendEmail({ to: email, subject, text })
@@ -54,7 +56,7 @@ export const notifyTransition = async ({
 
   const author = DECISIONS.includes(action) ? await notifications.author({ doc, req }) : null
   if (author && String(author.id) !== String(actor?.id)) await send(author, 'decision')
-  const level = levelOfStage(to, collection.levels)
+  const level = stepOfStage(to, collection.steps)
   if (level) {
     const validators = await notifications.validators({ doc, level, req })
     for (const validator of validators) {

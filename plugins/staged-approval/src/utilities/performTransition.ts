@@ -1,17 +1,14 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
 import { APIError, commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 
-import type { SanitizedCollectionOptions, SanitizedOptions, WorkflowAction } from '../types'
-import { ACTIONS } from '../types'
+import type { SanitizedCollectionOptions, SanitizedOptions, TransitionInput } from '../types'
 import { currentState } from './currentState'
 import { decide } from './decide'
 import { isDuplicateEvent } from './isDuplicateEvent'
 import { loadItem } from './loadItem'
 import { notifyTransition } from './notifyTransition'
 import { resolveCaller } from './resolveCaller'
-
-export type TransitionRequest = { action?: unknown; comment?: unknown; revision?: unknown; to?: unknown }
 
 /** Marks writes made by the workflow itself, which the plugin's guards let through. */
 export const WORKFLOW_CONTEXT = 'stagedApprovalTransition'
@@ -22,61 +19,49 @@ const conflict = (message: string) => new APIError(message, 409, undefined, true
  * One transition, atomically: re-read the item, check the caller's revision, decide, append
  * the event, move the item. The event's unique (itemCollection, document, revision) index makes
  * the event itself the lock: of simultaneous requests at one revision exactly one can insert
- * it; the others get 409, and a repeated request never acts twice.
+ * it; the others get 409, and a repeated request never acts twice. The app's beforeTransition
+ * runs first, outside the transaction; its afterTransition once the transition is committed.
  */
 export const performTransition = async ({
-  body,
   collection,
   id,
+  input,
   options,
   req,
 }: {
-  body: TransitionRequest
   collection: SanitizedCollectionOptions
   id: number | string
+  input: TransitionInput
   options: SanitizedOptions
   req: PayloadRequest
 }): Promise<{ stage: string; revision: number; event: number | string }> => {
-  const user = req.user
+  const user: null | TypedUser = req.user
   if (!user) throw new APIError('Sign in to act on the workflow.', 401, undefined, true)
-  const action = body.action as WorkflowAction
-  if (!ACTIONS.includes(action)) {
-    throw new APIError(`"action" must be one of ${ACTIONS.join(', ')}.`, 400, undefined, true)
-  }
-  if (typeof body.revision !== 'number' || !Number.isInteger(body.revision)) {
-    throw new APIError(
-      '"revision" is required: the revision number you last saw (GET …/workflow).',
-      400,
-      undefined,
-      true,
-    )
-  }
-  if (body.comment !== undefined && typeof body.comment !== 'string') {
-    throw new APIError('"comment" must be text.', 400, undefined, true)
-  }
-  const comment = typeof body.comment === 'string' ? body.comment.trim().slice(0, 4000) : ''
+  const { action } = input
+  const comment = (input.comment ?? '').trim().slice(0, 4000)
+  await options.beforeTransition({ collection: collection.slug, id, input, req, user })
 
-  const { levels, slug } = collection
+  const { levels, slug, steps } = collection
   const shouldCommit = await initTransaction(req)
   try {
     const doc = await loadItem({ collection: slug, id, req })
     const state = currentState(doc)
-    if (body.revision !== state.revision) {
+    if (input.revision !== undefined && input.revision !== state.revision) {
       throw conflict(
-        `The item has changed since you saw it (revision ${state.revision}, not ${body.revision}): reload and try again.`,
+        `The item has changed since you saw it (revision ${state.revision}, not ${input.revision}): reload and try again.`,
       )
     }
     const caller = await resolveCaller({ collection, doc, options, req, user })
-    const itemLevel = await collection.itemLevel({ doc, req })
+    const start = await collection.startStep({ doc, req })
     const decision = decide({
       action,
       stage: state.stage,
-      levels,
-      itemLevel,
+      chain: steps,
+      start,
       returnTo: state.returnTo,
       caller,
       comment,
-      to: typeof body.to === 'string' ? body.to : undefined,
+      to: input.to,
     })
     if (!decision.ok) throw new APIError(decision.message, decision.status, undefined, true)
 
@@ -109,7 +94,7 @@ export const performTransition = async ({
           from: state.stage,
           to: decision.to,
           user: user.id,
-          userName: (user as { displayName?: string }).displayName ?? String(user.id),
+          userName: options.userName(user),
           userRole: role,
           userLevel: caller.validatorLevel,
           comment,
@@ -150,6 +135,25 @@ export const performTransition = async ({
 
     if (shouldCommit) await commitTransaction(req)
     await notifyTransition({ action, collection, comment, doc, options, req, to: decision.to })
+    await Promise.resolve(
+      options.afterTransition({
+        collection: slug,
+        id: doc.id,
+        input,
+        req,
+        user,
+        doc,
+        from: state.stage,
+        to: decision.to,
+        revision,
+        event: eventId,
+      }),
+    ).catch((err: unknown) =>
+      req.payload.logger.error({
+        err,
+        msg: `staged-approval: afterTransition failed for ${slug} ${String(doc.id)}`,
+      }),
+    )
     return { stage: decision.to, revision, event: eventId }
   } catch (error) {
     await killTransaction(req)

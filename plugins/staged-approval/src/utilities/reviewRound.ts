@@ -1,4 +1,4 @@
-import { levelOfStage } from './stages'
+import { stepOfStage, type ChainStep } from './stages'
 
 const DECISIONS = ['approve', 'request_changes', 'reject']
 
@@ -15,12 +15,12 @@ const userId = (user: unknown): null | string => {
  */
 export const reviewRound = ({
   events,
-  levels,
+  chain,
 }: {
   events: Record<string, unknown>[]
-  levels: string[]
+  chain: ChainStep[]
 }): { submittedBy: null | string; decidedBy: string[] } => {
-  const inReview = (stage: unknown) => typeof stage === 'string' && levelOfStage(stage, levels) !== null
+  const inReview = (stage: unknown) => typeof stage === 'string' && stepOfStage(stage, chain) !== null
   const sorted = [...events].sort((a, b) => Number(a.revision) - Number(b.revision))
   let start = -1
   sorted.forEach((event, index) => {

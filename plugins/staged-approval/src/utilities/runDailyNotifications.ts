@@ -2,12 +2,11 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import { renderMessage } from '../translations/messages'
+import { renderEmail } from '../translations/renderEmail'
 import type { SanitizedOptions, WorkflowDoc } from '../types'
 import { claimNotifications } from './claimNotifications'
 import { dueNotifications } from './dueNotifications'
 import { WORKFLOW_CONTEXT } from './performTransition'
-import { reviewStage } from './stages'
 
 export type DailySummary = {
   reminders: number
@@ -45,14 +44,17 @@ export const runDailyNotifications = async ({
   const send = async (
     user: TypedUser,
     kind: 'escalation' | 'reminder',
-    vars: { title: string; stage: string; days: number; link: string },
+    vars: { title: string; stage: string; days: number; link: string; collection: string },
   ) => {
     const email = (user as { email?: string }).email
     if (!email) return
-    const { subject, text } = renderMessage({
+    const { collection, ...fields } = vars
+    const { subject, text } = renderEmail({
+      collection,
+      config: payload.config,
       kind,
       language: language(user),
-      vars: { title: vars.title, stage: vars.stage, by: '', comment: String(vars.days), link: vars.link },
+      vars: fields,
     })
     await payload
       .sendEmail({ to: email, subject, text })
@@ -62,11 +64,11 @@ export const runDailyNotifications = async ({
   }
 
   for (const collection of options.collections) {
-    const { levels, slug } = collection
+    const { slug, steps } = collection
     const titleField = payload.collections[slug]?.config.admin.useAsTitle ?? 'id'
     const { docs } = await payload.find({
       collection: slug,
-      where: { 'workflow.stage': { in: levels.map(reviewStage) } },
+      where: { 'workflow.stage': { in: steps.map(({ stage }) => stage) } },
       draft: true,
       limit: 0,
       pagination: false,
@@ -75,7 +77,7 @@ export const runDailyNotifications = async ({
       req,
     })
     for (const doc of docs as unknown as WorkflowDoc[]) {
-      const due = dueNotifications({ doc, levels, now, reminders: options.reminders })
+      const due = dueNotifications({ doc, chain: steps, now, reminders: options.reminders })
       if (!due) continue
       const { days, level, stage } = due
       const title = String(doc[titleField] ?? doc.id)
@@ -104,11 +106,12 @@ export const runDailyNotifications = async ({
       }
       if (claim.remind) {
         for (const validator of validators.filter(wantsNow))
-          await send(validator, 'reminder', { title, stage, days, link })
+          await send(validator, 'reminder', { title, stage, days, link, collection: slug })
         summary.reminders++
       }
       if (claim.escalateTo) {
-        for (const user of above) await send(user, 'escalation', { title, stage, days, link })
+        for (const user of above)
+          await send(user, 'escalation', { title, stage, days, link, collection: slug })
         summary.escalations++
       }
     }
@@ -117,10 +120,11 @@ export const runDailyNotifications = async ({
   for (const { user, lines } of digests.values()) {
     const email = (user as { email?: string }).email
     if (!email) continue
-    const { subject, text } = renderMessage({
+    const { subject, text } = renderEmail({
+      config: payload.config,
       kind: 'digest',
       language: language(user),
-      vars: { title: lines.join('\n'), stage: '', by: '', comment: String(lines.length), link: '' },
+      vars: { list: lines.join('\n'), count: lines.length },
     })
     await payload
       .sendEmail({ to: email, subject, text })

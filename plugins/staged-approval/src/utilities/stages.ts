@@ -1,5 +1,15 @@
-/** Stage names: the review stages are `<level>_review`, in the order of the levels. */
-export const reviewStage = (level: string): string => `${level}_review`
+/**
+ * One step of a collection's chain, as the plugin works with it: the step's name (a level, or a
+ * pipeline step) and the stage an item waits in while that step decides.
+ */
+export type ChainStep = { name: string; stage: string }
+
+/** A chain of levels: each level's review stage is `<level>_review`. */
+export const levelSteps = (levels: string[]): ChainStep[] =>
+  levels.map((name) => ({ name, stage: `${name}_review` }))
+
+/** A pipeline: each step's stage is named after the step. */
+export const pipelineSteps = (names: string[]): ChainStep[] => names.map((name) => ({ name, stage: name }))
 
 export const FIXED_STAGES = [
   'draft',
@@ -10,9 +20,9 @@ export const FIXED_STAGES = [
   'archived',
 ] as const
 
-export const allStages = (levels: string[]): string[] => [
+export const allStages = (chain: ChainStep[]): string[] => [
   'draft',
-  ...levels.map(reviewStage),
+  ...chain.map(({ stage }) => stage),
   'published',
   'changes_requested',
   'rejected',
@@ -20,12 +30,16 @@ export const allStages = (levels: string[]): string[] => [
   'archived',
 ]
 
-/** The level of a review stage, or null for any other stage. */
-export const levelOfStage = (stage: string, levels: string[]): null | string =>
-  levels.find((level) => reviewStage(level) === stage) ?? null
+/** The stage in which `step` decides, or null when the chain has no such step. */
+export const stageOfStep = (step: string, chain: ChainStep[]): null | string =>
+  chain.find(({ name }) => name === step)?.stage ?? null
 
-/** Where approval at `level` leads: the next level's review, or publication after the last. */
-export const afterApproval = (level: string, levels: string[]): string => {
-  const next = levels[levels.indexOf(level) + 1]
-  return next ? reviewStage(next) : 'published'
+/** The step that decides in a stage, or null for any stage outside review. */
+export const stepOfStage = (stage: string, chain: ChainStep[]): null | string =>
+  chain.find((step) => step.stage === stage)?.name ?? null
+
+/** Where approval at `step` leads: the next step's stage, or publication after the last. */
+export const afterApproval = (step: string, chain: ChainStep[]): string => {
+  const next = chain[chain.findIndex(({ name }) => name === step) + 1]
+  return next ? next.stage : 'published'
 }

@@ -12,13 +12,11 @@ import { requiredForReview } from '../requiredForReview'
 
 const nobodyField = () => false
 
-/** Outside the tabs: the workflow panel, slug, status, unit, author, language and counters. */
+/**
+ * Outside the tabs: slug, status, unit, author, language and counters (the staged-approval
+ * plugin adds its validation panel above them).
+ */
 export const sidebarFields: Field[] = [
-  {
-    name: 'workflowPanel',
-    type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/components/WorkflowPanel#WorkflowPanel' } },
-  },
   slugField('title'),
   {
     // Merged into Payload's own `_status` field, for its labels; the staged-approval plugin

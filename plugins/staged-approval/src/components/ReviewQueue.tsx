@@ -1,9 +1,9 @@
 'use client'
 
-import { useTranslation } from '@payloadcms/ui'
+import { useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { workflowTexts } from './workflowTexts'
+import { stageName, text, textsIn } from '../translations/texts'
 
 type QueueItem = {
   collection: string
@@ -16,29 +16,32 @@ type QueueItem = {
 /** The dashboard's "Waiting for my review": what waits for the signed-in validator, oldest first. */
 export const ReviewQueue: React.FC = () => {
   const { i18n } = useTranslation()
-  const t = workflowTexts(i18n.language)
+  const { config } = useConfig()
+  const texts = textsIn(i18n.translations)
   const [queue, setQueue] = useState<null | { level: null | string; items: QueueItem[] }>(null)
+  const api = config.routes.api
+  const admin = config.routes.admin
 
   useEffect(() => {
-    void fetch('/api/workflow/queue', { credentials: 'include' })
+    void fetch(`${api}/workflow/queue`, { credentials: 'include' })
       .then((response) => (response.ok ? response.json() : null))
       .then(setQueue)
-  }, [])
+  }, [api])
 
   if (!queue?.level) return null
   return (
     <section aria-labelledby="review-queue" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 id="review-queue">
-        {t.queue} ({queue.items.length})
+        {text(texts, 'queue')} ({queue.items.length})
       </h2>
       {queue.items.length === 0 ? (
-        <p>{t.queueEmpty}</p>
+        <p>{text(texts, 'queueEmpty')}</p>
       ) : (
         <ul>
           {queue.items.map((item) => (
             <li key={`${item.collection}-${item.id}`}>
-              <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title ?? item.id}</a> —{' '}
-              {t.stages[item.stage as keyof typeof t.stages] ?? item.stage}, {item.waitingDays} {t.days}
+              <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.title ?? item.id}</a> —{' '}
+              {stageName(texts, item.stage, item.collection)}, {item.waitingDays} {text(texts, 'days')}
             </li>
           ))}
         </ul>

@@ -1,10 +1,11 @@
 'use client'
 
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { workflowTexts } from './workflowTexts'
+import { stageName, text, textsIn } from '../translations/texts'
+import { COMMENT_REQUIRED } from '../utilities/decide'
 
 type HistoryEntry = {
   at: string
@@ -16,15 +17,23 @@ type HistoryEntry = {
   role?: null | string
   comment?: null | string
 }
-type WorkflowState = { stage: string; revision: number; allowedActions: string[]; history: HistoryEntry[] }
+type WorkflowState = {
+  stage: string
+  revision: number
+  allowedActions: string[]
+  stages?: string[]
+  history: HistoryEntry[]
+}
 
-const NEEDS_COMMENT = ['request_changes', 'reject', 'archive', 'override']
-
-/** The practice's validation: its stage, the buttons the signed-in person may press, the timeline. */
-export const WorkflowPanel: React.FC = () => {
+/** An item's validation: its stage, the buttons the signed-in person may press, a comment box, the timeline. */
+export const ValidationPanel: React.FC = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const { i18n } = useTranslation()
-  const t = workflowTexts(i18n.language)
+  const { config } = useConfig()
+  const texts = textsIn(i18n.translations)
+  const t = (key: string) => text(texts, key)
+  const stage = (value: string) => stageName(texts, value, collectionSlug)
+  const endpoint = `${config.routes.api}/${collectionSlug}/${id}/workflow`
   const router = useRouter()
   const [state, setState] = useState<null | WorkflowState>(null)
   const [comment, setComment] = useState('')
@@ -34,21 +43,21 @@ export const WorkflowPanel: React.FC = () => {
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
-    const response = await fetch(`/api/${collectionSlug}/${id}/workflow`, { credentials: 'include' })
+    const response = await fetch(endpoint, { credentials: 'include' })
     if (response.ok) setState((await response.json()) as WorkflowState)
-  }, [id, collectionSlug])
+  }, [id, collectionSlug, endpoint])
 
   useEffect(() => {
     void load()
   }, [load])
 
-  if (!id) return <p className="field-description">{t.saveFirst}</p>
+  if (!id) return <p className="field-description">{t('saveFirst')}</p>
   if (!state) return null
 
   const act = async (action: string) => {
     setBusy(true)
     setMessage(null)
-    const response = await fetch(`/api/${collectionSlug}/${id}/workflow`, {
+    const response = await fetch(endpoint, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
@@ -60,7 +69,7 @@ export const WorkflowPanel: React.FC = () => {
       }),
     })
     setBusy(false)
-    if (response.status === 409) setMessage(t.reload)
+    if (response.status === 409) setMessage(t('reload'))
     else if (!response.ok) {
       const body = (await response.json().catch(() => null)) as {
         errors?: { message: string; data?: { errors?: { message: string }[] } }[]
@@ -77,19 +86,18 @@ export const WorkflowPanel: React.FC = () => {
 
   return (
     <section aria-labelledby="workflow-title" style={{ marginBottom: 'var(--base)' }}>
-      <h3 id="workflow-title">{t.title}</h3>
+      <h3 id="workflow-title">{t('group')}</h3>
       <p>
-        {t.stage}:{' '}
-        <strong data-testid="workflow-stage">
-          {t.stages[state.stage as keyof typeof t.stages] ?? state.stage}
-        </strong>
+        {t('stage')}: <strong data-testid="workflow-stage">{stage(state.stage)}</strong>
       </p>
       {state.allowedActions.length === 0 ? (
-        <p className="field-description">{t.noActions}</p>
+        <p className="field-description">{t('noActions')}</p>
       ) : (
         <>
           <label htmlFor="workflow-comment">
-            {state.allowedActions.some((a) => NEEDS_COMMENT.includes(a)) ? t.commentRequired : t.comment}
+            {state.allowedActions.some((a) => (COMMENT_REQUIRED as string[]).includes(a))
+              ? t('commentRequired')
+              : t('comment')}
           </label>
           <textarea
             id="workflow-comment"
@@ -100,14 +108,14 @@ export const WorkflowPanel: React.FC = () => {
           />
           {state.allowedActions.includes('override') && (
             <select
-              aria-label={t.actions.override}
+              aria-label={t('action_override')}
               value={overrideTo}
               onChange={(e) => setOverrideTo(e.target.value)}
             >
               <option value="">—</option>
-              {Object.entries(t.stages).map(([value, text]) => (
+              {(state.stages ?? []).map((value) => (
                 <option key={value} value={value}>
-                  {text}
+                  {stage(value)}
                 </option>
               ))}
             </select>
@@ -121,7 +129,7 @@ export const WorkflowPanel: React.FC = () => {
                 disabled={busy}
                 onClick={() => void act(action)}
               >
-                {t.actions[action as keyof typeof t.actions] ?? action}
+                {t(`action_${action}`)}
               </button>
             ))}
           </div>
@@ -134,15 +142,14 @@ export const WorkflowPanel: React.FC = () => {
       )}
       {state.history.length > 0 && (
         <>
-          <h4>{t.history}</h4>
+          <h4>{t('history')}</h4>
           <ol style={{ paddingLeft: '1.2rem' }}>
             {state.history.map((entry, index) => (
               <li key={index}>
                 {new Date(entry.at).toLocaleDateString(i18n.language)}
                 {entry.by && ` — ${entry.by}`}
-                {entry.role && ` (${t.roles[entry.role as keyof typeof t.roles] ?? entry.role})`}:{' '}
-                {t.actions[entry.action as keyof typeof t.actions] ?? entry.action} →{' '}
-                {t.stages[entry.to as keyof typeof t.stages] ?? entry.to}
+                {entry.role && ` (${text(texts, `role_${entry.role}`, entry.role)})`}:{' '}
+                {text(texts, `action_${entry.action}`, entry.action)} → {stage(entry.to)}
                 {entry.comment && <blockquote style={{ margin: '0.25rem 0' }}>{entry.comment}</blockquote>}
               </li>
             ))}

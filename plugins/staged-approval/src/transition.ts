@@ -1,0 +1,50 @@
+import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { SanitizedOptions, TransitionInput } from './types'
+import { performTransition } from './utilities/performTransition'
+
+/** Where the plugin keeps its sanitized options in the Payload config, for the Local API. */
+export const OPTIONS_KEY = 'stagedApproval'
+
+/**
+ * The Local API: one transition on behalf of `user`, exactly as the REST endpoint makes it
+ * (same checks, same event, same e-mails and hooks), e.g. for scripts and demo data:
+ * `await transition({ payload, collection: 'articles', id, action: 'approve', user })`.
+ * `revision` left out: the item's current one.
+ */
+export const transition = async ({
+  collection,
+  id,
+  payload,
+  req: given,
+  user,
+  notify = true,
+  ...input
+}: TransitionInput & {
+  /** Whether to send the e-mails (false: e.g. demo data). @default true */
+  notify?: boolean
+  payload: Payload
+  collection: CollectionSlug
+  id: number | string
+  user: TypedUser
+  /** A request to run in (its transaction, its locale); a new one when left out. */
+  req?: PayloadRequest
+}): Promise<{ stage: string; revision: number; event: number | string }> => {
+  const options = (payload.config.custom as Record<string, unknown> | undefined)?.[OPTIONS_KEY] as
+    SanitizedOptions | undefined
+  if (!options) throw new Error('staged-approval: the plugin is not part of this Payload config.')
+  const own = options.collections.find(({ slug }) => slug === collection)
+  if (!own) throw new Error(`staged-approval: "${collection}" does not go through review.`)
+  const actor = { ...user, collection: user.collection ?? payload.config.admin.user } as TypedUser
+  const req = given ?? (await createLocalReq({ user: actor }, payload))
+  if (given) req.user = actor
+  return performTransition({
+    collection: own,
+    id,
+    input,
+    options: notify ? options : { ...options, notifications: null },
+    req,
+  })
+}

@@ -1,0 +1,60 @@
+import { transition } from '@redcloud/plugin-staged-approval'
+import type { Payload, TypedUser } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { SeedPractice } from './data/types'
+
+type Id = number | string
+type Action = Parameters<typeof transition>[0]['action']
+
+const LEVELS = ['local', 'regional', 'national'] as const
+
+/** The unit code of each level above a practice's unit: LOM-MI → local LOM-MI, regional LOM, national CRI. */
+const chainOf = (unitCode: string): Partial<Record<(typeof LEVELS)[number], string>> =>
+  unitCode === 'CRI'
+    ? { national: 'CRI' }
+    : unitCode.includes('-')
+      ? { local: unitCode, regional: unitCode.split('-')[0], national: 'CRI' }
+      : { regional: unitCode, national: 'CRI' }
+
+/**
+ * Takes a new demo practice from draft to its stage through the staged-approval plugin's Local
+ * API, each step by the account that may take it (its author, the validators of its unit's
+ * chain), so the history holds real events. E-mails are not sent for demo data.
+ */
+export const walkWorkflow = async ({
+  payload,
+  practice,
+  id,
+  author,
+  validatorOf,
+}: {
+  payload: Payload
+  practice: SeedPractice
+  id: Id
+  author: TypedUser
+  /** The demo validator of a unit (by code). */
+  validatorOf: (unitCode: string) => TypedUser
+}): Promise<void> => {
+  if (practice.stage === 'draft') return
+  // One request for the whole walk, so the unit lookups the CMS caches on it are made once.
+  const req = await createLocalReq({}, payload)
+  const act = (action: Action, user: TypedUser, comment?: string) =>
+    transition({ payload, req, collection: 'practices', id, action, user, comment, notify: false })
+  const chain = chainOf(practice.unit)
+  const levels = LEVELS.filter((level) => chain[level])
+  const validator = (level: (typeof LEVELS)[number]) => validatorOf(chain[level] as string)
+
+  await act('submit', author)
+  const target = practice.stage
+  if (target === 'changes_requested' || target === 'rejected') {
+    const first = levels[0] as (typeof LEVELS)[number]
+    await act(target === 'rejected' ? 'reject' : 'request_changes', validator(first), practice.reviewComment)
+    return
+  }
+  for (const level of levels) {
+    if (target === `${level}_review`) return
+    await act('approve', validator(level))
+  }
+}
