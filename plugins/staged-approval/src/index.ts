@@ -113,7 +113,7 @@ export const stagedApproval =
       },
       i18n,
       custom: { ...config.custom, [OPTIONS_KEY]: options },
-      collections: [...collections, workflowEvents(options, userSlug)],
+      collections: [...collections, workflowEvents(options, userSlug, translations)],
       jobs: {
         ...jobs,
         tasks: [

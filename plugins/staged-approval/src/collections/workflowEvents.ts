@@ -2,6 +2,8 @@ import type { CollectionConfig, TypedUser } from 'payload'
 
 import type { SanitizedOptions } from '../types'
 import { ACTIONS } from '../types'
+import { everyLanguage } from '../translations/everyLanguage'
+import { stageName, text, type Texts } from '../translations/texts'
 import { allStages } from '../utilities/stages'
 
 const nobody = () => false
@@ -14,15 +16,25 @@ const nobody = () => false
  * (a document's `collection` is its Collection object), so such a field warned at every start
  * and meant two different things on hydrated documents.
  */
-export const workflowEvents = (options: SanitizedOptions, userSlug: string): CollectionConfig => {
+export const workflowEvents = (
+  options: SanitizedOptions,
+  userSlug: string,
+  translations: Record<string, unknown>,
+): CollectionConfig => {
   // One history for every collection: its stages are those of all their chains.
   const steps = options.collections.flatMap(({ steps }) => steps)
   const stages = allStages(
     steps.filter((step, index) => steps.findIndex((s) => s.stage === step.stage) === index),
   )
+  // Labels in the admin's language, as the validation panel names them: never raw values.
+  const labelled = (values: readonly string[], name: (texts: Texts, value: string) => string) =>
+    values.map((value) => ({ value, label: everyLanguage(translations, (texts) => name(texts, value)) }))
   return {
     slug: options.eventsSlug,
-    labels: { singular: 'Workflow event', plural: 'Workflow history' },
+    labels: {
+      singular: everyLanguage(translations, (texts) => text(texts, 'history')),
+      plural: everyLanguage(translations, (texts) => text(texts, 'history')),
+    },
     admin: {
       useAsTitle: 'action',
       defaultColumns: [
@@ -51,9 +63,14 @@ export const workflowEvents = (options: SanitizedOptions, userSlug: string): Col
       { name: 'itemCollection', type: 'text', required: true, index: true },
       { name: 'document', type: 'text', required: true, index: true },
       { name: 'revision', type: 'number', required: true },
-      { name: 'action', type: 'select', required: true, options: [...ACTIONS] },
-      { name: 'from', type: 'select', required: true, options: stages },
-      { name: 'to', type: 'select', required: true, options: stages },
+      {
+        name: 'action',
+        type: 'select',
+        required: true,
+        options: labelled(ACTIONS, (texts, action) => text(texts, `action_${action}`, action)),
+      },
+      { name: 'from', type: 'select', required: true, options: labelled(stages, stageName) },
+      { name: 'to', type: 'select', required: true, options: labelled(stages, stageName) },
       { name: 'user', type: 'relationship', relationTo: userSlug as 'users' },
       { name: 'userName', type: 'text' },
       { name: 'userRole', type: 'text' },

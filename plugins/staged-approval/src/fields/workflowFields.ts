@@ -1,14 +1,9 @@
 import type { Field } from 'payload'
 
-import { stageName, text, textsIn } from '../translations/texts'
+import { everyLanguage } from '../translations/everyLanguage'
+import { stageName, text } from '../translations/texts'
 import type { SanitizedCollectionOptions } from '../types'
 import { allStages } from '../utilities/stages'
-
-/** One text in every language of the merged translations, as Payload's labels take them. */
-const everyLanguage = (
-  translations: Record<string, unknown>,
-  pick: (texts: ReturnType<typeof textsIn>) => string,
-) => Object.fromEntries(Object.entries(translations).map(([language, all]) => [language, pick(textsIn(all))]))
 
 const nobody = () => false
 
