@@ -75,8 +75,18 @@ describe('the validation chain in the admin panel', () => {
       await page.getByRole('link', { name: 'Tè con i nonni del quartiere' }).click()
       await page.getByTestId('workflow-stage').waitFor({ timeout: 30_000 })
       await press(page, 'Approva', next)
-      if (validator === 'validator.national')
+      if (validator === 'validator.national') {
+        // The whole view follows the decision: the header's status too, without a manual reload.
+        await page
+          .locator('.status__value')
+          .filter({ hasNotText: /Bozza/ })
+          .first()
+          .waitFor({ timeout: 30_000 })
+        expect(await page.locator('.status__value').first().innerText()).not.toMatch(/Bozza/)
+        // One "Validazione" heading in the sidebar: the panel's.
+        expect(await page.getByText('Validazione', { exact: true }).count()).toBe(1)
         await page.screenshot({ path: path.join(SHOTS, 'workflow-published.png'), fullPage: true })
+      }
       await page.context().close()
     }
 

@@ -1,7 +1,6 @@
 'use client'
 
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { stageName, text, textsIn } from '../translations/texts'
@@ -34,7 +33,6 @@ export const ValidationPanel: React.FC = () => {
   const t = (key: string) => text(texts, key)
   const stage = (value: string) => stageName(texts, value, collectionSlug)
   const endpoint = `${config.routes.api}/${collectionSlug}/${id}/workflow`
-  const router = useRouter()
   const [state, setState] = useState<null | WorkflowState>(null)
   const [comment, setComment] = useState('')
   const [overrideTo, setOverrideTo] = useState('')
@@ -69,8 +67,13 @@ export const ValidationPanel: React.FC = () => {
       }),
     })
     setBusy(false)
-    if (response.status === 409) setMessage(t('reload'))
-    else if (!response.ok) {
+    if (response.status === 409) {
+      // someone else acted first: show why, then the item as it is now
+      setMessage(t('reload'))
+      window.setTimeout(() => window.location.reload(), 1500)
+      return
+    }
+    if (!response.ok) {
       const body = (await response.json().catch(() => null)) as {
         errors?: { message: string; data?: { errors?: { message: string }[] } }[]
       } | null
@@ -79,9 +82,10 @@ export const ValidationPanel: React.FC = () => {
         [first?.message, ...(first?.data?.errors ?? []).map((e) => e.message)].filter(Boolean).join(' '),
       )
       return
-    } else setComment('')
-    await load()
-    router.refresh()
+    }
+    // A decision changes more than this panel (the header's status, the publication date, what
+    // may be edited): the whole document view is loaded again.
+    window.location.reload()
   }
 
   return (

@@ -15,7 +15,10 @@ export const workflowFields = (
   name: 'workflow',
   type: 'group',
   label: everyLanguage(translations, (texts) => text(texts, `${slug}.group`, text(texts, 'group'))),
-  admin: { position: 'sidebar', readOnly: true },
+  // The validation panel above shows the stage, the actions and the history: the group itself
+  // stays out of the edit view (a second "Validation" heading) but remains a list column and a
+  // filter.
+  admin: { position: 'sidebar', readOnly: true, condition: () => false },
   access: { create: nobody, update: nobody },
   fields: [
     {
