@@ -5,6 +5,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { dropTestDatabaseOnDestroy } from './dropTestDatabase'
 import { applyMongoRules } from './mongoRules/applyMongoRules'
+import { assertNoMongoRuleViolations } from './mongoRules/assertNoMongoRuleViolations'
 
 export type TestContext = { payload: Payload; config: SanitizedConfig; databaseUrl: string }
 
@@ -18,7 +19,8 @@ let created = 0
  * with its own name, seeded in-process. `empty`: the migrated schema with no data at all.
  *
  * Every instance obeys MongoDB's transaction rules (mongoRules/applyMongoRules), the seed
- * included, and `payload.destroy()` drops its database. The first instance of a test file is the
+ * included; `payload.destroy()` drops its database, then fails if any operation was refused
+ * (even one whose error was swallowed). The first instance of a test file is the
  * one the REST handlers reach (getPayload's default key); later ones get keys of their own.
  */
 export const createTestPayload = async ({
@@ -91,6 +93,11 @@ export const createTestPayload = async ({
     },
   })
   applyMongoRules(payload.db)
+  const destroy = payload.destroy
+  payload.destroy = async () => {
+    await destroy()
+    assertNoMongoRuleViolations(payload.db)
+  }
   if (needsSeed) {
     const { seed } = await import('../../../seed/src/seed')
     await seed({ payload, log: () => {} })

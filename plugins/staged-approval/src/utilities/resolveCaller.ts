@@ -18,14 +18,14 @@ export const resolveCaller = async ({
   req: PayloadRequest
   user: TypedUser
 }): Promise<WorkflowCaller> => {
-  const [isAuthor, canSubmit, validatorLevel, isInScope, canOverride, events] = await Promise.all([
-    collection.isAuthor({ doc, req, user }),
-    collection.canSubmit({ doc, req, user }),
-    collection.validatorLevel({ req, user }),
-    collection.isInScope({ doc, req, user }),
-    options.canOverride({ req, user }),
-    findEvents({ collection: collection.slug, id: doc.id, options, req }),
-  ])
+  // One after another: they may read the database with this req, and inside a transaction
+  // MongoDB allows one operation at a time on its session.
+  const isAuthor = await collection.isAuthor({ doc, req, user })
+  const canSubmit = await collection.canSubmit({ doc, req, user })
+  const validatorLevel = await collection.validatorLevel({ req, user })
+  const isInScope = await collection.isInScope({ doc, req, user })
+  const canOverride = await options.canOverride({ req, user })
+  const events = await findEvents({ collection: collection.slug, id: doc.id, options, req })
   const round = reviewRound({ events, levels: collection.levels })
   const me = String(user.id)
   return {
