@@ -41,6 +41,9 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
       // Keyset reads sort on _id alone; the adapter's fallback appended -createdAt, an order no
       // index serves, so every batch sorted its whole remainder in memory.
       disableFallbackSort: true,
+      // Bulk update/delete by `where` (REST, admin bulk edit) otherwise process their documents in
+      // parallel on the transaction's one session, which MongoDB does not allow: one at a time.
+      bulkOperationsSingleTransaction: true,
       migrationDir: path.resolve(here, 'migrations-mongodb'),
       prodMigrations: mongoMigrations,
     })

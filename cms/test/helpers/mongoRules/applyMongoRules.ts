@@ -70,7 +70,8 @@ type Ruled = { [APPLIED]?: MongoRuleViolation[] }
  * refuses there: an unfiltered count (estimatedDocumentCount), a second operation on the
  * transaction's session while one is in flight, and a paginated find (the MongoDB adapter sends
  * its count and its find in parallel on the session). Calls outside a transaction and sequential
- * calls pass untouched. Calls the adapter makes to itself (nested in a wrapped call) are not
+ * calls pass untouched. Payload's bulk operations follow the MongoDB adapter's
+ * `bulkOperationsSingleTransaction`. Calls the adapter makes to itself (nested in a wrapped call) are not
  * checked: on MongoDB they are whatever that adapter does, not the application's operations.
  * Returns the list every violation is recorded in, even one the application then swallows.
  */
@@ -79,6 +80,9 @@ export const applyMongoRules = (db: BaseDatabaseAdapter): MongoRuleViolation[] =
   if (ruled[APPLIED]) return ruled[APPLIED]
   const violations: MongoRuleViolation[] = []
   Object.defineProperty(ruled, APPLIED, { value: violations })
+  // As database.ts configures the MongoDB adapter (Payload then runs the documents of a bulk
+  // update or delete one at a time instead of in parallel on one transaction).
+  db.bulkOperationsSingleTransaction = true
   const insideAdapter = new AsyncLocalStorage<true>()
   const inFlight = new Map<number | string, number>()
   const txnNumbers = new Map<number | string, number>()

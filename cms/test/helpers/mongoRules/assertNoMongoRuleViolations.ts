@@ -2,12 +2,14 @@ import type { BaseDatabaseAdapter } from 'payload'
 
 import { mongoRuleViolations } from './applyMongoRules'
 
-/** The first frame of a stack that is the project's own code (not Payload, not the harness). */
-const ownFrame = (stack = '') =>
+/** The frames of a stack below the harness: where the refused call came from. */
+const callers = (stack = '') =>
   stack
     .split('\n')
-    .find((line) => /\/(cms\/src|plugins\/[^/]+\/src|seed\/src)\//.test(line))
-    ?.trim() ?? 'no frame in the project’s code'
+    .filter((line) => line.trimStart().startsWith('at ') && !line.includes('/mongoRules/'))
+    .slice(0, 6)
+    .map((line) => `\n      ${line.trim()}`)
+    .join('')
 
 /**
  * Fails when the harness refused anything on this adapter, even where the application (or
@@ -20,8 +22,7 @@ export const assertNoMongoRuleViolations = (db: BaseDatabaseAdapter): void => {
   const lines = violations
     .slice(0, 10)
     .map(
-      (v) =>
-        `  ${v.method} ${v.collection ?? ''} (${v.rule}, ${v.error.codeName}) ${ownFrame(v.error.stack)}`,
+      (v) => `  ${v.method} ${v.collection ?? ''} (${v.rule}, ${v.error.codeName}) ${callers(v.error.stack)}`,
     )
   throw new Error(
     `MongoDB would have refused ${violations.length} operation(s) inside transactions:\n${lines.join('\n')}`,

@@ -2,6 +2,7 @@ import mongoose from 'mongoose'
 import type { BaseDatabaseAdapter } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { payloadWithoutServer } from '../../mongodb/payloadWithoutServer'
 import { applyMongoRules, mongoRuleViolations } from './applyMongoRules'
 
 type Args = Record<string, unknown>
@@ -143,5 +144,12 @@ describe('the MongoDB rules harness', () => {
     expect(mongoRuleViolations(db as unknown as BaseDatabaseAdapter)).toMatchObject([
       { rule: 'estimatedCount', method: 'count', collection: 'users' },
     ])
+  })
+
+  it('makes Payload’s bulk operations take the path the MongoDB adapter of database.ts takes', async () => {
+    const { db } = fakeAdapter()
+    const mongo = await payloadWithoutServer()
+    expect(mongo.db.bulkOperationsSingleTransaction).toBe(true)
+    expect((db as unknown as BaseDatabaseAdapter).bulkOperationsSingleTransaction).toBe(true)
   })
 })
