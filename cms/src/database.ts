@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from './migrations'
 import { migrations as mongoMigrations } from './migrations-mongodb'
 import { guardMongoConnect } from './mongodb/guardMongoConnect'
+import { serializeTransactionOperations } from './mongodb/serializeTransactionOperations'
 import { dataDir } from './utilities/dataDir'
 import { serializeTransactions } from './utilities/serializeTransactions'
 
@@ -41,13 +42,18 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
       // Keyset reads sort on _id alone; the adapter's fallback appended -createdAt, an order no
       // index serves, so every batch sorted its whole remainder in memory.
       disableFallbackSort: true,
-      // Bulk update/delete by `where` (REST, admin bulk edit) otherwise process their documents in
-      // parallel on the transaction's one session, which MongoDB does not allow: one at a time.
-      bulkOperationsSingleTransaction: true,
       migrationDir: path.resolve(here, 'migrations-mongodb'),
       prodMigrations: mongoMigrations,
     })
-    return { ...mongo, init: (args) => guardMongoConnect(mongo.init(args) as unknown as MongooseAdapter) }
+    return {
+      ...mongo,
+      init: (args) => {
+        const adapter = mongo.init(args) as unknown as MongooseAdapter
+        // One operation at a time on a transaction's session, whoever starts several at once.
+        serializeTransactionOperations(adapter)
+        return guardMongoConnect(adapter)
+      },
+    }
   }
   const fileUrl = url ?? `file:${path.join(dataDir, 'redcloud.db')}`
   const filePath = fileUrl.replace(/^file:(\/\/)?/, '')

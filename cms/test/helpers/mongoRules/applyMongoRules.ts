@@ -2,6 +2,11 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import type { BaseDatabaseAdapter, PayloadRequest, Where } from 'payload'
 
 import {
+  ADAPTER_OPERATIONS,
+  hasSerializedTransactionOperations,
+  serializeTransactionOperations,
+} from '../../../src/mongodb/serializeTransactionOperations'
+import {
   type MongoRule,
   noSuchTransaction,
   operationNotSupportedInTransaction,
@@ -10,31 +15,9 @@ import {
 import { whereIsUnfiltered } from './whereIsUnfiltered'
 
 /** Adapter calls that run their query with `estimatedDocumentCount` when the filter is empty. */
-const COUNTS = ['count', 'countVersions', 'countGlobalVersions']
+const COUNTS: readonly string[] = ['count', 'countVersions', 'countGlobalVersions']
 /** Adapter calls that paginate with mongoose-paginate-v2 / aggregatePaginate: count ‖ find. */
-const PAGINATED = ['find', 'findVersions', 'findGlobalVersions', 'queryDrafts']
-/** Every data operation of a Payload database adapter that takes a `req`. */
-const OPERATIONS = [
-  ...COUNTS,
-  ...PAGINATED,
-  'create',
-  'createGlobal',
-  'createGlobalVersion',
-  'createVersion',
-  'deleteMany',
-  'deleteOne',
-  'deleteVersions',
-  'findDistinct',
-  'findGlobal',
-  'findOne',
-  'updateGlobal',
-  'updateGlobalVersion',
-  'updateJobs',
-  'updateMany',
-  'updateOne',
-  'updateVersion',
-  'upsert',
-] as const
+const PAGINATED: readonly string[] = ['find', 'findVersions', 'findGlobalVersions', 'queryDrafts']
 
 export type MongoRuleViolation = {
   rule: MongoRule
@@ -70,24 +53,28 @@ type Ruled = { [APPLIED]?: MongoRuleViolation[] }
  * refuses there: an unfiltered count (estimatedDocumentCount), a second operation on the
  * transaction's session while one is in flight, and a paginated find (the MongoDB adapter sends
  * its count and its find in parallel on the session). Calls outside a transaction and sequential
- * calls pass untouched. Payload's bulk operations follow the MongoDB adapter's
- * `bulkOperationsSingleTransaction`. Calls the adapter makes to itself (nested in a wrapped call) are not
+ * calls pass untouched. `likeProduction` (the default) then puts on top what database.ts puts
+ * on top of the MongoDB adapter: a transaction's operations wait their turn
+ * (serializeTransactionOperations), so only `likeProduction: false` shows callers that start
+ * several at once. A paginated find is refused either way: its count ‖ find is one call. Calls the adapter makes to itself (nested in a wrapped call) are not
  * checked: on MongoDB they are whatever that adapter does, not the application's operations.
  * Returns the list every violation is recorded in, even one the application then swallows.
  */
-export const applyMongoRules = (db: BaseDatabaseAdapter): MongoRuleViolation[] => {
+export const applyMongoRules = (
+  db: BaseDatabaseAdapter,
+  { likeProduction = true }: { likeProduction?: boolean } = {},
+): MongoRuleViolation[] => {
   const ruled = db as unknown as Ruled & Record<string, Operation>
   if (ruled[APPLIED]) return ruled[APPLIED]
   const violations: MongoRuleViolation[] = []
   Object.defineProperty(ruled, APPLIED, { value: violations })
-  // As database.ts configures the MongoDB adapter (Payload then runs the documents of a bulk
-  // update or delete one at a time instead of in parallel on one transaction).
-  db.bulkOperationsSingleTransaction = true
+  // A MongoDB adapter from database.ts already queues a transaction's operations beneath us.
+  const checkParallel = !hasSerializedTransactionOperations(db)
   const insideAdapter = new AsyncLocalStorage<true>()
   const inFlight = new Map<number | string, number>()
   const txnNumbers = new Map<number | string, number>()
 
-  for (const method of OPERATIONS) {
+  for (const method of ADAPTER_OPERATIONS) {
     const original = ruled[method]
     if (typeof original !== 'function') continue
     ruled[method] = async function (this: unknown, args: OperationArgs) {
@@ -103,7 +90,7 @@ export const applyMongoRules = (db: BaseDatabaseAdapter): MongoRuleViolation[] =
       }
       if (COUNTS.includes(method) && whereIsUnfiltered(args.where))
         refuse('estimatedCount', operationNotSupportedInTransaction())
-      if ((inFlight.get(transactionID) ?? 0) > 0)
+      if (checkParallel && (inFlight.get(transactionID) ?? 0) > 0)
         refuse('parallelOperation', noSuchTransaction('parallelOperation', txnNumbers.get(transactionID)!))
       if (PAGINATED.includes(method) && isPaginated(method, args))
         refuse('paginatedFind', noSuchTransaction('paginatedFind', txnNumbers.get(transactionID)!))
@@ -118,6 +105,8 @@ export const applyMongoRules = (db: BaseDatabaseAdapter): MongoRuleViolation[] =
       }
     }
   }
+  // As database.ts does for MongoDB, on top of the rules as it is on top of the driver.
+  if (likeProduction && checkParallel) serializeTransactionOperations(db)
   return violations
 }
 

@@ -2,6 +2,7 @@ import mongoose from 'mongoose'
 import type { BaseDatabaseAdapter } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { hasSerializedTransactionOperations } from '../../../src/mongodb/serializeTransactionOperations'
 import { payloadWithoutServer } from '../../mongodb/payloadWithoutServer'
 import { applyMongoRules, mongoRuleViolations } from './applyMongoRules'
 
@@ -9,7 +10,7 @@ type Args = Record<string, unknown>
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 /** A stand-in adapter: every operation takes a moment, so calls can overlap. */
-const fakeAdapter = () => {
+const fakeAdapter = ({ likeProduction = false } = {}) => {
   const done = async (args: Args) => {
     await tick()
     return { docs: [], totalDocs: 0, args }
@@ -24,7 +25,7 @@ const fakeAdapter = () => {
     await this.findOne!(args)
     return this.updateOne!(args)
   }
-  const violations = applyMongoRules(db as unknown as BaseDatabaseAdapter)
+  const violations = applyMongoRules(db as unknown as BaseDatabaseAdapter, { likeProduction })
   return { db, violations }
 }
 
@@ -146,10 +147,30 @@ describe('the MongoDB rules harness', () => {
     ])
   })
 
-  it('makes Payload’s bulk operations take the path the MongoDB adapter of database.ts takes', async () => {
-    const { db } = fakeAdapter()
+  it('like production (the MongoDB adapter of database.ts), queues a transaction’s operations instead', async () => {
     const mongo = await payloadWithoutServer()
-    expect(mongo.db.bulkOperationsSingleTransaction).toBe(true)
-    expect((db as unknown as BaseDatabaseAdapter).bulkOperationsSingleTransaction).toBe(true)
+    expect(hasSerializedTransactionOperations(mongo.db)).toBe(true)
+
+    const { db, violations } = fakeAdapter({ likeProduction: true })
+    const order: string[] = []
+    const step = (name: string) => async (args: Args) => {
+      order.push(`${name} starts`)
+      await db.findOne!(args)
+      order.push(`${name} ends`)
+    }
+    await Promise.all([
+      db.updateOne!({ collection: 'practices', req: inTransaction }).then(() => order.push('update ends')),
+      step('read')({ collection: 'practices', req: { transactionID: 'tx-2' } }),
+      db.findOne!({ collection: 'practices', req: inTransaction }).then(() => order.push('find ends')),
+    ])
+    expect(order.indexOf('update ends')).toBeLessThan(order.indexOf('find ends'))
+    expect(violations).toEqual([])
+    // still refused: one call that is two operations on the session, and estimated counts
+    await expect(db.find!({ collection: 'practices', limit: 5, req: inTransaction })).rejects.toMatchObject({
+      codeName: 'NoSuchTransaction',
+    })
+    await expect(db.count!({ collection: 'practices', req: inTransaction })).rejects.toMatchObject({
+      code: 263,
+    })
   })
 })
