@@ -1,4 +1,3 @@
-import type { BaseDatabaseAdapter } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { serializeTransactionOperations } from './serializeTransactionOperations'
@@ -24,8 +23,8 @@ describe('serializeTransactionOperations', () => {
       await this.findOne!(args)
       return this.updateOne!(args)
     }
-    serializeTransactionOperations(db as unknown as BaseDatabaseAdapter)
-    serializeTransactionOperations(db as unknown as BaseDatabaseAdapter)
+    serializeTransactionOperations(db)
+    serializeTransactionOperations(db)
     const inTx = { req: { transactionID: 'tx' } }
     const results = await Promise.allSettled([
       db.findOne!(inTx),

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import type { BaseDatabaseAdapter, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 /** Every data operation of a Payload database adapter that takes a `req`. */
 export const ADAPTER_OPERATIONS = [
@@ -39,7 +39,7 @@ const SERIALIZED = Symbol.for('redcloud.serializeTransactionOperations')
  * says. The adapter's operations that carry a transaction therefore wait their turn, per
  * transaction; everything else, and the adapter's calls to itself, run as before.
  */
-export const serializeTransactionOperations = (db: BaseDatabaseAdapter): void => {
+export const serializeTransactionOperations = (db: object): void => {
   const adapter = db as unknown as Record<string | symbol, unknown>
   if (adapter[SERIALIZED]) return
   Object.defineProperty(adapter, SERIALIZED, { value: true })
@@ -67,5 +67,5 @@ export const serializeTransactionOperations = (db: BaseDatabaseAdapter): void =>
 }
 
 /** Whether serializeTransactionOperations was applied to this adapter. */
-export const hasSerializedTransactionOperations = (db: BaseDatabaseAdapter): boolean =>
+export const hasSerializedTransactionOperations = (db: object): boolean =>
   Boolean((db as unknown as Record<symbol, unknown>)[SERIALIZED])

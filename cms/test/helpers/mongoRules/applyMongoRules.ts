@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import type { BaseDatabaseAdapter, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import {
   ADAPTER_OPERATIONS,
@@ -61,7 +61,7 @@ type Ruled = { [APPLIED]?: MongoRuleViolation[] }
  * Returns the list every violation is recorded in, even one the application then swallows.
  */
 export const applyMongoRules = (
-  db: BaseDatabaseAdapter,
+  db: object,
   { likeProduction = true }: { likeProduction?: boolean } = {},
 ): MongoRuleViolation[] => {
   const ruled = db as unknown as Ruled & Record<string, Operation>
@@ -111,5 +111,5 @@ export const applyMongoRules = (
 }
 
 /** The violations recorded on an adapter the rules were applied to (none if never applied). */
-export const mongoRuleViolations = (db: BaseDatabaseAdapter): MongoRuleViolation[] =>
+export const mongoRuleViolations = (db: object): MongoRuleViolation[] =>
   (db as unknown as Ruled)[APPLIED] ?? []

@@ -1,5 +1,4 @@
 import mongoose from 'mongoose'
-import type { BaseDatabaseAdapter } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { hasSerializedTransactionOperations } from '../../../src/mongodb/serializeTransactionOperations'
@@ -25,7 +24,7 @@ const fakeAdapter = ({ likeProduction = false } = {}) => {
     await this.findOne!(args)
     return this.updateOne!(args)
   }
-  const violations = applyMongoRules(db as unknown as BaseDatabaseAdapter, { likeProduction })
+  const violations = applyMongoRules(db, { likeProduction })
   return { db, violations }
 }
 
@@ -37,7 +36,9 @@ describe('the MongoDB rules harness', () => {
     const { db } = fakeAdapter()
     for (const method of ['count', 'countVersions', 'countGlobalVersions']) {
       for (const where of [undefined, {}, { and: [] }, { or: [{}, { and: [] }] }]) {
-        const error = await db[method]!({ collection: 'users', where, req: inTransaction }).catch((e) => e)
+        const error = (await db[method]!({ collection: 'users', where, req: inTransaction }).catch(
+          (e: unknown) => e,
+        )) as mongoose.mongo.MongoServerError
         expect(error, `${method} ${JSON.stringify(where)}`).toBeInstanceOf(mongoose.mongo.MongoServerError)
         expect(error).toMatchObject({ code: 263, codeName: 'OperationNotSupportedInTransaction' })
         expect(error.message).toMatch(/^Cannot run 'count' in a multi-document transaction/)
@@ -141,8 +142,8 @@ describe('the MongoDB rules harness', () => {
   it('records a violation even when the caller swallows the error, and applies only once', async () => {
     const { db, violations } = fakeAdapter()
     await db.count!({ collection: 'users', req: inTransaction }).catch(() => {})
-    expect(applyMongoRules(db as unknown as BaseDatabaseAdapter)).toBe(violations)
-    expect(mongoRuleViolations(db as unknown as BaseDatabaseAdapter)).toMatchObject([
+    expect(applyMongoRules(db)).toBe(violations)
+    expect(mongoRuleViolations(db)).toMatchObject([
       { rule: 'estimatedCount', method: 'count', collection: 'users' },
     ])
   })
