@@ -52,13 +52,14 @@ type Ruled = { [APPLIED]?: MongoRuleViolation[] }
  * Makes a database adapter (SQLite in the tests) refuse, inside a transaction, what MongoDB
  * refuses there: an unfiltered count (estimatedDocumentCount), a second operation on the
  * transaction's session while one is in flight, and a paginated find (the MongoDB adapter sends
- * its count and its find in parallel on the session). Calls outside a transaction and sequential
- * calls pass untouched. `likeProduction` (the default) then puts on top what database.ts puts
- * on top of the MongoDB adapter: a transaction's operations wait their turn
- * (serializeTransactionOperations), so only `likeProduction: false` shows callers that start
- * several at once. A paginated find is refused either way: its count ‖ find is one call. Calls the adapter makes to itself (nested in a wrapped call) are not
- * checked: on MongoDB they are whatever that adapter does, not the application's operations.
- * Returns the list every violation is recorded in, even one the application then swallows.
+ * its count and its find in parallel on the session). Calls outside a transaction, sequential
+ * calls and the adapter's calls to itself (on MongoDB, whatever that adapter does) pass.
+ *
+ * `likeProduction` (the default) then puts on top what database.ts puts on top of the MongoDB
+ * adapter: a transaction's operations wait their turn (serializeTransactionOperations), so only
+ * `likeProduction: false` shows callers that start several at once. A paginated find is refused
+ * either way: its count ‖ find is one call. Returns the list every violation is recorded in, even
+ * one the application then swallows.
  */
 export const applyMongoRules = (
   db: object,
