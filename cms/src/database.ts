@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from './migrations'
 import { migrations as mongoMigrations } from './migrations-mongodb'
 import { guardMongoConnect } from './mongodb/guardMongoConnect'
+import { serializeTransactionOperations } from './mongodb/serializeTransactionOperations'
 import { dataDir } from './utilities/dataDir'
 import { installAfterCommit } from './transactions/afterCommit'
 import { retryUnknownCommitResult } from './transactions/retryUnknownCommitResult'
@@ -49,10 +50,12 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
     return {
       ...mongo,
       init: (args) => {
-        const adapter = guardMongoConnect(mongo.init(args) as unknown as MongooseAdapter)
+        const adapter = mongo.init(args) as unknown as MongooseAdapter
+        // One operation at a time on a transaction's session, whoever starts several at once.
+        serializeTransactionOperations(adapter)
         retryUnknownCommitResult(adapter)
         installAfterCommit(adapter)
-        return adapter
+        return guardMongoConnect(adapter)
       },
     }
   }

@@ -73,9 +73,11 @@ export const seed = async ({
   if (reset) {
     step(0, 'Reset: deleting existing data')
     for (const collection of RESET_ORDER) {
-      const { totalDocs } = await payload.count({ collection })
-      await payload.delete({ collection, where: { id: { exists: true } } })
-      log(`      ${collection}: ${totalDocs} deleted`)
+      // One at a time: a delete by `where` processes its documents in parallel inside one
+      // transaction, which MongoDB does not allow on a session.
+      const { docs } = await payload.find({ collection, depth: 0, pagination: false, select: {} })
+      for (const { id } of docs) await payload.delete({ collection, id })
+      log(`      ${collection}: ${docs.length} deleted`)
     }
   }
 

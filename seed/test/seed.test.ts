@@ -2,6 +2,7 @@ import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTestPayload, type TestContext } from '@redcloud/cms/testing/createTestPayload'
+import { mongoRuleViolations } from '@redcloud/cms/testing/mongoRules'
 import { practices } from '../src/data/practices'
 import { units } from '../src/data/units'
 import { users } from '../src/data/users'
@@ -75,6 +76,20 @@ describe('demo data', () => {
     }
   })
 
+  it('seeds an empty database under MongoDB’s transaction rules (a second instance in this file)', async () => {
+    const empty = await createTestPayload({ empty: true })
+    try {
+      expect((await empty.payload.count({ collection: 'units' })).totalDocs).toBe(0)
+      const summary = await seed({ payload: empty.payload, log: () => {} })
+      expect(mongoRuleViolations(empty.payload.db)).toEqual([])
+      expect(summary.practices?.created).toBe(practices.length)
+      const { totalDocs } = await empty.payload.count({ collection: 'practices' })
+      expect(totalDocs).toBe((await ctx.payload.count({ collection: 'practices' })).totalDocs)
+    } finally {
+      await empty.payload.destroy()
+    }
+  }, 300_000)
+
   it('seeding twice gives the same data', async () => {
     const before = await counts()
     const summary = await seed({ payload: ctx.payload, log: () => {} })
@@ -90,9 +105,11 @@ describe('demo data', () => {
   })
 
   it('refuses demo accounts and --reset when NODE_ENV=production', async () => {
-    await ctx.payload.delete({ collection: 'likes', where: { id: { exists: true } } })
-    await ctx.payload.delete({ collection: 'practices', where: { id: { exists: true } } })
-    await ctx.payload.delete({ collection: 'users', where: { id: { exists: true } } })
+    // One at a time, as MongoDB needs (a delete by where runs its documents in parallel).
+    for (const collection of ['likes', 'practices', 'users'] as const) {
+      const { docs } = await ctx.payload.find({ collection, depth: 0, pagination: false, select: {} })
+      for (const { id } of docs) await ctx.payload.delete({ collection, id })
+    }
     const env = process.env as Record<string, string | undefined>
     const previous = env.NODE_ENV
     env.NODE_ENV = 'production'

@@ -20,5 +20,14 @@ export const backfillMediaUse = async ({ payload }: { payload: Payload }): Promi
     const { docs } = await payload.find({ collection, depth: 0, pagination: false, req, select: {} })
     for (const { id } of docs) await syncMediaUse({ collection, id, req })
   }
-  await payload.update({ collection: 'media', where: unknown, data: { public: false }, req })
+  // One file at a time: an update by `where` processes its documents in parallel inside one
+  // transaction, which MongoDB does not allow on a session.
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: unknown,
+    pagination: false,
+    req,
+    select: {},
+  })
+  for (const { id } of docs) await payload.update({ collection: 'media', id, data: { public: false }, req })
 }

@@ -23,6 +23,7 @@ export const assertPublishedPractice = async ({
             collection: 'practices',
             depth: 0,
             limit: 1,
+            pagination: false,
             req,
             select: {},
             where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },

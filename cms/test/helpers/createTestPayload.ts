@@ -3,18 +3,34 @@ import fs from 'fs'
 import path from 'path'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { dropTestDatabaseOnDestroy } from './dropTestDatabase'
+import { applyMongoRules } from './mongoRules/applyMongoRules'
+import { assertNoMongoRuleViolations } from './mongoRules/assertNoMongoRuleViolations'
+
 export type TestContext = { payload: Payload; config: SanitizedConfig; databaseUrl: string }
+
+/** Instances of this test file not destroyed yet; the uploads folder goes with the last one. */
+let live = 0
+let created = 0
 
 /**
  * A Payload instance on a private copy of the seeded demo database. SQLite: a copy of the
  * template file made by globalSetup. MongoDB (`DATABASE_URL=mongodb://…`): a fresh database
- * with its own name, seeded in-process.
+ * with its own name, seeded in-process. `empty`: the migrated schema with no data at all.
+ *
+ * Every instance obeys MongoDB's transaction rules (mongoRules/applyMongoRules), the seed
+ * included; `payload.destroy()` drops its database, then fails if any operation was refused
+ * (even one whose error was swallowed). The first instance of a test file is the
+ * one the REST handlers reach (getPayload's default key); later ones get keys of their own.
  */
 export const createTestPayload = async ({
   graphQL = false,
+  empty = false,
 }: {
   /** Turn on the GraphQL API (off by default, as in production). */
   graphQL?: boolean
+  /** Start from an empty database instead of the demo data. */
+  empty?: boolean
 } = {}): Promise<TestContext> => {
   const dir = process.env.REDCLOUD_TEST_DIR
   if (!dir) throw new Error('Run the tests through vitest (globalSetup prepares the database).')
@@ -26,19 +42,22 @@ export const createTestPayload = async ({
     const url = new URL(incoming)
     url.pathname = `/redcloud_test_${name}`
     databaseUrl = url.toString()
-    needsSeed = true
+    needsSeed = !empty
   } else {
     const template = process.env.REDCLOUD_TEST_TEMPLATE as string
     const file = path.join(dir, `${name}.db`)
-    fs.copyFileSync(template, file)
-    for (const suffix of ['-wal', '-shm']) {
-      if (fs.existsSync(template + suffix)) fs.copyFileSync(template + suffix, file + suffix)
+    if (!empty) {
+      fs.copyFileSync(template, file)
+      for (const suffix of ['-wal', '-shm']) {
+        if (fs.existsSync(template + suffix)) fs.copyFileSync(template + suffix, file + suffix)
+      }
     }
     databaseUrl = `file:${file}`
   }
   process.env.DATABASE_URL = databaseUrl
   if (graphQL) process.env.GRAPHQL_ENABLED = 'true'
-  process.env.REDCLOUD_DATA_DIR = path.join(dir, `${name}-data`)
+  // Read once per test file (cms/src/utilities/dataDir): later instances share the first's.
+  const dataDir = (process.env.REDCLOUD_DATA_DIR ??= path.join(dir, `${name}-data`))
   // expected 4xx answers are logged as errors by Payload: keep the test output readable
   process.env.PAYLOAD_LOG_LEVEL ??= 'fatal'
   // Tests act as the same few accounts many times; rateLimits.test.ts sets low limits itself.
@@ -57,10 +76,30 @@ export const createTestPayload = async ({
 
   const { getPayload } = await import('payload')
   const { default: configPromise } = await import('../../src/payload.config')
-  const config = await configPromise
-  const payload = await getPayload({ config })
+  const { buildDatabaseAdapter } = await import('../../src/database')
+  // The config module read DATABASE_URL once, for the first instance; later ones get their own.
+  const config =
+    created === 0
+      ? await configPromise
+      : ({ ...(await configPromise), db: buildDatabaseAdapter(databaseUrl) } as SanitizedConfig)
+  const payload = await getPayload({ config, key: created === 0 ? undefined : name })
+  created++
+  live++
+  dropTestDatabaseOnDestroy({
+    payload,
+    databaseUrl,
+    afterDrop: () => {
+      if (--live === 0) fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  })
+  applyMongoRules(payload.db)
+  const destroy = payload.destroy
+  payload.destroy = async () => {
+    await destroy()
+    assertNoMongoRuleViolations(payload.db)
+  }
   if (needsSeed) {
-    const { seed } = await import('../../../seed/src/seed')
+    const { seed } = await import('@redcloud/seed/seed')
     await seed({ payload, log: () => {} })
   }
   return { payload, config, databaseUrl }

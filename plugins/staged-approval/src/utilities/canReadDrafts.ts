@@ -15,16 +15,17 @@ export const canReadDrafts = async ({
 }): Promise<boolean> => {
   if (!req.user) return false
   try {
-    const { totalDocs } = await req.payload.findVersions({
+    const { docs } = await req.payload.findVersions({
       collection,
       where: { parent: { equals: id } },
       limit: 1,
+      pagination: false,
       depth: 0,
       req,
       user: req.user,
       overrideAccess: false,
     })
-    return totalDocs > 0
+    return docs.length > 0
   } catch {
     return false
   }

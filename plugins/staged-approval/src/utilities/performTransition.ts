@@ -75,6 +75,7 @@ export const performTransition = async ({
       where: { parent: { equals: doc.id } },
       sort: '-updatedAt',
       limit: 1,
+      pagination: false,
       depth: 0,
       req,
       overrideAccess: true,

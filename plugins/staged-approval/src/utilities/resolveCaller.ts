@@ -19,15 +19,15 @@ export const resolveCaller = async ({
   req: PayloadRequest
   user: TypedUser
 }): Promise<Caller> => {
-  const [isAuthor, canSubmit, validatorLevel, decidesAt, isInScope, canOverride, events] = await Promise.all([
-    collection.isAuthor({ doc, req, user }),
-    collection.canSubmit({ doc, req, user }),
-    collection.validatorLevel({ req, user }),
-    collection.decidesAt({ req, user }),
-    collection.isInScope({ doc, req, user }),
-    options.canOverride({ req, user }),
-    findEvents({ collection: collection.slug, id: doc.id, options, req }),
-  ])
+  // One after another: they may read the database with this req, and inside a transaction
+  // MongoDB allows one operation at a time on its session.
+  const isAuthor = await collection.isAuthor({ doc, req, user })
+  const canSubmit = await collection.canSubmit({ doc, req, user })
+  const validatorLevel = await collection.validatorLevel({ req, user })
+  const decidesAt = await collection.decidesAt({ req, user })
+  const isInScope = await collection.isInScope({ doc, req, user })
+  const canOverride = await options.canOverride({ req, user })
+  const events = await findEvents({ collection: collection.slug, id: doc.id, options, req })
   const round = reviewRound({ events, chain: collection.steps })
   const me = String(user.id)
   return {

@@ -48,6 +48,7 @@ export const reportComment: Endpoint = {
         collection: 'comments',
         depth: 0,
         limit: 1,
+        pagination: false,
         overrideAccess: false,
         req,
         select: {},

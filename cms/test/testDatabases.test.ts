@@ -1,0 +1,38 @@
+import fs from 'fs'
+import { describe, expect, it } from 'vitest'
+
+import { createTestPayload } from './helpers/createTestPayload'
+
+const onSqlite = !process.env.DATABASE_URL?.startsWith('mongodb')
+const filesOf = (databaseUrl: string) =>
+  ['', '-wal', '-shm'].map((suffix) => databaseUrl.slice('file:'.length) + suffix)
+
+/** createTestPayload's instances: separate databases, each dropped by its destroy(). */
+describe.skipIf(!onSqlite)('per-file test databases', () => {
+  it('several instances in one file have their own databases, each removed when destroyed', async () => {
+    const seeded = await createTestPayload()
+    const empty = await createTestPayload({ empty: true })
+    const dataDir = process.env.REDCLOUD_DATA_DIR as string
+    expect(seeded.databaseUrl).not.toBe(empty.databaseUrl)
+    expect((await seeded.payload.count({ collection: 'users' })).totalDocs).toBeGreaterThan(0)
+    expect((await empty.payload.count({ collection: 'users' })).totalDocs).toBe(0)
+    await empty.payload.create({
+      collection: 'units',
+      data: { name: 'Comitato Nazionale', code: 'CRI', level: 'national' },
+    })
+    expect((await empty.payload.count({ collection: 'units' })).totalDocs).toBe(1)
+    expect(fs.existsSync(filesOf(seeded.databaseUrl)[0]!)).toBe(true)
+    fs.mkdirSync(dataDir, { recursive: true })
+
+    await seeded.payload.destroy()
+    for (const file of filesOf(seeded.databaseUrl)) expect(fs.existsSync(file), file).toBe(false)
+    expect(fs.existsSync(filesOf(empty.databaseUrl)[0]!)).toBe(true)
+    expect(fs.existsSync(dataDir)).toBe(true)
+    expect((await empty.payload.count({ collection: 'units' })).totalDocs).toBe(1)
+
+    await empty.payload.destroy()
+    await empty.payload.destroy()
+    for (const file of filesOf(empty.databaseUrl)) expect(fs.existsSync(file), file).toBe(false)
+    expect(fs.existsSync(dataDir)).toBe(false)
+  })
+})
