@@ -18,8 +18,16 @@ import { guardLogin } from './hooks/guardLogin'
 import { protectFirstUser } from './hooks/protectFirstUser'
 import { refuseGraphQLForgotPassword } from './hooks/refuseGraphQLForgotPassword'
 import { signMinimalTokens } from './hooks/signMinimalTokens'
+import { endSessionsOfClosedAccounts } from './hooks/endSessionsOfClosedAccounts'
+import { refuseInactiveLogin } from './hooks/refuseInactiveLogin'
+import { sendVerificationOnlyOnRegistration } from './hooks/sendVerificationOnlyOnRegistration'
+import { accountDecision } from './endpoints/accountDecision'
 import { forgotPassword } from './endpoints/forgotPassword'
+import { pendingAccounts } from './endpoints/pendingAccounts'
+import { register } from './endpoints/register'
 import { ssoSession } from './endpoints/ssoSession'
+import { accountFields } from './fields/accountFields'
+import { verifyEmailMessage } from './verifyEmailMessage'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -42,6 +50,9 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,
+    // Registrations from the site confirm their e-mail address (the link opens the site's page);
+    // every other account starts confirmed (sendVerificationOnlyOnRegistration).
+    verify: verifyEmailMessage,
     cookies: {
       secure: isProduction && process.env.COOKIE_INSECURE !== 'true',
       sameSite: 'Lax',
@@ -90,12 +101,15 @@ export const Users: CollectionConfig = {
       guardLogin,
       refuseGraphQLForgotPassword,
       enforcePasswordPolicy,
+      sendVerificationOnlyOnRegistration,
       (args) => guardHiddenFieldSort(Users.fields)(args),
     ],
     beforeChange: [protectFirstUser],
+    beforeLogin: [refuseInactiveLogin],
+    afterChange: [endSessionsOfClosedAccounts],
     afterOperation: [signMinimalTokens],
   },
-  endpoints: [forgotPassword, ssoSession],
+  endpoints: [forgotPassword, ssoSession, register, pendingAccounts, accountDecision],
   fields: [
     {
       name: 'email',
@@ -166,5 +180,6 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    ...accountFields,
   ],
 }
