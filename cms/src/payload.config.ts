@@ -46,7 +46,10 @@ const config = buildConfig({
     importMap: { baseDir: dirname },
     components: {
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
-      beforeDashboard: ['/components/ReviewQueue#ReviewQueue'],
+      beforeDashboard: [
+        '/components/ReviewQueue#ReviewQueue',
+        '/components/PendingRegistrations#PendingRegistrations',
+      ],
     },
     dashboard: dashboardConfig,
   },

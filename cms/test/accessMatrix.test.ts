@@ -155,7 +155,8 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
         })
       ).id,
     edit: { field: 'displayName', value: () => `Nome ${next()}` },
-    allowed: { create: isAdmin, read: signedIn, update: isAdmin, delete: isAdmin },
+    // Accounts are deactivated, never deleted (admins included).
+    allowed: { create: isAdmin, read: signedIn, update: isAdmin, delete: () => false },
   },
   practices: {
     create: async () => ({ title: `Pratica ${next()}` }),

@@ -107,6 +107,22 @@ describe('SECURITY.md §13 Same time, same words: registering', () => {
   })
 })
 
+describe('registering again before confirming', () => {
+  it('sends the same confirmation link again and changes nothing else', async () => {
+    const body = await registration({ language: 'it' })
+    const { token } = await registerAndReadToken(body)
+    const again = await api.post('/users/register', { ...body, name: 'Altro Nome', language: 'es' })
+    expect(again.status).toBe(202)
+    const email = String(body.email)
+    await vi.waitFor(() => expect(mailTo(email)).toHaveLength(2), { timeout: 15_000 })
+    expect(mailTo(email)[1]!.subject).toBe('RedCloud: conferma il tuo indirizzo e-mail')
+    expect(mailTo(email)[1]!.body).toContain(`token=${token}`)
+    const account = await stored(email)
+    expect(account?.displayName).toBe('Nuova Volontaria')
+    expect(account?.preferredLanguage).toBe('it')
+  })
+})
+
 describe('SECURITY.md §3 No privilege through writes: registration takes only its own fields', () => {
   it('ignores roles, status, verification, another unit and any other field', async () => {
     const body = await registration({

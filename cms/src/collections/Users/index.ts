@@ -7,6 +7,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isAdminField } from '../../access/isAdminField'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { isAdminOrSelfField } from '../../access/isAdminOrSelfField'
+import { nobody } from '../../access/nobody'
 import { readUsers } from '../../access/readUsers'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { ROLES } from '../../access/roles'
@@ -92,7 +93,9 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     read: readUsers,
     update: isAdminOrSelf,
-    delete: isAdmin,
+    // Accounts are deactivated (accountStatus), never deleted: their practices, comments and
+    // decisions keep their author.
+    delete: nobody,
     readVersions: isAdmin,
     unlock: isAdmin,
   },

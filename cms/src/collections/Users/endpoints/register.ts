@@ -5,7 +5,16 @@ import { addDataAndFileToRequest, APIError, ValidationError } from 'payload'
 import { enforceRateLimit } from '../../../rateLimit/enforceRateLimit'
 import { SELF_REGISTRATION } from '../hooks/sendVerificationOnlyOnRegistration'
 import { sendAccountEmail } from '../sendAccountEmail'
+import { verifyEmailMessage } from '../verifyEmailMessage'
 import { registrationProblems, type Registration } from './registrationProblems'
+
+type StoredAccount = {
+  id: number | string
+  email?: string
+  preferredLanguage?: string
+  _verified?: boolean | null
+  _verificationToken?: null | string
+}
 
 /** The one answer to every registration that passes the checks, known e-mail or not. */
 export const REGISTRATION_ACCEPTED =
@@ -13,9 +22,10 @@ export const REGISTRATION_ACCEPTED =
 
 /**
  * What follows the answer: a new address becomes a pending account whose owner gets Payload's
- * verification link; the owner of an address that already has an account is told someone tried
- * to register with it. Access control is off for the create on purpose: nobody is signed in, and
- * the data is built field by field from the checked registration, never from the body.
+ * verification link; an address registered but never confirmed gets its link again; the owner of
+ * an address that already has an account is told someone tried to register with it. Access
+ * control is off for the create on purpose: nobody is signed in, and the data is built field by
+ * field from the checked registration, never from the body.
  */
 const completeRegistration = async ({
   payload,
@@ -24,14 +34,20 @@ const completeRegistration = async ({
   payload: Payload
   registration: Registration
 }) => {
-  const existing = await payload.db.findOne<{
-    id: number | string
-    email?: string
-    preferredLanguage?: string
-  }>({
+  const existing = await payload.db.findOne<StoredAccount>({
     collection: 'users',
     where: { email: { equals: registration.email } },
   })
+  if (existing?._verified === false && existing._verificationToken) {
+    // Registered before and never confirmed: the same link again (the first e-mail may be lost).
+    const args = { token: existing._verificationToken, user: existing }
+    await payload.sendEmail({
+      to: existing.email,
+      subject: verifyEmailMessage.generateEmailSubject(args),
+      html: verifyEmailMessage.generateEmailHTML(args),
+    })
+    return
+  }
   if (existing) {
     await sendAccountEmail({ kind: 'existing', payload, to: existing })
     return
