@@ -80,9 +80,10 @@ export const PendingRegistrations: React.FC = () => {
                 {unit ? ` — ${unit}` : ''} ({t.since}{' '}
                 {new Date(person.createdAt).toLocaleDateString(i18n.language)})
                 <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', marginTop: '0.25rem' }}>
-                  <label>
+                  <label style={{ flex: '1 1 18rem', maxWidth: '32rem' }}>
                     <span className="sr-only">{t.comment}</span>
                     <input
+                      style={{ width: '100%' }}
                       type="text"
                       maxLength={1000}
                       placeholder={t.comment}
