@@ -307,6 +307,34 @@ describe('registration → verification → pending → decision by the unit', (
   })
 })
 
+describe('SECURITY.md §7 Sessions: a password reset does not open a session for an inactive account', () => {
+  it('keeps the new password of a pending registration but answers without a token, and no session stays', async () => {
+    const registered = (await stored(demoEmail('registered.roma')))!
+    const resetToken = await ctx.payload.forgotPassword({
+      collection: 'users',
+      data: { email: demoEmail('registered.roma') },
+      disableEmail: true,
+    })
+    const reset = await api.raw('POST', '/users/reset-password', {
+      body: { token: resetToken, password: 'a-new-long-password-9' },
+    })
+    expect(reset.status, JSON.stringify(reset.body)).toBe(200)
+    expect(reset.body.token).toBeUndefined()
+    const after = await ctx.payload.findByID({
+      collection: 'users',
+      id: registered.id,
+      showHiddenFields: true,
+    })
+    expect(after.sessions ?? []).toEqual([])
+    expect(after.accountStatus).toBe('pending')
+    // The new password is the one kept: it reaches the pending answer, the old one does not.
+    expect((await login(demoEmail('registered.roma'), 'a-new-long-password-9')).body.errors[0].data).toEqual({
+      accountStatus: 'pending',
+    })
+    expect((await login(demoEmail('registered.roma'), DEMO_PASSWORD)).status).toBe(401)
+  })
+})
+
 describe('SECURITY.md §7 Sessions: admins deactivate accounts', () => {
   it('a deactivated account loses its sessions at once and cannot sign in; nobody else can change a status', async () => {
     const email = demoEmail('volunteer.torino')

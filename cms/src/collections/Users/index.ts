@@ -21,6 +21,7 @@ import { refuseGraphQLForgotPassword } from './hooks/refuseGraphQLForgotPassword
 import { signMinimalTokens } from './hooks/signMinimalTokens'
 import { endSessionsOfClosedAccounts } from './hooks/endSessionsOfClosedAccounts'
 import { refuseInactiveLogin } from './hooks/refuseInactiveLogin'
+import { resetWithoutSession } from './hooks/resetWithoutSession'
 import { sendVerificationOnlyOnRegistration } from './hooks/sendVerificationOnlyOnRegistration'
 import { accountDecision } from './endpoints/accountDecision'
 import { forgotPassword } from './endpoints/forgotPassword'
@@ -105,12 +106,13 @@ export const Users: CollectionConfig = {
       refuseGraphQLForgotPassword,
       enforcePasswordPolicy,
       sendVerificationOnlyOnRegistration,
+      resetWithoutSession.beforeOperation,
       (args) => guardHiddenFieldSort(Users.fields)(args),
     ],
     beforeChange: [protectFirstUser],
     beforeLogin: [refuseInactiveLogin],
     afterChange: [endSessionsOfClosedAccounts],
-    afterOperation: [signMinimalTokens],
+    afterOperation: [resetWithoutSession.afterOperation, signMinimalTokens],
   },
   endpoints: [forgotPassword, ssoSession, register, pendingAccounts, accountDecision],
   fields: [
