@@ -122,7 +122,8 @@ describe('the running CMS (next start, production build)', () => {
       expect(await page.title()).toMatch(/RedCloud/)
       expect(await page.locator('body').innerText()).toMatch(/RedCloud/)
       expect(await page.locator('link[rel="icon"][href="/favicon.svg"]').count()).toBeGreaterThan(0)
-      expect((await fetch(`${cms.url}/favicon.svg`)).headers.get('content-type')).toMatch(/svg/)
+      // through the browser: the test before this one cuts a connection mid-upload
+      expect((await page.request.get(`${cms.url}/favicon.svg`)).headers()['content-type']).toMatch(/svg/)
       await page.screenshot({ path: path.join(SHOTS, `login-${locale}.png`) })
       await context.close()
     }
@@ -130,9 +131,31 @@ describe('the running CMS (next start, production build)', () => {
 
   it('each role’s dashboard starts from their work', async () => {
     const expected: [string, RegExp[], RegExp[]][] = [
-      ['admin', [/Buone pratiche per stato/, /Contenuti da tenere aggiornati/, /Attività recente/], []],
-      ['editor', [/Contenuti da tenere aggiornati/, /Domande frequenti/], [/Attività recente/]],
-      ['validator.lombardia', [/Buone pratiche per stato/, /Nella tua unità/], [/Contenuti da tenere/]],
+      [
+        'admin',
+        [
+          /Buone pratiche per stato/,
+          /Contenuti da tenere aggiornati/,
+          /Attività recente/,
+          /Registrazioni in attesa/,
+        ],
+        [],
+      ],
+      [
+        'editor',
+        [/Contenuti da tenere aggiornati/, /Domande frequenti/],
+        [/Attività recente/, /Registrazioni in attesa/],
+      ],
+      [
+        'validator.lombardia',
+        [
+          /Buone pratiche per stato/,
+          /Nella tua unità/,
+          /Registrazioni in attesa di approvazione \(1\)/,
+          /Davide Rota/,
+        ],
+        [/Contenuti da tenere/, /Nadia Benali/],
+      ],
     ]
     for (const [name, shown, hidden] of expected) {
       const page = await signIn(name)
@@ -145,6 +168,20 @@ describe('the running CMS (next start, production build)', () => {
       await page.screenshot({ path: path.join(SHOTS, `dashboard-${name}.png`), fullPage: true })
       await page.context().close()
     }
+  })
+
+  it('a validator approves a registration of their region from the dashboard', async () => {
+    const page = await signIn('validator.lombardia')
+    await page.goto(`${cms.url}/admin`)
+    await page.getByText('Davide Rota').first().waitFor({ state: 'visible', timeout: 30_000 })
+    await page.getByLabel('Commento (facoltativo, inviato alla persona): Davide Rota').fill('Benvenuto!')
+    await page.getByRole('button', { name: 'Approva', exact: true }).click()
+    await page
+      .getByText('Approvato/a: ora può accedere come membro.')
+      .waitFor({ state: 'visible', timeout: 30_000 })
+    await page.getByText('Nessuna registrazione in attesa.').waitFor({ state: 'visible', timeout: 30_000 })
+    await page.screenshot({ path: path.join(SHOTS, 'dashboard-registration-approved.png'), fullPage: true })
+    await page.context().close()
   })
 
   it('a volunteer signs in and sees the practices list, without the accounts admin', async () => {

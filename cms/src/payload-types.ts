@@ -114,6 +114,9 @@ export interface Config {
   };
   locale: 'it' | 'en' | 'fr' | 'es';
   widgets: {
+    'stage-counts': StageCountsWidget;
+    'content-overview': ContentOverviewWidget;
+    'recent-activity': RecentActivityWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -413,6 +416,12 @@ export interface User {
   roles: ('member' | 'validator' | 'contentManager' | 'admin')[];
   notificationMode?: ('immediate' | 'daily') | null;
   preferredLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
+  /**
+   * Pending: registered on the site, waiting for the unit. Deactivated accounts cannot sign in; their practices stay.
+   */
+  accountStatus?: ('pending' | 'active' | 'rejected' | 'deactivated') | null;
+  accountDecisionComment?: string | null;
+  termsAcceptedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -420,6 +429,8 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   sessions?:
     | {
         id: string;
@@ -963,6 +974,9 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   notificationMode?: T;
   preferredLanguage?: T;
+  accountStatus?: T;
+  accountDecisionComment?: T;
+  termsAcceptedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -970,6 +984,8 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
+  _verified?: T;
+  _verificationToken?: T;
   sessions?:
     | T
     | {
@@ -1217,6 +1233,36 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stage-counts_widget".
+ */
+export interface StageCountsWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-overview_widget".
+ */
+export interface ContentOverviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recent-activity_widget".
+ */
+export interface RecentActivityWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'medium' | 'large' | 'x-large' | 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

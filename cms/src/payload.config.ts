@@ -46,6 +46,8 @@ const config = buildConfig({
     importMap: { baseDir: dirname },
     components: {
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
+      // the staged-approval plugin adds its review queue after this block
+      beforeDashboard: ['/components/PendingRegistrations#PendingRegistrations'],
     },
     dashboard: dashboardConfig,
   },

@@ -113,6 +113,8 @@ export const settings = {
     /** Sign-in attempts per e-mail address from all addresses: beyond it answers slow down, never refuse. */
     loginEmail: rateLimit('RATE_LIMIT_LOGIN_EMAIL', '30/h'),
     forgotPassword: rateLimit('RATE_LIMIT_FORGOT_PASSWORD', '5/h'),
+    /** Registrations on the site, per e-mail address asked for (and per client address). */
+    register: rateLimit('RATE_LIMIT_REGISTER', '5/h'),
     comments: rateLimit('RATE_LIMIT_COMMENTS', '10/10m'),
     likes: rateLimit('RATE_LIMIT_LIKES', '60/10m'),
     practices: rateLimit('RATE_LIMIT_PRACTICES', '120/h'),

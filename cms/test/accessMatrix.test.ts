@@ -155,7 +155,8 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
         })
       ).id,
     edit: { field: 'displayName', value: () => `Nome ${next()}` },
-    allowed: { create: isAdmin, read: signedIn, update: isAdmin, delete: isAdmin },
+    // Accounts are deactivated, never deleted (admins included).
+    allowed: { create: isAdmin, read: signedIn, update: isAdmin, delete: () => false },
   },
   practices: {
     create: async () => ({ title: `Pratica ${next()}` }),
@@ -399,5 +400,103 @@ describe('SECURITY.md §1 Authorization matrix, §8 Personal data: who reads whi
       const all = await api.get('/users?limit=0&depth=0', { as: name })
       expect(idsOf(all.body.docs), name).toEqual(await accounts())
     }
+  })
+})
+
+describe('SECURITY.md §1 Authorization matrix: registrations (GET /users/pending, POST /users/:id/account-decision)', () => {
+  /** A confirmed registration in `code`, waiting for a decision (as after the e-mail link). */
+  const pendingIn = async (code: string) =>
+    (
+      await ctx.payload.create({
+        collection: 'users',
+        data: {
+          email: `p${next().toLowerCase()}@example.org`,
+          password: 'a-long-password-1',
+          displayName: 'In attesa',
+          unit: await unitId(ctx.payload, code),
+          roles: ['member'],
+          accountStatus: 'pending',
+          _verified: true,
+        },
+      })
+    ).id
+
+  const statusOf = async (id: number | string) =>
+    (await ctx.payload.findByID({ collection: 'users', id, depth: 0 })).accountStatus
+
+  const DECIDERS: Record<string, (account: Account) => boolean> = {
+    'LOM-MI': (a) => a === 'validator.lombardia' || a === 'validator.national' || a === 'admin',
+    'LAZ-RM': (a) => a === 'validator.national' || a === 'admin',
+  }
+
+  for (const account of ACCOUNTS) {
+    const who = account ?? 'anonymous'
+    const mayList =
+      account === 'validator.lombardia' || account === 'validator.national' || account === 'admin'
+
+    it(`${who} GET /users/pending → ${mayList ? 'their scope' : 'denied'}`, async () => {
+      const milano = await pendingIn('LOM-MI')
+      const roma = await pendingIn('LAZ-RM')
+      const response = await api.get('/users/pending', { as: account })
+      if (!mayList) {
+        expect(response.status).toBe(account === undefined ? 401 : 403)
+        return
+      }
+      expect(response.status).toBe(200)
+      const ids = response.body.docs.map((doc: { id: unknown }) => String(doc.id))
+      expect(ids).toContain(String(milano))
+      expect(ids.includes(String(roma))).toBe(DECIDERS['LAZ-RM']!(account))
+      for (const doc of response.body.docs) expect(doc.email).toBeUndefined()
+    })
+
+    for (const [code, mayDecide] of Object.entries(DECIDERS)) {
+      for (const decision of ['approve', 'reject'] as const) {
+        it(`${who} ${decision} a registration in ${code} → ${mayDecide(account) ? 'allowed' : 'denied'}`, async () => {
+          const id = await pendingIn(code)
+          const response = await api.post(`/users/${id}/account-decision`, { decision }, { as: account })
+          if (mayDecide(account)) {
+            expect(response.status, JSON.stringify(response.body)).toBe(200)
+            expect(await statusOf(id)).toBe(decision === 'approve' ? 'active' : 'rejected')
+          } else {
+            expect([401, 403, 404]).toContain(response.status)
+            expect(await statusOf(id)).toBe('pending')
+          }
+        })
+      }
+    }
+  }
+
+  it('nobody decides twice, nor on an active account or an unconfirmed registration (409)', async () => {
+    const id = await pendingIn('LOM-MI')
+    expect(
+      (await api.post(`/users/${id}/account-decision`, { decision: 'approve' }, { as: 'admin' })).status,
+    ).toBe(200)
+    expect(
+      (await api.post(`/users/${id}/account-decision`, { decision: 'reject' }, { as: 'admin' })).status,
+    ).toBe(409)
+    expect(await statusOf(id)).toBe('active')
+    const unconfirmed = await pendingIn('LOM-MI')
+    await ctx.payload.update({ collection: 'users', id: unconfirmed, data: { _verified: false } })
+    const refused = await api.post(
+      `/users/${unconfirmed}/account-decision`,
+      { decision: 'approve' },
+      { as: 'admin' },
+    )
+    expect(refused.status).toBe(409)
+    expect(await statusOf(unconfirmed)).toBe('pending')
+  })
+
+  it('nobody but an admin writes an account status, their own included; an unknown id is a 404', async () => {
+    for (const account of ACCOUNTS.filter((a) => a !== 'admin')) {
+      const self = account ? (await demoUser(ctx.payload, account)).id : await pendingIn('LOM-MI')
+      await api.patch(`/users/${self}`, { accountStatus: 'deactivated', _verified: false }, { as: account })
+      expect(await statusOf(self), account).toBe(account ? 'active' : 'pending')
+    }
+    expect(
+      (await api.post('/users/999999/account-decision', { decision: 'approve' }, { as: 'admin' })).status,
+    ).toBe(404)
+    expect(
+      (await api.post('/users/abc/account-decision', { decision: 'approve' }, { as: 'admin' })).status,
+    ).toBe(404)
   })
 })

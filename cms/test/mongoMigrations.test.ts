@@ -218,6 +218,32 @@ describe('MongoDB data migrations, run through the adapter on a real database', 
     )
   })
 
+  it('registration_approval makes accounts from before it active and confirmed; registrations keep their state', async () => {
+    const before = await all('users')
+    const pending = before.filter((u) => u.accountStatus === 'pending')
+    expect(pending.length).toBeGreaterThan(0)
+    if (isMongo()) {
+      const model = (ctx.payload.db as unknown as MongooseAdapter).collections.users!
+      await model.collection.updateMany(
+        { accountStatus: 'active' },
+        { $unset: { accountStatus: '', _verified: '' } },
+      )
+    } else {
+      await takeAway({
+        collection: 'users',
+        sqlite: 'account_status = NULL, _verified = NULL',
+        mongo: [],
+        where: "account_status = 'active'",
+      })
+    }
+    await run('_registration_approval')
+    const after = await all('users')
+    expect(after.map((u) => [u.id, u.accountStatus, u._verified, u.updatedAt])).toEqual(
+      before.map((u) => [u.id, u.accountStatus, u._verified, u.updatedAt]),
+    )
+    expect(after.filter((u) => u.accountStatus === 'active').every((u) => u._verified === true)).toBe(true)
+  })
+
   it('all of them, through the adapter’s own migrate: recorded once, and a second run changes nothing', async () => {
     // The event field rename works on the driver's collection (indexes, $rename): it has no
     // SQLite path and is tested on its own (eventItemCollectionMigration.test.ts, realServer).

@@ -316,7 +316,7 @@ describe('reporting', () => {
 })
 
 describe('revoked accounts and CSRF', () => {
-  it('a deleted account’s token is refused on its next request; nothing is stored', async () => {
+  it('a deactivated account’s token is refused on its next request; nothing is stored', async () => {
     const unit = (await demoUser(ctx.payload, 'volunteer.roma')).unit
     const email = demoEmail('temporaneo')
     const user = await ctx.payload.create({
@@ -333,7 +333,7 @@ describe('revoked accounts and CSRF', () => {
     const token = login.body.token as string
     const ok = await api.raw('POST', '/comments', { token, body: { practice: published, body: 'prima' } })
     expect(ok.status).toBe(201)
-    await api.del(`/users/${user.id}`, { as: 'admin' })
+    await api.patch(`/users/${user.id}`, { accountStatus: 'deactivated' }, { as: 'admin' })
     const before = await allComments()
     const likesBefore = (await ctx.payload.count({ collection: 'likes' })).totalDocs
     const after = await api.raw('POST', '/comments', { token, body: { practice: published, body: 'dopo' } })

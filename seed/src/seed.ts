@@ -8,7 +8,7 @@ import { practices } from './data/practices'
 import { themes } from './data/themes'
 import type { SeedLocale, SeedPractice } from './data/types'
 import { units } from './data/units'
-import { DEMO_EMAIL_DOMAIN, users, type SeedUser } from './data/users'
+import { DEMO_EMAIL_DOMAIN, pendingRegistrations, users, type SeedUser } from './data/users'
 import { demoValidators } from './demoValidators'
 import { walkWorkflow } from './walkWorkflow'
 
@@ -129,6 +129,7 @@ export const seed = async ({
       unit: unitIds.get(user.unit),
       roles: user.roles,
       preferredLanguage: user.preferredLanguage,
+      ...(user.accountStatus ? { accountStatus: user.accountStatus } : {}),
     }
     const existing = await findOne('users', { email: { equals: email } })
     const doc = existing
@@ -164,6 +165,8 @@ export const seed = async ({
     const allUsers = [...users, ...unitVolunteers, ...demoValidators(users)]
     step(3, `Demo accounts: ${allUsers.length} (password from SEED_PASSWORD)`)
     for (const user of allUsers) await upsertUser(user)
+    // Registrations waiting for their unit's approval (after allUsers: never an author).
+    for (const user of pendingRegistrations) await upsertUser(user)
 
     const authorFor = (practice: SeedPractice): Id | undefined => {
       if (practice.author && userIds.has(practice.author)) return userIds.get(practice.author)

@@ -135,6 +135,8 @@ describe('SECURITY.md §9 Rendering: every site response sends a strict Content-
       ['/it/faq/'],
       [`/en/guides/${guideSlug}/`],
       ['/en/account/login/'],
+      ['/en/account/register/'],
+      ['/fr/account/verify/?token=0123456789abcdef0123456789abcdef01234567'],
       ['/en/submit/'],
       ['/en/submit/', { Cookie: `payload-token=${token}` }],
       ['/en/account/submissions/', { Cookie: `payload-token=${token}` }],
@@ -163,6 +165,7 @@ describe('SECURITY.md §9 Rendering: every site response sends a strict Content-
       '/it/faq/',
       `/en/guides/${guideSlug}/`,
       '/it/no-such-page/',
+      '/es/account/register/',
     ]) {
       await page.goto(`${site.url}${pathname}`)
       await page.waitForLoadState('networkidle')

@@ -5,6 +5,7 @@
  * (`contractIsEnvironmentFree.test.ts` checks). Values that depend on the CMS's environment are
  * not here: the site reads them from the CMS (`SiteSettings`, `GET /api/site-settings`).
  */
+export { ACCOUNT_STATUSES, type AccountStatus } from './accountStatuses'
 export { ACTIVITY_STATUSES, type ActivityStatus } from './activityStatuses'
 export { activityStatusLabels } from './activityStatusLabels'
 export { assessmentLabels } from './assessmentLabels'

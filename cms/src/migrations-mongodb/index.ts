@@ -4,6 +4,7 @@ import * as migration_20261201_120200_workflow_event_role from './20261201_12020
 import * as migration_20261201_120300_comment_unit_and_reports from './20261201_120300_comment_unit_and_reports';
 import * as migration_20261202_005001_event_item_collection from './20261202_005001_event_item_collection';
 import * as migration_20261202_010000_published_at from './20261202_010000_published_at';
+import * as migration_20261202_050000_registration_approval from './20261202_050000_registration_approval';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261202_010000_published_at.up,
     down: migration_20261202_010000_published_at.down,
     name: '20261202_010000_published_at'
+  },
+  {
+    up: migration_20261202_050000_registration_approval.up,
+    down: migration_20261202_050000_registration_approval.down,
+    name: '20261202_050000_registration_approval'
   },
 ];

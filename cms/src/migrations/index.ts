@@ -8,6 +8,7 @@ import * as migration_20261123_000500_locale_parent_indexes from './20261123_000
 import * as migration_20261201_063138_media_use from './20261201_063138_media_use';
 import * as migration_20261202_005000_event_item_collection from './20261202_005000_event_item_collection';
 import * as migration_20261202_005555_published_at from './20261202_005555_published_at';
+import * as migration_20261202_045935_registration_approval from './20261202_045935_registration_approval';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261202_005555_published_at.up,
     down: migration_20261202_005555_published_at.down,
     name: '20261202_005555_published_at',
+  },
+  {
+    up: migration_20261202_045935_registration_approval.up,
+    down: migration_20261202_045935_registration_approval.down,
+    name: '20261202_045935_registration_approval'
   },
 ];

@@ -65,6 +65,7 @@ export const createTestPayload = async ({
     'LOGIN',
     'LOGIN_EMAIL',
     'FORGOT_PASSWORD',
+    'REGISTER',
     'COMMENTS',
     'LIKES',
     'PRACTICES',

@@ -5,6 +5,8 @@ export type SeedUser = {
   unit: string
   roles: ('admin' | 'contentManager' | 'member' | 'validator')[]
   preferredLanguage: 'en' | 'es' | 'fr' | 'it'
+  /** Only for registrations still waiting for their unit (e-mail confirmed); others are active. */
+  accountStatus?: 'pending'
 }
 
 export const DEMO_EMAIL_DOMAIN = 'redcloud.example.org'
@@ -80,5 +82,36 @@ export const users: SeedUser[] = [
     unit: 'PIE-TO',
     roles: ['member'],
     preferredLanguage: 'es',
+  },
+]
+
+/**
+ * Volunteers who registered on the site and confirmed their address: they wait for a validator
+ * of their unit (or above it) to approve them. No practices are theirs.
+ */
+export const pendingRegistrations: SeedUser[] = [
+  {
+    name: 'registered.bergamo',
+    displayName: 'Davide Rota',
+    unit: 'LOM-BG',
+    roles: ['member'],
+    preferredLanguage: 'it',
+    accountStatus: 'pending',
+  },
+  {
+    name: 'registered.roma',
+    displayName: 'Nadia Benali',
+    unit: 'LAZ-RM',
+    roles: ['member'],
+    preferredLanguage: 'fr',
+    accountStatus: 'pending',
+  },
+  {
+    name: 'registered.torino',
+    displayName: 'Carmen Ortiz',
+    unit: 'PIE-TO',
+    roles: ['member'],
+    preferredLanguage: 'es',
+    accountStatus: 'pending',
   },
 ]

@@ -7,6 +7,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isAdminField } from '../../access/isAdminField'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { isAdminOrSelfField } from '../../access/isAdminOrSelfField'
+import { nobody } from '../../access/nobody'
 import { readUsers } from '../../access/readUsers'
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { ROLES } from '../../access/roles'
@@ -18,8 +19,17 @@ import { guardLogin } from './hooks/guardLogin'
 import { protectFirstUser } from './hooks/protectFirstUser'
 import { refuseGraphQLForgotPassword } from './hooks/refuseGraphQLForgotPassword'
 import { signMinimalTokens } from './hooks/signMinimalTokens'
+import { endSessionsOfClosedAccounts } from './hooks/endSessionsOfClosedAccounts'
+import { refuseInactiveLogin } from './hooks/refuseInactiveLogin'
+import { resetWithoutSession } from './hooks/resetWithoutSession'
+import { sendVerificationOnlyOnRegistration } from './hooks/sendVerificationOnlyOnRegistration'
+import { accountDecision } from './endpoints/accountDecision'
 import { forgotPassword } from './endpoints/forgotPassword'
+import { pendingAccounts } from './endpoints/pendingAccounts'
+import { register } from './endpoints/register'
 import { ssoSession } from './endpoints/ssoSession'
+import { accountFields } from './fields/accountFields'
+import { verifyEmailMessage } from './verifyEmailMessage'
 
 const isProduction = process.env.NODE_ENV === 'production'
 
@@ -42,6 +52,9 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     useSessions: true,
+    // Registrations from the site confirm their e-mail address (the link opens the site's page);
+    // every other account starts confirmed (sendVerificationOnlyOnRegistration).
+    verify: verifyEmailMessage,
     cookies: {
       secure: isProduction && process.env.COOKIE_INSECURE !== 'true',
       sameSite: 'Lax',
@@ -81,7 +94,9 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     read: readUsers,
     update: isAdminOrSelf,
-    delete: isAdmin,
+    // Accounts are deactivated (accountStatus), never deleted: their practices, comments and
+    // decisions keep their author.
+    delete: nobody,
     readVersions: isAdmin,
     unlock: isAdmin,
   },
@@ -90,12 +105,16 @@ export const Users: CollectionConfig = {
       guardLogin,
       refuseGraphQLForgotPassword,
       enforcePasswordPolicy,
+      sendVerificationOnlyOnRegistration,
+      resetWithoutSession.beforeOperation,
       (args) => guardHiddenFieldSort(Users.fields)(args),
     ],
     beforeChange: [protectFirstUser],
-    afterOperation: [signMinimalTokens],
+    beforeLogin: [refuseInactiveLogin],
+    afterChange: [endSessionsOfClosedAccounts],
+    afterOperation: [resetWithoutSession.afterOperation, signMinimalTokens],
   },
-  endpoints: [forgotPassword, ssoSession],
+  endpoints: [forgotPassword, ssoSession, register, pendingAccounts, accountDecision],
   fields: [
     {
       name: 'email',
@@ -166,5 +185,6 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    ...accountFields,
   ],
 }

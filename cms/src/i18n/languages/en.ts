@@ -133,6 +133,31 @@ export const en = {
     notificationModeDaily: 'Daily digest',
     notificationMode: 'E-mail notifications',
     preferredLanguage: 'Preferred language',
+    accountStatus: 'Account status',
+    accountStatusHelp:
+      'Pending: registered on the site, waiting for the unit. Deactivated accounts cannot sign in; their practices stay.',
+    accountStatusPending: 'Waiting for approval',
+    accountStatusActive: 'Active',
+    accountStatusRejected: 'Not approved',
+    accountStatusDeactivated: 'Deactivated',
+    accountDecisionComment: 'Comment on the approval decision',
+    termsAcceptedAt: 'Terms accepted on',
+    verified: 'E-mail address confirmed',
+    verifySubject: 'RedCloud: confirm your e-mail address',
+    verifyIntro: 'Thank you for registering with RedCloud. Open this link to confirm your e-mail address:',
+    verifyNext:
+      'Then your unit approves your account: we will write to you when it does. If you did not register, ignore this message.',
+    registerExistingSubject: 'RedCloud: someone tried to register with your address',
+    registerExistingBody:
+      'Someone (perhaps you) tried to register a new RedCloud account with this e-mail address, which already has one. Sign in, or choose a new password if you have forgotten it. If it was not you, ignore this message: nothing has changed.',
+    signInLink: 'Sign in:',
+    forgotLink: 'Choose a new password:',
+    approvedSubject: 'RedCloud: your account is approved',
+    approvedBody: 'Your unit approved your RedCloud account. You can sign in now:',
+    rejectedSubject: 'RedCloud: your registration was not approved',
+    rejectedBody:
+      'Your unit did not approve your RedCloud registration. If you think this is a mistake, contact your unit.',
+    decisionCommentIntro: 'Comment from your unit:',
   },
   comments: {
     singular: 'Comment',

@@ -133,6 +133,32 @@ export const es: typeof en = {
     notificationModeDaily: 'Resumen diario',
     notificationMode: 'Notificaciones por correo',
     preferredLanguage: 'Idioma preferido',
+    accountStatus: 'Estado de la cuenta',
+    accountStatusHelp:
+      'Pendiente: registrada en el sitio, espera a su comité. Las cuentas desactivadas no pueden iniciar sesión; sus prácticas se quedan.',
+    accountStatusPending: 'Pendiente de aprobación',
+    accountStatusActive: 'Activa',
+    accountStatusRejected: 'No aprobada',
+    accountStatusDeactivated: 'Desactivada',
+    accountDecisionComment: 'Comentario sobre la decisión de aprobación',
+    termsAcceptedAt: 'Condiciones aceptadas el',
+    verified: 'Correo electrónico confirmado',
+    verifySubject: 'RedCloud: confirma tu correo electrónico',
+    verifyIntro:
+      'Gracias por registrarte en RedCloud. Abre este enlace para confirmar tu dirección de correo:',
+    verifyNext:
+      'Después tu comité aprueba tu cuenta: te escribiremos cuando lo haga. Si no te has registrado, ignora este mensaje.',
+    registerExistingSubject: 'RedCloud: alguien intentó registrarse con tu dirección',
+    registerExistingBody:
+      'Alguien (quizá tú) intentó registrar una nueva cuenta de RedCloud con esta dirección de correo, que ya tiene una. Inicia sesión o elige una nueva contraseña si la has olvidado. Si no fuiste tú, ignora este mensaje: nada ha cambiado.',
+    signInLink: 'Iniciar sesión:',
+    forgotLink: 'Elegir una nueva contraseña:',
+    approvedSubject: 'RedCloud: tu cuenta está aprobada',
+    approvedBody: 'Tu comité aprobó tu cuenta de RedCloud. Ya puedes iniciar sesión:',
+    rejectedSubject: 'RedCloud: tu registro no fue aprobado',
+    rejectedBody:
+      'Tu comité no aprobó tu registro en RedCloud. Si crees que es un error, contacta con tu comité.',
+    decisionCommentIntro: 'Comentario de tu comité:',
   },
   comments: {
     singular: 'Comentario',

@@ -134,6 +134,32 @@ export const fr: typeof en = {
     notificationModeDaily: 'Résumé quotidien',
     notificationMode: 'Notifications par e-mail',
     preferredLanguage: 'Langue préférée',
+    accountStatus: 'État du compte',
+    accountStatusHelp:
+      'En attente : inscrit sur le site, attend son comité. Un compte désactivé ne peut plus se connecter ; ses pratiques restent.',
+    accountStatusPending: 'En attente d’approbation',
+    accountStatusActive: 'Actif',
+    accountStatusRejected: 'Non approuvé',
+    accountStatusDeactivated: 'Désactivé',
+    accountDecisionComment: 'Commentaire sur la décision d’approbation',
+    termsAcceptedAt: 'Conditions acceptées le',
+    verified: 'Adresse e-mail confirmée',
+    verifySubject: 'RedCloud : confirmez votre adresse e-mail',
+    verifyIntro:
+      'Merci de votre inscription à RedCloud. Ouvrez ce lien pour confirmer votre adresse e-mail :',
+    verifyNext:
+      'Ensuite votre comité approuve votre compte : nous vous écrirons à ce moment-là. Si vous ne vous êtes pas inscrit, ignorez ce message.',
+    registerExistingSubject: 'RedCloud : quelqu’un a essayé de s’inscrire avec votre adresse',
+    registerExistingBody:
+      'Quelqu’un (peut-être vous) a essayé de créer un compte RedCloud avec cette adresse e-mail, qui en a déjà un. Connectez-vous, ou choisissez un nouveau mot de passe si vous l’avez oublié. Si ce n’était pas vous, ignorez ce message : rien n’a changé.',
+    signInLink: 'Se connecter :',
+    forgotLink: 'Choisir un nouveau mot de passe :',
+    approvedSubject: 'RedCloud : votre compte est approuvé',
+    approvedBody: 'Votre comité a approuvé votre compte RedCloud. Vous pouvez vous connecter :',
+    rejectedSubject: 'RedCloud : votre inscription n’a pas été approuvée',
+    rejectedBody:
+      'Votre comité n’a pas approuvé votre inscription à RedCloud. Si vous pensez qu’il s’agit d’une erreur, contactez votre comité.',
+    decisionCommentIntro: 'Commentaire de votre comité :',
   },
   comments: {
     singular: 'Commentaire',

@@ -131,6 +131,32 @@ export const it: typeof en = {
     notificationModeDaily: 'Riepilogo giornaliero',
     notificationMode: 'Notifiche e-mail',
     preferredLanguage: 'Lingua preferita',
+    accountStatus: 'Stato dell’account',
+    accountStatusHelp:
+      'In attesa: registrato sul sito, aspetta il comitato. Gli account disattivati non possono accedere; le loro pratiche restano.',
+    accountStatusPending: 'In attesa di approvazione',
+    accountStatusActive: 'Attivo',
+    accountStatusRejected: 'Non approvato',
+    accountStatusDeactivated: 'Disattivato',
+    accountDecisionComment: 'Commento sulla decisione di approvazione',
+    termsAcceptedAt: 'Condizioni accettate il',
+    verified: 'Indirizzo e-mail confermato',
+    verifySubject: 'RedCloud: conferma il tuo indirizzo e-mail',
+    verifyIntro:
+      'Grazie per esserti registrato/a su RedCloud. Apri questo link per confermare il tuo indirizzo e-mail:',
+    verifyNext:
+      'Poi il tuo comitato approva l’account: ti scriveremo quando lo farà. Se non ti sei registrato/a, ignora questo messaggio.',
+    registerExistingSubject: 'RedCloud: qualcuno ha provato a registrarsi con il tuo indirizzo',
+    registerExistingBody:
+      'Qualcuno (forse tu) ha provato a registrare un nuovo account RedCloud con questo indirizzo e-mail, che ne ha già uno. Accedi, oppure scegli una nuova password se l’hai dimenticata. Se non sei stato/a tu, ignora questo messaggio: non è cambiato nulla.',
+    signInLink: 'Accedi:',
+    forgotLink: 'Scegli una nuova password:',
+    approvedSubject: 'RedCloud: il tuo account è approvato',
+    approvedBody: 'Il tuo comitato ha approvato il tuo account RedCloud. Ora puoi accedere:',
+    rejectedSubject: 'RedCloud: la tua registrazione non è stata approvata',
+    rejectedBody:
+      'Il tuo comitato non ha approvato la tua registrazione a RedCloud. Se pensi sia un errore, contatta il tuo comitato.',
+    decisionCommentIntro: 'Commento del tuo comitato:',
   },
   comments: {
     singular: 'Commento',

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { cmsForgotPassword, cmsLogin, cmsLogout, cmsResetPassword, retryAfterSeconds } from './cmsAuth'
+import {
+  cmsForgotPassword,
+  cmsLogin,
+  cmsLogout,
+  cmsRegister,
+  cmsResetPassword,
+  cmsVerifyEmail,
+  retryAfterSeconds,
+} from './cmsAuth'
 
 const env = { CMS_URL: 'http://cms.test/' }
 const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -54,6 +62,7 @@ describe('cmsAuth', () => {
       kind: 'rejected',
       field: 'password',
       message: 'Too short.',
+      fields: ['password'],
     })
     let auth: null | string = null
     const fetchImpl = (async (_url: string, init: RequestInit) => {
@@ -68,5 +77,53 @@ describe('cmsAuth', () => {
     expect(retryAfterSeconds('12')).toBe(12)
     expect(retryAfterSeconds(new Date(61_000).toUTCString(), 0)).toBe(61)
     expect(retryAfterSeconds(null)).toBe(60)
+  })
+
+  it('tells an account waiting for approval, rejected or deactivated apart, only on sign-in', async () => {
+    for (const accountStatus of ['pending', 'rejected', 'deactivated'] as const) {
+      const fetchImpl = answer(403, { errors: [{ message: 'no', data: { accountStatus } }] })
+      expect(await cmsLogin({ email: 'a', password: 'b' }, { env, fetchImpl })).toEqual({
+        kind: 'inactive',
+        accountStatus,
+      })
+    }
+    const unverified = answer(403, { errors: [{ message: 'Please verify your email.' }] })
+    expect(await cmsLogin({ email: 'a', password: 'b' }, { env, fetchImpl: unverified })).toEqual({
+      kind: 'inactive',
+      accountStatus: 'unverified',
+    })
+    const badLink = answer(403, { errors: [{ message: 'Token is either invalid or has expired.' }] })
+    expect((await cmsResetPassword({ token: 't', password: 'p' }, { env, fetchImpl: badLink })).kind).toBe(
+      'rejected',
+    )
+  })
+
+  it('registers with exactly the form’s fields, names every refused one, and confirms an address', async () => {
+    let asked: { url: string; body: unknown } | undefined
+    const accepted = (async (url: string, init: RequestInit) => {
+      asked = { url, body: JSON.parse(String(init.body)) }
+      return Response.json({ message: 'Check your e-mail.' }, { status: 202 })
+    }) as typeof fetch
+    const registration = {
+      name: 'N',
+      email: 'n@example.org',
+      password: 'pw',
+      unit: '7',
+      language: 'fr',
+      acceptTerms: true,
+    }
+    expect((await cmsRegister(registration, { env, fetchImpl: accepted })).kind).toBe('ok')
+    expect(asked).toEqual({ url: 'http://cms.test/api/users/register', body: registration })
+    const refused = answer(400, {
+      errors: [{ message: 'invalid', data: { errors: [{ path: 'unit' }, { path: 'password' }] } }],
+    })
+    const result = await cmsRegister(registration, { env, fetchImpl: refused })
+    expect(result.kind === 'rejected' && result.fields).toEqual(['unit', 'password'])
+    const verified = (async (url: string) => {
+      asked = { url, body: null }
+      return Response.json({ message: 'Email verified successfully.' })
+    }) as typeof fetch
+    expect((await cmsVerifyEmail('ab12', { env, fetchImpl: verified })).kind).toBe('ok')
+    expect(asked?.url).toBe('http://cms.test/api/users/verify/ab12')
   })
 })

@@ -5,7 +5,9 @@ export type CmsAuthResult =
   | { kind: 'ok'; token: null | string; exp: null | number }
   | { kind: 'invalid' }
   | { kind: 'rateLimited'; retryAfterSeconds: number }
-  | { kind: 'rejected'; field: null | string; message: string }
+  | { kind: 'rejected'; field: null | string; message: string; fields?: string[] }
+  /** Sign-in refused for the account's state: not yet confirmed, or not (or no longer) active. */
+  | { kind: 'inactive'; accountStatus: 'deactivated' | 'pending' | 'rejected' | 'unverified' }
   | { kind: 'unavailable' }
 
 interface CmsAuthOptions {
@@ -24,9 +26,11 @@ export const retryAfterSeconds = (header: null | string, now = Date.now()): numb
   return Number.isNaN(at) ? 60 : Math.max(1, Math.ceil((at - now) / 1000))
 }
 
+const INACTIVE = ['pending', 'rejected', 'deactivated'] as const
+
 const call = async (
   path: string,
-  body: Record<string, string>,
+  body: Record<string, boolean | number | string>,
   { env = process.env, fetchImpl = fetch, clientAddress, token }: CmsAuthOptions & { token?: string },
 ): Promise<CmsAuthResult> => {
   let response: Response
@@ -47,7 +51,10 @@ const call = async (
   const json = (await response.json().catch(() => ({}))) as {
     token?: unknown
     exp?: unknown
-    errors?: { message?: unknown; data?: { errors?: { path?: unknown; message?: unknown }[] } }[]
+    errors?: {
+      message?: unknown
+      data?: { accountStatus?: unknown; errors?: { path?: unknown; message?: unknown }[] }
+    }[]
   }
   if (response.ok) {
     return {
@@ -63,11 +70,18 @@ const call = async (
   if (response.status === 401 || response.status === 423) return { kind: 'invalid' }
   if (response.status >= 500) return { kind: 'unavailable' }
   const error = json.errors?.[0]
-  const fieldError = error?.data?.errors?.[0]
+  // The CMS tells the account's state only to whoever gave its right password.
+  if (path === 'login' && response.status === 403) {
+    const status = INACTIVE.find((value) => value === error?.data?.accountStatus)
+    return { kind: 'inactive', accountStatus: status ?? 'unverified' }
+  }
+  const fieldErrors = Array.isArray(error?.data?.errors) ? error.data.errors : []
+  const fieldError = fieldErrors[0]
   return {
     kind: 'rejected',
     field: typeof fieldError?.path === 'string' ? fieldError.path : null,
     message: String(fieldError?.message ?? error?.message ?? response.statusText),
+    fields: fieldErrors.map((item) => item.path).filter((item): item is string => typeof item === 'string'),
   }
 }
 
@@ -90,3 +104,26 @@ export const cmsResetPassword = (
   { token, password }: { token: string; password: string },
   options: CmsAuthOptions = {},
 ): Promise<CmsAuthResult> => call('reset-password', { token, password }, options)
+
+/** What the registration form sends (the CMS ignores anything else). */
+export interface Registration {
+  name: string
+  email: string
+  password: string
+  unit: string
+  language: string
+  acceptTerms: boolean
+}
+
+/**
+ * POST /api/users/register: the same answer whether or not the address has an account; a 400
+ * names every field the CMS refused (`fields`).
+ */
+export const cmsRegister = (
+  registration: Registration,
+  options: CmsAuthOptions = {},
+): Promise<CmsAuthResult> => call('register', { ...registration }, options)
+
+/** POST /api/users/verify/:token: confirms the address of a registration. */
+export const cmsVerifyEmail = (token: string, options: CmsAuthOptions = {}): Promise<CmsAuthResult> =>
+  call(`verify/${encodeURIComponent(token)}`, {}, options)

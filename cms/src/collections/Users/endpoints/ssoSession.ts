@@ -65,6 +65,9 @@ export const ssoSession: Endpoint = {
       throw cannotSignIn()
     }
     if (!user.roles?.length) throw cannotSignIn()
+    // Pending, rejected and deactivated accounts sign in no more this way than with a password.
+    const status = (user as { accountStatus?: unknown }).accountStatus ?? 'active'
+    if (status !== 'active' || (user as { _verified?: unknown })._verified === false) throw cannotSignIn()
     if (!settings.ssoAllowAdmin && hasRole(user, 'admin', 'contentManager')) throw cannotSignIn()
     user.collection = 'users'
 

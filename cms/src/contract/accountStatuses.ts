@@ -1,0 +1,7 @@
+/**
+ * Where an account stands: `pending` after self-registration until the unit decides, `active`
+ * (may sign in), `rejected` by the unit, `deactivated` by an administrator (never deleted).
+ */
+export const ACCOUNT_STATUSES = ['pending', 'active', 'rejected', 'deactivated'] as const
+
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number]
