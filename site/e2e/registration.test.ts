@@ -3,7 +3,7 @@ import path from 'path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { RunningCms } from '../../cms/e2e/startCms'
+import type { RunningCms } from '@redcloud/testing/startCms'
 import type { RunningSite } from './startSite'
 
 import { cmsClient } from './cmsClient'
