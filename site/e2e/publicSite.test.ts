@@ -479,7 +479,9 @@ describe('freshness', () => {
     const page = await open(`/it/practices/${slug}/`)
     const image = page.locator('main img[alt="Volontari e anziani giocano a carte"]')
     expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
-    const pdf = await page.locator('main a', { hasText: /scheda-attivita-[0-9a-f]{8}\.pdf/ }).getAttribute('href')
+    const pdf = await page
+      .locator('main a', { hasText: /scheda-attivita-[0-9a-f]{8}\.pdf/ })
+      .getAttribute('href')
     expect((await fetch(pdf!)).headers.get('content-type')).toContain('application/pdf')
     await page.context().close()
   }, 240_000)
