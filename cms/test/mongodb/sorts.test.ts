@@ -300,6 +300,16 @@ const SORTS: {
     reason: { unique: ['_id'] },
   },
   {
+    // Registrations waiting for approval, oldest first: the status index narrows the read to
+    // the few pending accounts.
+    source: 'cms/src/collections/Users/endpoints/pendingAccounts.ts',
+    collection: 'users',
+    sort: 'createdAt',
+    mongo: { createdAt: 'asc' },
+    paged: false,
+    reason: { index: ['accountStatus'] },
+  },
+  {
     source: 'bench/workflow.ts',
     collection: 'practices',
     sort: '-updatedAt',
