@@ -90,8 +90,12 @@ describe('SECURITY.md §13 Same time, same words: forgotten password', () => {
     })
     expect(result.answers.unknown).toEqual(result.answers.known)
     expect(result.answers.known[0]).toMatchObject({ status: 200 })
-    expect(result.unknown, JSON.stringify(result)).toBeGreaterThanOrEqual(result.known * 0.5)
-    expect(result.known, JSON.stringify(result)).toBeGreaterThanOrEqual(result.unknown * 0.5)
+    // Both answer in a few milliseconds (the e-mail goes out after the answer), where a busy CI
+    // machine's jitter alone halves or doubles a median: within half of the slower one, or 5 ms.
+    const slower = Math.max(result.known, result.unknown)
+    expect(Math.abs(result.known - result.unknown), JSON.stringify(result)).toBeLessThanOrEqual(
+      Math.max(slower * 0.5, 5),
+    )
     await vi.waitFor(
       async () => {
         const stored = await ctx.payload.findByID({
