@@ -1,8 +1,9 @@
 import { createLocalReq, type Payload, type TypedUser, type Where, type WidgetServerProps } from 'payload'
-import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createElement, type ReactElement } from 'react'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { CollectionCounts } from '../src/components/dashboard/CollectionCounts'
 import { ContentOverview } from '../src/components/dashboard/ContentOverview'
 import { dashboardConfig } from '../src/components/dashboard/dashboardConfig'
 import { RecentActivity } from '../src/components/dashboard/RecentActivity'
@@ -10,6 +11,11 @@ import { StageCounts } from '../src/components/dashboard/StageCounts'
 import { getUnitSubtree } from '../src/utilities/getUnitSubtree'
 import { createTestPayload } from './helpers/createTestPayload'
 import { demoUser } from './helpers/demoUsers'
+
+// The admin's client components (and their styles) stay out of a Node test: a card is its link.
+vi.mock('@payloadcms/ui', () => ({
+  Card: ({ title, href }: { title: string; href: string }) => createElement('a', { href }, title),
+}))
 
 let payload: Payload
 
@@ -65,11 +71,11 @@ describe('the admin dashboard starts from each role’s work', () => {
       'stage-counts',
       'content-overview',
       'recent-activity',
-      'collections',
+      'collection-counts',
     ])
-    expect(await layoutOf('editor')).toEqual(['stage-counts', 'content-overview', 'collections'])
-    expect(await layoutOf('validator.milano')).toEqual(['stage-counts', 'collections'])
-    expect(await layoutOf('volunteer.milano')).toEqual(['stage-counts', 'collections'])
+    expect(await layoutOf('editor')).toEqual(['stage-counts', 'content-overview', 'collection-counts'])
+    expect(await layoutOf('validator.milano')).toEqual(['stage-counts', 'collection-counts'])
+    expect(await layoutOf('volunteer.milano')).toEqual(['stage-counts', 'collection-counts'])
   })
 
   it('a validator counts the practices of their subtree by stage, in their language, linked to the list', async () => {
@@ -143,6 +149,22 @@ describe('the admin dashboard starts from each role’s work', () => {
     })
     expect(html).toContain(`/admin/collections/${latest.itemCollection}/${latest.document}`)
     expect(html).toContain(String(item.title).replace(/&/g, '&amp;').replace(/'/g, '&#x27;'))
+  })
+
+  it('the collection cards count what the caller may read', async () => {
+    const volunteer = await demoUser(payload, 'volunteer.milano')
+    const html = await render(CollectionCounts, 'volunteer.milano')
+    const readable = await payload.count({
+      collection: 'practices',
+      overrideAccess: false,
+      user: volunteer,
+      where: { id: { exists: true } },
+    })
+    expect(html).toContain(`(${readable.totalDocs})`)
+    expect(html).toContain('/admin/collections/practices')
+    expect(html).not.toContain('/admin/collections/users"')
+    const admin = await render(CollectionCounts, 'admin')
+    expect(admin).toContain('/admin/collections/users')
   })
 
   it('nobody else reads the raw history through the widget', async () => {

@@ -8,7 +8,7 @@ const widget = (widgetSlug: string, width: WidgetWidth) => ({ widgetSlug, width 
 /**
  * The admin dashboard starts from each role's work: a validator's practices by stage in their
  * subtree, a content manager's FAQ, guides and reported comments, an admin's recent workflow
- * activity; everyone keeps Payload's collection cards. People can rearrange theirs.
+ * activity; everyone gets the collection cards with their counts. People can rearrange theirs.
  */
 export const dashboardConfig: DashboardConfig = {
   widgets: [
@@ -25,6 +25,12 @@ export const dashboardConfig: DashboardConfig = {
       minWidth: 'small',
     },
     {
+      slug: 'collection-counts',
+      label: translated('dashboard:widgetCollections'),
+      Component: '/components/dashboard/CollectionCounts#CollectionCounts',
+      minWidth: 'medium',
+    },
+    {
       slug: 'recent-activity',
       label: translated('dashboard:widgetActivity'),
       Component: '/components/dashboard/RecentActivity#RecentActivity',
@@ -36,7 +42,7 @@ export const dashboardConfig: DashboardConfig = {
     const layout: WidgetInstance[] = [widget('stage-counts', 'medium')]
     if (hasRole(user, 'contentManager', 'admin')) layout.push(widget('content-overview', 'medium'))
     if (hasRole(user, 'admin')) layout.push(widget('recent-activity', 'full'))
-    layout.push(widget('collections', 'full'))
+    layout.push(widget('collection-counts', 'full'))
     return layout
   },
 }

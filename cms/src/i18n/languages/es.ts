@@ -216,6 +216,7 @@ export const es: typeof en = {
     usedBy: 'Usado por',
   },
   dashboard: {
+    widgetCollections: "Colecciones",
     widgetStages: 'Prácticas por etapa',
     widgetContent: 'Contenidos que mantener al día',
     widgetActivity: 'Actividad reciente de la validación',
