@@ -60,20 +60,21 @@ const leaveTraces = async (who: Person) => {
     targetGroups: ['youth'],
     contact: { name: who.name, role: 'Volontaria', email: who.email, phone: '+39 02 1234567', consent: true },
   })
-  const published = await api.post('/practices?draft=true', practice(`Merende ${who.name}`), as(who))
+  const code = `${Date.now().toString(36)}${serial++}`
+  const published = await api.post('/practices?draft=true', practice(`Merende ${code}`), as(who))
   expect(published.status, JSON.stringify(published.body)).toBe(201)
   const publishedId = published.body.doc.id
   await act(publishedId, 'submit', as(who))
   for (const name of ['validator.milano', 'validator.lombardia', 'validator.national']) {
     await act(publishedId, 'approve', { headers: { Authorization: `JWT ${await api.login(name)}` } })
   }
-  const draft = await api.post('/practices?draft=true', practice(`Bozza ${who.name}`), as(who))
+  const draft = await api.post('/practices?draft=true', practice(`Bozza ${code}`), as(who))
   expect(draft.status).toBe(201)
-  const comment = await api.post('/comments', { practice: publishedId, body: `Commento di ${who.name}` }, as(who))
+  const comment = await api.post('/comments', { practice: publishedId, body: `Commento ${code}` }, as(who))
   expect(comment.status, JSON.stringify(comment.body)).toBe(201)
   const like = await api.post('/likes', { practice: publishedId }, as(who))
   expect(like.status, JSON.stringify(like.body)).toBe(201)
-  return { publishedId, draftId: draft.body.doc.id, commentId: comment.body.doc.id }
+  return { code, publishedId, draftId: draft.body.doc.id, commentId: comment.body.doc.id }
 }
 
 /** What the public site's build reads (site/src/loaders/fetchCmsData.ts), plus the live comments. */
@@ -116,9 +117,9 @@ describe('GET /api/users/me/export', () => {
     const ids = (docs: { id: unknown }[]) => docs.map((doc) => String(doc.id))
     expect(ids(data.practices)).toEqual(expect.arrayContaining([String(traces.publishedId), String(traces.draftId)]))
     expect(data.practices.find((p: { id: unknown }) => String(p.id) === String(traces.draftId)).title.it).toBe(
-      'Bozza Giulia Export',
+      `Bozza ${traces.code}`,
     )
-    expect(data.comments.map((c: { body: string }) => c.body)).toEqual(['Commento di Giulia Export'])
+    expect(data.comments.map((c: { body: string }) => c.body)).toEqual([`Commento ${traces.code}`])
     expect(data.likes.map((l: { practice: unknown }) => String(l.practice))).toEqual([String(traces.publishedId)])
     expect(data.workflowDecisions).toHaveLength(1)
     expect(data.workflowDecisions[0]).toMatchObject({ action: 'submit', userName: who.name })
@@ -192,7 +193,7 @@ describe('POST /api/users/me/erase', () => {
     expect(String(practice.author)).toBe(String(who.id))
     expect(practice.contact).toMatchObject({ email: null, name: null, phone: null, consent: false })
     const draft = await ctx.payload.findByID({ collection: 'practices', id: traces.draftId, draft: true, depth: 0 })
-    expect(draft.title).toBe('Bozza Marta Dimenticata')
+    expect(draft.title).toBe(`Bozza ${traces.code}`)
     expect(draft.contact?.email ?? null).toBeNull()
     const versions = await ctx.payload.findVersions({
       collection: 'practices',
@@ -203,7 +204,7 @@ describe('POST /api/users/me/erase', () => {
     expect(versions.docs.length).toBeGreaterThan(1)
     for (const version of versions.docs) expect(version.version.contact?.email ?? null).toBeNull()
     const comment = await ctx.payload.findByID({ collection: 'comments', id: traces.commentId, depth: 0 })
-    expect(comment).toMatchObject({ body: 'Commento di Marta Dimenticata', authorName: former })
+    expect(comment).toMatchObject({ body: `Commento ${traces.code}`, authorName: former })
     const events = await ctx.payload.find({
       collection: 'workflow-events',
       where: { user: { equals: who.id } },

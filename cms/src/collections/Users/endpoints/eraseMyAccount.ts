@@ -1,14 +1,12 @@
 import type { Endpoint } from 'payload'
 
-import { addDataAndFileToRequest, APIError } from 'payload'
+import { addDataAndFileToRequest, APIError, ValidationError } from 'payload'
 import { generateExpiredPayloadCookie } from 'payload/shared'
 
 import { enforceRateLimit } from '../../../rateLimit/enforceRateLimit'
 import { isAccountPassword } from '../ownData/isAccountPassword'
 import { runErasure } from './runErasure'
 
-const fieldError = (status: number, message: string) =>
-  new APIError(message, status, [{ path: 'password', message }], true)
 
 /**
  * POST /api/users/me/erase with `{ password }`: the signed-in person erases their own account
@@ -24,7 +22,8 @@ export const eraseMyAccount: Endpoint = {
     await addDataAndFileToRequest(req)
     const password = (req.data as { password?: unknown } | undefined)?.password
     if (typeof password !== 'string' || password === '') {
-      throw fieldError(400, 'Type your password to erase your account.')
+      const message = 'Type your password to erase your account.'
+      throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message }], req })
     }
     await enforceRateLimit({ account: req.user.id, limit: 'accountData', req })
     // Checked before the transaction: hashing is slow on purpose.
@@ -34,7 +33,7 @@ export const eraseMyAccount: Endpoint = {
       where: { id: { equals: req.user.id } },
     })
     if (!account || !(await isAccountPassword({ hash: account.hash, salt: account.salt, password }))) {
-      throw fieldError(403, 'The password is not right.')
+      throw new APIError('The password is not right.', 403, undefined, true)
     }
     const erased = await runErasure({ id: req.user.id, req })
     if (!erased) throw new APIError('Sign in to erase your account.', 401, undefined, true)
