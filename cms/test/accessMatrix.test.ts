@@ -521,7 +521,8 @@ describe('SECURITY.md §1 Authorization matrix: people’s own data (GET /users/
     (await ctx.payload.findByID({ collection: 'users', id, depth: 0 })).accountStatus
 
   /** Who reads an account of Milano's unit (accounts they cannot read are a 404 to them). */
-  const READS_MILANO = (a: Account) => a === 'validator.lombardia' || a === 'validator.national' || a === 'editor'
+  const READS_MILANO = (a: Account) =>
+    a === 'validator.lombardia' || a === 'validator.national' || a === 'editor'
 
   for (const account of ACCOUNTS) {
     const who = account ?? 'anonymous'

@@ -45,7 +45,11 @@ const stored = async (id: number | string) =>
 
 const act = async (id: number | string, action: string, headers: { headers: Record<string, string> }) => {
   const state = await api.get(`/practices/${id}/workflow`, headers)
-  const response = await api.post(`/practices/${id}/workflow`, { action, revision: state.body.revision }, headers)
+  const response = await api.post(
+    `/practices/${id}/workflow`,
+    { action, revision: state.body.revision },
+    headers,
+  )
   expect(response.status, JSON.stringify(response.body)).toBe(200)
 }
 
@@ -115,12 +119,16 @@ describe('GET /api/users/me/export', () => {
     expect(data.account).toMatchObject({ email: who.email, displayName: who.name, accountStatus: 'active' })
     expect(data.account.unit.code).toBe('LOM-MI')
     const ids = (docs: { id: unknown }[]) => docs.map((doc) => String(doc.id))
-    expect(ids(data.practices)).toEqual(expect.arrayContaining([String(traces.publishedId), String(traces.draftId)]))
-    expect(data.practices.find((p: { id: unknown }) => String(p.id) === String(traces.draftId)).title.it).toBe(
-      `Bozza ${traces.code}`,
+    expect(ids(data.practices)).toEqual(
+      expect.arrayContaining([String(traces.publishedId), String(traces.draftId)]),
     )
+    expect(
+      data.practices.find((p: { id: unknown }) => String(p.id) === String(traces.draftId)).title.it,
+    ).toBe(`Bozza ${traces.code}`)
     expect(data.comments.map((c: { body: string }) => c.body)).toEqual([`Commento ${traces.code}`])
-    expect(data.likes.map((l: { practice: unknown }) => String(l.practice))).toEqual([String(traces.publishedId)])
+    expect(data.likes.map((l: { practice: unknown }) => String(l.practice))).toEqual([
+      String(traces.publishedId),
+    ])
     expect(data.workflowDecisions).toHaveLength(1)
     expect(data.workflowDecisions[0]).toMatchObject({ action: 'submit', userName: who.name })
     expect(Array.isArray(data.uploads)).toBe(true)
@@ -192,7 +200,12 @@ describe('POST /api/users/me/erase', () => {
     const practice = await ctx.payload.findByID({ collection: 'practices', id: traces.publishedId, depth: 0 })
     expect(String(practice.author)).toBe(String(who.id))
     expect(practice.contact).toMatchObject({ email: null, name: null, phone: null, consent: false })
-    const draft = await ctx.payload.findByID({ collection: 'practices', id: traces.draftId, draft: true, depth: 0 })
+    const draft = await ctx.payload.findByID({
+      collection: 'practices',
+      id: traces.draftId,
+      draft: true,
+      depth: 0,
+    })
     expect(draft.title).toBe(`Bozza ${traces.code}`)
     expect(draft.contact?.email ?? null).toBeNull()
     const versions = await ctx.payload.findVersions({

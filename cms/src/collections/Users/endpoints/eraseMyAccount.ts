@@ -7,7 +7,6 @@ import { enforceRateLimit } from '../../../rateLimit/enforceRateLimit'
 import { isAccountPassword } from '../ownData/isAccountPassword'
 import { runErasure } from './runErasure'
 
-
 /**
  * POST /api/users/me/erase with `{ password }`: the signed-in person erases their own account
  * (ownData/eraseAccount). 401 anonymous, 400 without a password, 403 with a wrong one (nothing

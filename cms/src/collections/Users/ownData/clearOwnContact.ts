@@ -5,7 +5,10 @@ type Contact = { name?: null | string; email?: null | string } | null | undefine
 export const CLEARED_CONTACT = { name: null, role: null, email: null, phone: null, consent: false }
 
 const same = (a: unknown, b: unknown) =>
-  typeof a === 'string' && typeof b === 'string' && a.trim() !== '' && a.trim().toLowerCase() === b.trim().toLowerCase()
+  typeof a === 'string' &&
+  typeof b === 'string' &&
+  a.trim() !== '' &&
+  a.trim().toLowerCase() === b.trim().toLowerCase()
 
 /** A practice's contact person is the erased account when it has their address or their name. */
 const isTheirs = (contact: Contact, person: { email?: unknown; displayName?: unknown }) =>
@@ -39,7 +42,13 @@ export const clearOwnContact = async ({
   })
   for (const doc of docs) {
     if (!isTheirs(doc.contact, person)) continue
-    await db.updateOne({ collection: 'practices', id: doc.id, data: { contact: CLEARED_CONTACT }, req, returning: false })
+    await db.updateOne({
+      collection: 'practices',
+      id: doc.id,
+      data: { contact: CLEARED_CONTACT },
+      req,
+      returning: false,
+    })
     cleared++
   }
   const versions = await db.findVersions<{ contact?: Contact }>({

@@ -38,7 +38,8 @@ export const eraseAccount = async ({
   req: PayloadRequest
 }): Promise<{ name: string; formerEmail: null | string }> => {
   const { db } = req.payload
-  if (account.accountStatus === 'erased') return { name: String(account.displayName ?? ''), formerEmail: null }
+  if (account.accountStatus === 'erased')
+    return { name: String(account.displayName ?? ''), formerEmail: null }
   const unitId = idOf(account.unit)
   const unit =
     unitId === null
@@ -81,7 +82,12 @@ export const eraseAccount = async ({
     })
     const email = account.email.toLowerCase()
     for (const job of jobs) {
-      if (!JSON.stringify(job.input ?? null).toLowerCase().includes(email)) continue
+      if (
+        !JSON.stringify(job.input ?? null)
+          .toLowerCase()
+          .includes(email)
+      )
+        continue
       await db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: job.id } }, req })
     }
   }

@@ -25,6 +25,8 @@ export const isAccountPassword = async ({
   if (typeof hash !== 'string' || typeof salt !== 'string' || !hash || !salt) return false
   const current = hash.startsWith(CURRENT_PREFIX)
   const stored = Buffer.from(current ? hash.slice(CURRENT_PREFIX.length) : hash, 'hex')
-  const given = current ? await pbkdf2(password, salt, 600_000, 32) : await pbkdf2(password, salt, 25_000, 512)
+  const given = current
+    ? await pbkdf2(password, salt, 600_000, 32)
+    : await pbkdf2(password, salt, 25_000, 512)
   return given.length === stored.length && crypto.timingSafeEqual(given, stored)
 }
