@@ -111,6 +111,13 @@ describe('GET /api/users/me/export', () => {
     const traces = await leaveTraces(who)
     expect((await api.get('/users/me/export')).status).toBe(401)
 
+    // Someone else's report of their comment is that person's data, not theirs.
+    const report = await api.post(
+      `/comments/${traces.commentId}/report`,
+      { reason: 'Segnalazione di prova' },
+      { as: 'volunteer.roma' },
+    )
+    expect(report.status, JSON.stringify(report.body)).toBeLessThan(300)
     const response = await api.get('/users/me/export', as(who))
     expect(response.status, JSON.stringify(response.body)).toBe(200)
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="[^"]+\.json"$/)
@@ -132,6 +139,13 @@ describe('GET /api/users/me/export', () => {
     expect(data.workflowDecisions).toHaveLength(1)
     expect(data.workflowDecisions[0]).toMatchObject({ action: 'submit', userName: who.name })
     expect(Array.isArray(data.uploads)).toBe(true)
+    expect(data.commentReports).toEqual([])
+    expect(JSON.stringify(data)).not.toContain('Segnalazione di prova')
+    expect(JSON.stringify(data)).not.toContain('volunteer.roma')
+    const reporter = await api.get('/users/me/export', { as: 'volunteer.roma' })
+    expect(reporter.body.commentReports).toContainEqual(
+      expect.objectContaining({ comment: traces.commentId, reason: 'Segnalazione di prova' }),
+    )
 
     const secrets = await stored(who.id)
     const text = JSON.stringify(data)
@@ -173,6 +187,22 @@ describe('POST /api/users/me/erase', () => {
     expect(before).toContain(who.email)
     expect(before).toContain(who.name)
 
+    const commentBefore = await ctx.payload.findByID({
+      collection: 'comments',
+      id: traces.commentId,
+      depth: 0,
+    })
+    const versionDates = async () =>
+      (
+        await ctx.payload.findVersions({
+          collection: 'practices',
+          where: { parent: { in: [traces.publishedId, traces.draftId] } },
+          limit: 0,
+          sort: 'id',
+          depth: 0,
+        })
+      ).docs.map((version) => version.updatedAt)
+    const datesBefore = await versionDates()
     const erased = await api.post('/users/me/erase', { password: PASSWORD }, as(who))
     expect(erased.status, JSON.stringify(erased.body)).toBe(200)
     expect(erased.headers.get('set-cookie')).toMatch(/payload-token=;/)
@@ -218,6 +248,9 @@ describe('POST /api/users/me/erase', () => {
     for (const version of versions.docs) expect(version.version.contact?.email ?? null).toBeNull()
     const comment = await ctx.payload.findByID({ collection: 'comments', id: traces.commentId, depth: 0 })
     expect(comment).toMatchObject({ body: `Commento ${traces.code}`, authorName: former })
+    // Crediting is no edit: nothing looks changed, and the versions keep their order.
+    expect(comment.updatedAt).toBe(commentBefore.updatedAt)
+    expect(await versionDates()).toEqual(datesBefore)
     const events = await ctx.payload.find({
       collection: 'workflow-events',
       where: { user: { equals: who.id } },

@@ -18,8 +18,9 @@ const isTheirs = (contact: Contact, person: { email?: unknown; displayName?: unk
  * Clears the contact block of the practices an erased person authored, where that contact is
  * them, in the practice and in every one of its versions (a pending draft would otherwise
  * publish it again). Inside the erasure's transaction: one adapter call at a time, finds
- * without pagination. SQLite writes only the group given; MongoDB replaces a version's whole
- * `version` object, so it gets back the one it gave, with the contact cleared.
+ * without pagination. SQLite writes only the group given; MongoDB would replace a version's
+ * whole `version` object with `{ version: { contact } }`, so it gets the dotted path instead
+ * (Mongoose sets just that sub-document).
  */
 export const clearOwnContact = async ({
   person,
@@ -45,7 +46,8 @@ export const clearOwnContact = async ({
     await db.updateOne({
       collection: 'practices',
       id: doc.id,
-      data: { contact: CLEARED_CONTACT },
+      // `updatedAt: null`: the adapters leave it as it was (this is no edit of the practice).
+      data: { contact: CLEARED_CONTACT, updatedAt: null },
       req,
       returning: false,
     })
@@ -60,10 +62,11 @@ export const clearOwnContact = async ({
   })
   for (const version of versions.docs) {
     if (!isTheirs(version.version?.contact, person)) continue
+    // An old version keeps its date: the versions' order is what makes one the latest.
     const versionData =
       db.name === 'mongoose'
-        ? { ...version, version: { ...version.version, contact: CLEARED_CONTACT } }
-        : { version: { contact: CLEARED_CONTACT } }
+        ? { 'version.contact': CLEARED_CONTACT, updatedAt: null }
+        : { version: { contact: CLEARED_CONTACT }, updatedAt: null }
     await db.updateVersion({
       collection: 'practices',
       id: version.id,

@@ -61,14 +61,14 @@ export const eraseAccount = async ({
   await db.updateMany({
     collection: 'comments',
     where: { author: { equals: account.id } },
-    data: { authorName: name },
+    data: { authorName: name, updatedAt: null },
     returning: false,
     req,
   })
   await db.updateMany({
     collection: 'workflow-events',
     where: { user: { equals: account.id } },
-    data: { userName: name },
+    data: { userName: name, updatedAt: null },
     returning: false,
     req,
   })
