@@ -174,6 +174,16 @@ describe('POST /api/users/me/erase', () => {
     const missing = await api.post('/users/me/erase', {}, as(who))
     expect(missing.status).toBe(400)
     expect(missing.body.errors[0].data.errors.map((e: { path: string }) => e.path)).toEqual(['password'])
+    // A cross-site post carrying the session cookie is anonymous to the CMS (Payload's csrf list).
+    const crossSite = await api.raw('POST', '/users/me/erase', {
+      body: { password: PASSWORD },
+      headers: { Cookie: `payload-token=${who.token}`, Origin: 'https://evil.example' },
+    })
+    expect(crossSite.status).toBe(401)
+    const sameSite = await api.raw('GET', '/users/me', {
+      headers: { Cookie: `payload-token=${who.token}`, Origin: 'http://localhost:3000' },
+    })
+    expect(sameSite.body.user?.email).toBe(who.email)
     const wrong = await api.post('/users/me/erase', { password: 'not-the-password-1' }, as(who))
     expect(wrong.status).toBe(403)
     expect(await stored(who.id)).toEqual(before)
