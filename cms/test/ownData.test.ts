@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalRichText } from '../src/contract'
+import { outbox } from '../src/email/outbox'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { unitId } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
@@ -197,6 +198,10 @@ describe('POST /api/users/me/erase', () => {
     expect(before).toContain(who.email)
     expect(before).toContain(who.name)
 
+    // Their draft waits for Milano's validator; the approvals so far were e-mailed to them.
+    await act(traces.draftId, 'submit', as(who))
+    const mailedTo = (address: string) => outbox.filter((mail) => mail.to.toLowerCase().includes(address))
+    expect(mailedTo(who.email).length).toBeGreaterThan(0)
     const commentBefore = await ctx.payload.findByID({
       collection: 'comments',
       id: traces.commentId,
@@ -268,6 +273,15 @@ describe('POST /api/users/me/erase', () => {
     })
     expect(events.docs.length).toBeGreaterThan(0)
     for (const event of events.docs) expect(event.userName).toBe(former)
+
+    // No e-mail kept for them, and the workflow writes to them no more.
+    expect(mailedTo(who.email)).toEqual([])
+    const sentBefore = outbox.length
+    await act(traces.draftId, 'approve', {
+      headers: { Authorization: `JWT ${await api.login('validator.milano')}` },
+    })
+    expect(outbox.length).toBeGreaterThan(sentBefore)
+    expect(mailedTo('@erased.invalid')).toEqual([])
 
     // What the site's next build reads has no trace of them.
     const after = await whatTheSiteReads(traces.publishedId)
