@@ -419,7 +419,7 @@ export interface User {
   /**
    * Pending: registered on the site, waiting for the unit. Deactivated accounts cannot sign in; their practices stay.
    */
-  accountStatus?: ('pending' | 'active' | 'rejected' | 'deactivated') | null;
+  accountStatus?: ('pending' | 'active' | 'rejected' | 'deactivated' | 'erased') | null;
   accountDecisionComment?: string | null;
   termsAcceptedAt?: string | null;
   updatedAt: string;

@@ -120,6 +120,8 @@ export const settings = {
     practices: rateLimit('RATE_LIMIT_PRACTICES', '120/h'),
     submissions: rateLimit('RATE_LIMIT_SUBMISSIONS', '20/h'),
     uploads: rateLimit('RATE_LIMIT_UPLOADS', '30/h'),
+    /** Downloads of one's own data and erasure requests (a password check), per account. */
+    accountData: rateLimit('RATE_LIMIT_ACCOUNT_DATA', '10/h'),
   },
   /** A client address (an office behind one NAT, a mobile carrier) gets this many accounts' worth. */
   rateLimitAddressFactor: positiveNumber('RATE_LIMIT_ADDRESS_FACTOR', 5),

@@ -86,7 +86,9 @@ export const workflowOptions: StagedApprovalOptions = {
       const id = idOf(doc.author)
       if (id === null) return null
       const user = await req.payload.findByID({ collection: 'users', id, depth: 0, req, disableErrors: true })
-      return user ? ({ ...user, collection: 'users' } as TypedUser) : null
+      // An erased account has no address to write to.
+      if (!user || user.accountStatus === 'erased') return null
+      return { ...user, collection: 'users' } as TypedUser
     },
     validators: async ({ doc, level, req }) => {
       const { docs } = await req.payload.find({

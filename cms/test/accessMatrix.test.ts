@@ -500,3 +500,75 @@ describe('SECURITY.md §1 Authorization matrix: registrations (GET /users/pendin
     ).toBe(404)
   })
 })
+
+describe('SECURITY.md §1 Authorization matrix: people’s own data (GET /users/me/export, POST /users/me/erase, POST /users/:id/erase)', () => {
+  /** An active member of `code` nobody has touched yet. */
+  const memberIn = async (code: string) =>
+    (
+      await ctx.payload.create({
+        collection: 'users',
+        data: {
+          email: `o${next().toLowerCase()}@example.org`,
+          password: 'a-long-password-1',
+          displayName: 'Da cancellare',
+          unit: await unitId(ctx.payload, code),
+          roles: ['member'],
+        },
+      })
+    ).id
+
+  const statusOf = async (id: number | string) =>
+    (await ctx.payload.findByID({ collection: 'users', id, depth: 0 })).accountStatus
+
+  /** Who reads an account of Milano's unit (accounts they cannot read are a 404 to them). */
+  const READS_MILANO = (a: Account) =>
+    a === 'validator.lombardia' || a === 'validator.national' || a === 'editor'
+
+  for (const account of ACCOUNTS) {
+    const who = account ?? 'anonymous'
+
+    it(`${who} GET /users/me/export → ${account ? 'their own data only' : '401'}`, async () => {
+      const response = await api.get('/users/me/export', { as: account })
+      if (!account) {
+        expect(response.status).toBe(401)
+        return
+      }
+      expect(response.status).toBe(200)
+      const self = await demoUser(ctx.payload, account)
+      expect(String(response.body.account.id)).toBe(String(self.id))
+      expect(JSON.stringify(response.body)).not.toMatch(/"(hash|salt|sessions)"/)
+    })
+
+    it(`${who} POST /users/me/erase with a wrong password → ${account ? '403' : '401'}, nothing changes`, async () => {
+      const response = await api.post('/users/me/erase', { password: 'not-the-password-1' }, { as: account })
+      expect(response.status).toBe(account ? 403 : 401)
+      if (account) expect(await statusOf((await demoUser(ctx.payload, account)).id)).toBe('active')
+    })
+
+    it(`${who} POST /users/:id/erase on a Milano member → ${account === 'admin' ? 'erased' : 'denied'}`, async () => {
+      const id = await memberIn('LOM-MI')
+      const response = await api.post(`/users/${id}/erase`, {}, { as: account })
+      if (account === 'admin') {
+        expect(response.status, JSON.stringify(response.body)).toBe(200)
+        expect(await statusOf(id)).toBe('erased')
+        return
+      }
+      expect(response.status).toBe(account === undefined ? 401 : READS_MILANO(account) ? 403 : 404)
+      expect(await statusOf(id)).toBe('active')
+    })
+  }
+
+  it('mass assignment: erasure takes nothing from its body but the password', async () => {
+    const id = await memberIn('LOM-MI')
+    const response = await api.post(
+      `/users/${id}/erase`,
+      { accountStatus: 'active', email: 'kept@example.org', displayName: 'Kept', roles: ['admin'] },
+      { as: 'admin' },
+    )
+    expect(response.status).toBe(200)
+    const account = await ctx.payload.findByID({ collection: 'users', id, depth: 0 })
+    expect(account).toMatchObject({ accountStatus: 'erased', roles: ['member'] })
+    expect(account.email).toMatch(/@erased\.invalid$/)
+    expect(account.displayName).not.toBe('Kept')
+  })
+})

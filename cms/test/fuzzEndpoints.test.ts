@@ -169,7 +169,7 @@ const pathsOf = (route: Route): string[] => {
 }
 
 /** Destructive routes run last, so the rest still finds its documents and sessions. */
-const order = (route: Route) => (route.path.includes('logout') ? 3 : route.method === 'DELETE' ? 2 : 1)
+const order = (route: Route) => (/logout|erase/.test(route.path) ? 3 : route.method === 'DELETE' ? 2 : 1)
 
 const send = async ({
   method,

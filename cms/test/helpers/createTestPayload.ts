@@ -71,6 +71,7 @@ export const createTestPayload = async ({
     'PRACTICES',
     'SUBMISSIONS',
     'UPLOADS',
+    'ACCOUNT_DATA',
   ]) {
     process.env[`RATE_LIMIT_${name}`] ??= '100000/m'
   }

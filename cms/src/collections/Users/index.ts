@@ -28,6 +28,9 @@ import { forgotPassword } from './endpoints/forgotPassword'
 import { pendingAccounts } from './endpoints/pendingAccounts'
 import { register } from './endpoints/register'
 import { ssoSession } from './endpoints/ssoSession'
+import { eraseAccountOnRequest } from './endpoints/eraseAccountOnRequest'
+import { eraseMyAccount } from './endpoints/eraseMyAccount'
+import { exportMyData } from './endpoints/exportMyData'
 import { accountFields } from './fields/accountFields'
 import { verifyEmailMessage } from './verifyEmailMessage'
 
@@ -114,7 +117,16 @@ export const Users: CollectionConfig = {
     afterChange: [endSessionsOfClosedAccounts],
     afterOperation: [resetWithoutSession.afterOperation, signMinimalTokens],
   },
-  endpoints: [forgotPassword, ssoSession, register, pendingAccounts, accountDecision],
+  endpoints: [
+    forgotPassword,
+    ssoSession,
+    register,
+    pendingAccounts,
+    accountDecision,
+    exportMyData,
+    eraseMyAccount,
+    eraseAccountOnRequest,
+  ],
   fields: [
     {
       name: 'email',

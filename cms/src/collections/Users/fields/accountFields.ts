@@ -11,6 +11,7 @@ const statusLabels = {
   active: translated('users:accountStatusActive'),
   rejected: translated('users:accountStatusRejected'),
   deactivated: translated('users:accountStatusDeactivated'),
+  erased: { it: 'Cancellato', en: 'Erased', fr: 'Effacé', es: 'Borrado' },
 } satisfies Record<AccountStatus, unknown>
 
 /**

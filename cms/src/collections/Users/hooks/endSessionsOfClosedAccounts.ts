@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-const CLOSED = ['deactivated', 'rejected']
+const CLOSED = ['deactivated', 'rejected', 'erased']
 
 /**
  * An account that is deactivated (or rejected) loses every session at once: Payload finds a

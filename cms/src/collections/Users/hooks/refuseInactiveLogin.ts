@@ -9,6 +9,7 @@ const REFUSALS: Record<Exclude<AccountStatus, 'active'>, string> = {
   pending: 'Your account is waiting for approval by your unit.',
   rejected: 'Your registration was not approved by your unit.',
   deactivated: 'This account has been deactivated.',
+  erased: 'This account has been deactivated.',
 }
 
 /**
