@@ -310,6 +310,16 @@ const SORTS: {
     reason: { index: ['accountStatus'] },
   },
   {
+    // One person's own decisions in their data export, oldest first. The events have no index on
+    // their user: a scan of the history, for a rare export limited to 10 an hour per person.
+    source: 'cms/src/collections/Users/ownData/collectOwnData.ts',
+    collection: 'workflow-events',
+    sort: 'createdAt',
+    mongo: { createdAt: 'asc' },
+    paged: false,
+    reason: { small: 'a rare, rate-limited export; an index on the events’ user would serve it' },
+  },
+  {
     source: 'bench/workflow.ts',
     collection: 'practices',
     sort: '-updatedAt',
