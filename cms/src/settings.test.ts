@@ -76,7 +76,10 @@ describe('settings from the environment', () => {
     expect((await load(none)).ssoProvisioning).toEqual({ mode: 'off', unitClaim: null })
     const on = { SSO_SHARED_SECRET: 'x'.repeat(32), SSO_UNIT_CLAIM: ' cri_unit ' }
     for (const mode of ['pending', 'active'] as const) {
-      expect((await load({ ...on, SSO_PROVISION: mode })).ssoProvisioning).toEqual({ mode, unitClaim: 'cri_unit' })
+      expect((await load({ ...on, SSO_PROVISION: mode })).ssoProvisioning).toEqual({
+        mode,
+        unitClaim: 'cri_unit',
+      })
     }
     await expect(load({ ...on, SSO_PROVISION: 'yes' })).rejects.toThrow(
       'SSO_PROVISION must be one of off, pending, active (got "yes").',

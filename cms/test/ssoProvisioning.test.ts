@@ -122,7 +122,11 @@ describe('single sign-on provisioning (SSO_PROVISION)', () => {
       (await api.get('/users/pending', { as })).body.docs.map((doc: { id: unknown }) => String(doc.id))
     expect(await queue('validator.milano')).toContain(id)
     expect(await queue('validator.lazio')).not.toContain(id)
-    const decided = await api.post(`/users/${id}/account-decision`, { decision: 'approve' }, { as: 'validator.milano' })
+    const decided = await api.post(
+      `/users/${id}/account-decision`,
+      { decision: 'approve' },
+      { as: 'validator.milano' },
+    )
     expect(decided.status, JSON.stringify(decided.body)).toBe(200)
     const signedIn = await ssoSession(email, claimsFor(email))
     expect(signedIn.status).toBe(200)
@@ -212,7 +216,11 @@ describe('single sign-on provisioning (SSO_PROVISION)', () => {
     expect(response.status).toBe(200)
     const [after, duplicate] = await stored(email)
     expect(duplicate).toBeUndefined()
-    expect(after).toMatchObject({ unit: account!.unit, roles: account!.roles, displayName: account!.displayName })
+    expect(after).toMatchObject({
+      unit: account!.unit,
+      roles: account!.roles,
+      displayName: account!.displayName,
+    })
     expect(await userCount()).toBe(before)
     // The privileged stay refused whatever the mode (SSO_ALLOW_ADMIN is off).
     const admin = await ssoSession(demoEmail('admin'), claimsFor(demoEmail('admin')))
@@ -222,7 +230,10 @@ describe('single sign-on provisioning (SSO_PROVISION)', () => {
   it('two first sign-ins at once make one account', async () => {
     provision('active')
     const email = freshEmail()
-    const answers = await Promise.all([ssoSession(email, claimsFor(email)), ssoSession(email, claimsFor(email))])
+    const answers = await Promise.all([
+      ssoSession(email, claimsFor(email)),
+      ssoSession(email, claimsFor(email)),
+    ])
     expect(answers.map((answer) => answer.status)).toEqual([200, 200])
     expect(await stored(email)).toHaveLength(1)
   })

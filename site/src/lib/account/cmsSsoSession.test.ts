@@ -53,7 +53,12 @@ describe('cmsSsoSession', () => {
       email: 'a@b.example',
       claims,
       env,
-      fetchImpl: answer(403, { errors: [{ message: 'waiting', data: { accountStatus: 'pending' } }] }, {}, seen),
+      fetchImpl: answer(
+        403,
+        { errors: [{ message: 'waiting', data: { accountStatus: 'pending' } }] },
+        {},
+        seen,
+      ),
     })
     expect(pending).toEqual({ kind: 'inactive', accountStatus: 'pending' })
     await expect(seen[0]?.json()).resolves.toEqual({ email: 'a@b.example', claims })
@@ -64,13 +69,15 @@ describe('cmsSsoSession', () => {
       claim: 'cri_unit',
     })
     const unverified = { errors: [{ data: { reason: 'emailNotVerified' } }] }
-    expect(await cmsSsoSession({ email: 'a@b.example', claims, env, fetchImpl: answer(403, unverified) })).toEqual(
-      { kind: 'provisionRefused', reason: 'emailNotVerified', claim: '' },
-    )
+    expect(
+      await cmsSsoSession({ email: 'a@b.example', claims, env, fetchImpl: answer(403, unverified) }),
+    ).toEqual({ kind: 'provisionRefused', reason: 'emailNotVerified', claim: '' })
     const other = { errors: [{ data: { accountStatus: 'active', reason: 'whatever' } }] }
-    expect(await cmsSsoSession({ email: 'a@b.example', claims, env, fetchImpl: answer(403, other) })).toEqual({
-      kind: 'invalid',
-    })
+    expect(await cmsSsoSession({ email: 'a@b.example', claims, env, fetchImpl: answer(403, other) })).toEqual(
+      {
+        kind: 'invalid',
+      },
+    )
   })
 
   it('asks nothing when no shared secret is configured', async () => {

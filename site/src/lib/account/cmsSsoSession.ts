@@ -2,7 +2,11 @@ import { cmsUrl } from '../cmsUrl'
 import { retryAfterSeconds, type CmsAuthResult } from './cmsAuth'
 
 /** Why the CMS would not create an account at a first single sign-on (SSO_PROVISION). */
-export type SsoProvisionRefusal = { kind: 'provisionRefused'; reason: 'emailNotVerified' | 'unitClaim'; claim: string }
+export type SsoProvisionRefusal = {
+  kind: 'provisionRefused'
+  reason: 'emailNotVerified' | 'unitClaim'
+  claim: string
+}
 
 const INACTIVE = ['pending', 'rejected', 'deactivated'] as const
 

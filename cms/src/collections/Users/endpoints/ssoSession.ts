@@ -30,7 +30,9 @@ type Account = NonNullable<PayloadRequest['user']> & { roles?: null | string[] }
 const vouchedFor = (claims: unknown, email: string): boolean => {
   const given = (claims ?? {}) as { email?: unknown; email_verified?: unknown }
   return (
-    typeof given.email === 'string' && given.email.trim().toLowerCase() === email && given.email_verified === true
+    typeof given.email === 'string' &&
+    given.email.trim().toLowerCase() === email &&
+    given.email_verified === true
   )
 }
 
