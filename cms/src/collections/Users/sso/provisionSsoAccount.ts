@@ -6,6 +6,7 @@ import type { SsoProvisionMode } from '../../../settings'
 import type { SsoProfile } from './ssoProfile'
 
 import { settings } from '../../../settings'
+import { MEMBER_ONLY } from '../hooks/protectFirstUser'
 
 type Account = NonNullable<PayloadRequest['user']> & { roles?: null | string[] }
 
@@ -36,6 +37,8 @@ export const provisionSsoAccount = async ({
   try {
     await req.payload.create({
       collection: 'users',
+      // Not the first-register rule that makes the very first account an administrator.
+      context: { [MEMBER_ONLY]: true },
       data: {
         email: profile.email,
         // Letters, digits and a dash whatever the random bytes: the password policy always holds.
