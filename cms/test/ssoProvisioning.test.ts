@@ -165,7 +165,7 @@ describe('single sign-on provisioning (SSO_PROVISION)', () => {
     const before = await userCount()
     const email = freshEmail()
     for (const unit of [undefined, 'NOPE-XX', '', 'LOM MI', { code: 'LOM-MI' }, ['LOM-MI', 'LAZ-RM'], true]) {
-      const claims = claimsFor(email)
+      const claims: Record<string, unknown> = claimsFor(email)
       if (unit === undefined) delete claims[UNIT_CLAIM]
       else claims[UNIT_CLAIM] = unit
       const refused = await ssoSession(email, claims)
@@ -234,7 +234,10 @@ describe('single sign-on provisioning (SSO_PROVISION)', () => {
       ssoSession(email, claimsFor(email)),
       ssoSession(email, claimsFor(email)),
     ])
-    expect(answers.map((answer) => answer.status)).toEqual([200, 200])
+    expect(
+      answers.map((answer) => answer.status),
+      JSON.stringify(answers.map((a) => a.body)),
+    ).toEqual([200, 200])
     expect(await stored(email)).toHaveLength(1)
   })
 })
