@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import type { SsoProvisionMode } from '../src/settings'
+import type { settings as Settings, SsoProvisionMode } from '../src/settings'
 
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoEmail, unitId } from './helpers/demoUsers'
@@ -12,7 +12,7 @@ Object.assign(process.env, { SSO_SHARED_SECRET: SECRET, RATE_LIMIT_LOGIN: '1000/
 
 let ctx: TestContext
 let api: RestClient
-let settings: (typeof import('../src/settings'))['settings']
+let settings: typeof Settings
 
 beforeAll(async () => {
   ctx = await createTestPayload()
