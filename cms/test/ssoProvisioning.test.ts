@@ -133,7 +133,7 @@ describe('single sign-on provisioning (SSO_PROVISION)', () => {
     expect(await stored(email)).toHaveLength(1)
   })
 
-  it('never more than a member, whatever the claims say', async () => {
+  it('SECURITY.md §7 Sessions: an account single sign-on creates is never more than a member, whatever the claims say', async () => {
     provision('active')
     const email = freshEmail()
     const hostile = claimsFor(email, {
