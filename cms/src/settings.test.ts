@@ -71,6 +71,30 @@ describe('settings from the environment', () => {
     )
   })
 
+  it('SSO_PROVISION is off, pending or active (off by default) and needs SSO_UNIT_CLAIM and SSO_SHARED_SECRET', async () => {
+    const none = { SSO_PROVISION: undefined, SSO_UNIT_CLAIM: undefined, SSO_SHARED_SECRET: undefined }
+    expect((await load(none)).ssoProvisioning).toEqual({ mode: 'off', unitClaim: null })
+    const on = { SSO_SHARED_SECRET: 'x'.repeat(32), SSO_UNIT_CLAIM: ' cri_unit ' }
+    for (const mode of ['pending', 'active'] as const) {
+      expect((await load({ ...on, SSO_PROVISION: mode })).ssoProvisioning).toEqual({
+        mode,
+        unitClaim: 'cri_unit',
+      })
+    }
+    await expect(load({ ...on, SSO_PROVISION: 'yes' })).rejects.toThrow(
+      'SSO_PROVISION must be one of off, pending, active (got "yes").',
+    )
+    await expect(load({ ...on, SSO_PROVISION: 'active', SSO_UNIT_CLAIM: undefined })).rejects.toThrow(
+      /SSO_PROVISION=active needs SSO_UNIT_CLAIM/,
+    )
+    await expect(load({ ...on, SSO_PROVISION: 'pending', SSO_UNIT_CLAIM: 'unit code' })).rejects.toThrow(
+      /SSO_UNIT_CLAIM must be a claim name without spaces/,
+    )
+    await expect(load({ ...on, SSO_PROVISION: 'pending', SSO_SHARED_SECRET: undefined })).rejects.toThrow(
+      /SSO_PROVISION=pending needs SSO_SHARED_SECRET/,
+    )
+  })
+
   it('only an instance with JOBS_AUTORUN=true has a cron that queues and runs the daily workflow job', async () => {
     const settings = await load({ NODE_ENV: 'development', JOBS_AUTORUN: 'true', REDCLOUD_JOBS: undefined })
     const { autoRun } = (await (await import('./payload.config')).default).jobs

@@ -60,6 +60,35 @@ const readJobsAutoRun = (): boolean => {
   return value === 'true'
 }
 
+const SSO_PROVISION_MODES = ['off', 'pending', 'active'] as const
+export type SsoProvisionMode = (typeof SSO_PROVISION_MODES)[number]
+
+/**
+ * Whether single sign-on creates the account of someone it does not know yet (off: only existing
+ * accounts sign in), and from which claim it takes the unit code. Checked here so that a typo
+ * stops the CMS instead of silently turning provisioning off, or on without a unit.
+ */
+const readSsoProvisioning = (): { mode: SsoProvisionMode; unitClaim: null | string } => {
+  const mode = process.env.SSO_PROVISION || 'off'
+  if (!(SSO_PROVISION_MODES as readonly string[]).includes(mode)) {
+    throw new Error(`SSO_PROVISION must be one of ${SSO_PROVISION_MODES.join(', ')} (got "${mode}").`)
+  }
+  const unitClaim = process.env.SSO_UNIT_CLAIM?.trim() || null
+  if (unitClaim !== null && !/^[\x21-\x7e]{1,200}$/.test(unitClaim)) {
+    throw new Error(`SSO_UNIT_CLAIM must be a claim name without spaces (got "${unitClaim}").`)
+  }
+  if (mode === 'off') return { mode, unitClaim }
+  if (!unitClaim) {
+    throw new Error(
+      `SSO_PROVISION=${mode} needs SSO_UNIT_CLAIM: the name of the identity provider's claim that holds the unit code (e.g. "unit").`,
+    )
+  }
+  if (!process.env.SSO_SHARED_SECRET) {
+    throw new Error(`SSO_PROVISION=${mode} needs SSO_SHARED_SECRET: without it single sign-on is off.`)
+  }
+  return { mode: mode as SsoProvisionMode, unitClaim }
+}
+
 const port = process.env.PORT ?? '3000'
 const serverURL = (process.env.SERVER_URL ?? `http://localhost:${port}`).replace(/\/$/, '')
 const siteURL = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '')
@@ -102,6 +131,11 @@ export const settings = {
    * shared secret alone can never act as one of them.
    */
   ssoAllowAdmin: process.env.SSO_ALLOW_ADMIN === 'true',
+  /**
+   * Accounts created at a first single sign-on (SSO_PROVISION: `off`, `pending` or `active`),
+   * members of the unit whose code is in the claim SSO_UNIT_CLAIM.
+   */
+  ssoProvisioning: readSsoProvisioning(),
   /** Behind exactly one reverse proxy (Caddy in docker-compose) that sets X-Forwarded-For. */
   trustProxy: process.env.TRUST_PROXY === 'true',
   /**

@@ -7,6 +7,7 @@ import { startE2eStack, type E2eStack } from './startE2eStack'
 import { startTestIdentityProvider, type TestIdentityProvider } from './startTestIdentityProvider'
 
 const EMAIL = 'volunteer.torino@redcloud.example.org'
+const NEWCOMER = 'sso.newcomer@example.org'
 const SHARED_SECRET = 'e2e-sso-shared-secret-0123456789abcdef'
 
 let idp: TestIdentityProvider
@@ -27,6 +28,19 @@ beforeAll(async () => {
         },
         login: 'torino',
         claims: { email: EMAIL, email_verified: true },
+        // People the CMS does not know yet: it creates their accounts (SSO_PROVISION=active).
+        accounts: {
+          newcomer: {
+            email: NEWCOMER,
+            email_verified: true,
+            name: 'Nuova Volontaria',
+            locale: 'it-IT',
+            cri_unit: 'LOM-MI',
+            roles: ['admin'],
+          },
+          stranger: { email: 'sso.stranger@example.org', email_verified: true, cri_unit: 'NOPE-XX' },
+        },
+        scopes: { profile: ['name', 'locale'], cri_unit: ['cri_unit', 'roles'] },
       })
       // The site server takes its environment from this process.
       process.env.SSO_SHARED_SECRET = SHARED_SECRET
@@ -37,9 +51,15 @@ beforeAll(async () => {
           issuer: idp.issuer,
           clientId: 'redcloud-site',
           clientSecret: 'e2e-client-secret',
+          scopes: ['profile', 'cri_unit'],
         },
       ])
-      return { SITE_URL: siteUrl, SSO_SHARED_SECRET: SHARED_SECRET }
+      return {
+        SITE_URL: siteUrl,
+        SSO_SHARED_SECRET: SHARED_SECRET,
+        SSO_PROVISION: 'active',
+        SSO_UNIT_CLAIM: 'cri_unit',
+      }
     },
   })
   ;({ site, browser } = stack)
@@ -61,13 +81,13 @@ const newContext = async (): Promise<BrowserContext> => {
 }
 
 /** From the site's sign-in page through the test provider's own login form. */
-const signInWithProvider = async (page: Page) => {
+const signInWithProvider = async (page: Page, login = 'torino') => {
   await page.goto(`${site.url}/en/account/login/?next=/en/`)
   const link = page.getByRole('link', { name: 'Intranet CRI' })
   await expect(link.getAttribute('href')).resolves.toBe('/en/account/sso/cri/?next=%2Fen%2F')
   await link.click()
   await page.waitForURL(`${idp.issuer}/**`)
-  await page.locator('input[name="login"]').fill('torino')
+  await page.locator('input[name="login"]').fill(login)
   await page.locator('input[name="password"]').fill('anything')
   await page.getByRole('button', { name: 'Sign-in' }).click()
 }
@@ -125,6 +145,39 @@ describe('single sign-on with OpenID Connect', () => {
       headers: { Authorization: `JWT ${cookie!.value}` },
     })
     expect(((await after.json()) as { user: unknown }).user).toBeNull()
+    await context.close()
+  })
+
+  it('creates the account of a newcomer from the claims, a member of the claimed unit and nothing more', async () => {
+    const context = await newContext()
+    const page = await context.newPage()
+    await signInWithProvider(page, 'newcomer')
+    await page.waitForURL(`${site.url}/en/`)
+    const me = await page.evaluate(async () => {
+      const response = await fetch('/api/users/me', { credentials: 'same-origin' })
+      return (await response.json()) as {
+        user: { email: string; displayName: string; roles: string[]; preferredLanguage: string } | null
+      }
+    })
+    expect(me.user).toMatchObject({
+      email: NEWCOMER,
+      displayName: 'Nuova Volontaria',
+      roles: ['member'],
+      preferredLanguage: 'it',
+    })
+    await page.locator('header.site').getByText('Nuova Volontaria').waitFor()
+    await context.close()
+  })
+
+  it('refuses a newcomer whose unit claim names no unit, and says which claim', async () => {
+    const context = await newContext()
+    const page = await context.newPage()
+    await signInWithProvider(page, 'stranger')
+    await page.waitForURL(`${site.url}/en/account/sso/cri/callback/**`)
+    const alert = await page.getByRole('alert').innerText()
+    expect(alert).toContain('Intranet CRI does not say which unit')
+    expect(alert).toContain('“cri_unit”')
+    expect(await sessionCookie(context)).toBeUndefined()
     await context.close()
   })
 })

@@ -46,6 +46,40 @@ describe('cmsSsoSession', () => {
     })
   })
 
+  it('passes the claims on, and reads an account waiting for approval and a refused provisioning', async () => {
+    const seen: Request[] = []
+    const claims = { email: 'a@b.example', email_verified: true, unit: 'LOM-MI' }
+    const pending = await cmsSsoSession({
+      email: 'a@b.example',
+      claims,
+      env,
+      fetchImpl: answer(
+        403,
+        { errors: [{ message: 'waiting', data: { accountStatus: 'pending' } }] },
+        {},
+        seen,
+      ),
+    })
+    expect(pending).toEqual({ kind: 'inactive', accountStatus: 'pending' })
+    await expect(seen[0]?.json()).resolves.toEqual({ email: 'a@b.example', claims })
+    const unit = { errors: [{ message: 'no unit', data: { reason: 'unitClaim', claim: 'cri_unit' } }] }
+    expect(await cmsSsoSession({ email: 'a@b.example', claims, env, fetchImpl: answer(403, unit) })).toEqual({
+      kind: 'provisionRefused',
+      reason: 'unitClaim',
+      claim: 'cri_unit',
+    })
+    const unverified = { errors: [{ data: { reason: 'emailNotVerified' } }] }
+    expect(
+      await cmsSsoSession({ email: 'a@b.example', claims, env, fetchImpl: answer(403, unverified) }),
+    ).toEqual({ kind: 'provisionRefused', reason: 'emailNotVerified', claim: '' })
+    const other = { errors: [{ data: { accountStatus: 'active', reason: 'whatever' } }] }
+    expect(await cmsSsoSession({ email: 'a@b.example', claims, env, fetchImpl: answer(403, other) })).toEqual(
+      {
+        kind: 'invalid',
+      },
+    )
+  })
+
   it('asks nothing when no shared secret is configured', async () => {
     const seen: Request[] = []
     const result = await cmsSsoSession({

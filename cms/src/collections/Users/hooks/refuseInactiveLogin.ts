@@ -5,7 +5,8 @@ import { APIError } from 'payload'
 import type { AccountStatus } from '../../../contract/accountStatuses'
 import { INACTIVE_AFTER_RESET, PASSWORD_RESET } from './resetWithoutSession'
 
-const REFUSALS: Record<Exclude<AccountStatus, 'active'>, string> = {
+/** What sign-in (password or single sign-on) answers the owner of an account that may not sign in. */
+export const REFUSALS: Record<Exclude<AccountStatus, 'active'>, string> = {
   pending: 'Your account is waiting for approval by your unit.',
   rejected: 'Your registration was not approved by your unit.',
   deactivated: 'This account has been deactivated.',
