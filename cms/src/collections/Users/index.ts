@@ -25,6 +25,7 @@ import { resetWithoutSession } from './hooks/resetWithoutSession'
 import { sendVerificationOnlyOnRegistration } from './hooks/sendVerificationOnlyOnRegistration'
 import { accountDecision } from './endpoints/accountDecision'
 import { forgotPassword } from './endpoints/forgotPassword'
+import { importMembers } from './endpoints/importMembers'
 import { pendingAccounts } from './endpoints/pendingAccounts'
 import { register } from './endpoints/register'
 import { ssoSession } from './endpoints/ssoSession'
@@ -88,6 +89,7 @@ export const Users: CollectionConfig = {
     listSearchableFields: ['displayName'],
     // Members and validators manage only their own account (at /admin/account).
     hidden: ({ user }) => !hasRole(user as { roles?: string[] }, 'admin'),
+    components: { beforeList: ['/components/MemberImport#MemberImport'] },
   },
   access: {
     admin: ({ req }) => Boolean(req.user),
@@ -114,7 +116,7 @@ export const Users: CollectionConfig = {
     afterChange: [endSessionsOfClosedAccounts],
     afterOperation: [resetWithoutSession.afterOperation, signMinimalTokens],
   },
-  endpoints: [forgotPassword, ssoSession, register, pendingAccounts, accountDecision],
+  endpoints: [forgotPassword, ssoSession, register, pendingAccounts, accountDecision, importMembers],
   fields: [
     {
       name: 'email',
