@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
-import { demoEmail } from './helpers/demoUsers'
+import { DEMO_PASSWORD, demoEmail } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
 
 let ctx: TestContext
@@ -228,4 +228,24 @@ describe('member import: who may', () => {
       expect(await account(email)).toBeUndefined()
     })
   }
+
+  it("an admin's cookie from a foreign origin is not a sign-in: 401, nothing written", async () => {
+    const login = await api.raw('POST', '/users/login', {
+      body: { email: demoEmail('admin'), password: DEMO_PASSWORD },
+    })
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string
+    expect(cookie).toMatch(/^payload-token=/)
+    const email = fresh('csrf')
+    const evil = await api.raw('POST', '/users/import', {
+      headers: { Cookie: cookie, Origin: 'https://evil.example.com' },
+      body: csvForm(`${HEADER}\nX,${email},LOM-MI,,it\n`),
+    })
+    expect(evil.status).toBe(401)
+    expect(await account(email)).toBeUndefined()
+    const good = await api.raw('POST', '/users/import?dryRun=true', {
+      headers: { Cookie: cookie, Origin: 'http://localhost:3000' },
+      body: csvForm(`${HEADER}\nX,${email},LOM-MI,,it\n`),
+    })
+    expect(good.status).toBe(200)
+  })
 })
