@@ -1,3 +1,4 @@
+import fs from 'fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
@@ -85,6 +86,13 @@ describe('member import: the dry run', () => {
     expect(await account(a)).toBeUndefined()
     expect(await account(b)).toBeUndefined()
     expect(sent.filter((mail) => mail.to === a)).toEqual([])
+  })
+
+  it('reads the sample file in seed/import: five to create, one skipped, five errors', async () => {
+    const sample = fs.readFileSync(new URL('../../seed/import/members.sample.csv', import.meta.url), 'utf8')
+    const { status, body } = await importCsv(sample, { dryRun: true })
+    expect(status, JSON.stringify(body)).toBe(200)
+    expect(body.counts).toEqual({ total: 11, created: 0, 'would-create': 5, skipped: 1, error: 5 })
   })
 
   it('reads semicolons, a byte-order mark, other column orders and a text/csv body', async () => {
