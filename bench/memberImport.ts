@@ -110,8 +110,12 @@ const main = () => {
   const result = JSON.parse(fs.readFileSync(out, 'utf8')) as Awaited<ReturnType<typeof child>>
   fs.rmSync(dir, { recursive: true, force: true })
   const database = process.env.BENCH_DATABASE_URL ? 'MongoDB' : 'SQLite'
-  console.log(`\nMember import benchmark — ${ROWS} rows, ${database}, ${os.cpus().length} cores, Node ${process.version}`)
-  console.log(`  dry run            ${result.dryRun.seconds.toFixed(1)} s  ${JSON.stringify(result.dryRun.counts)}`)
+  console.log(
+    `\nMember import benchmark — ${ROWS} rows, ${database}, ${os.cpus().length} cores, Node ${process.version}`,
+  )
+  console.log(
+    `  dry run            ${result.dryRun.seconds.toFixed(1)} s  ${JSON.stringify(result.dryRun.counts)}`,
+  )
   console.log(
     `  import             ${result.real.seconds.toFixed(1)} s  (${((result.real.seconds * 1000) / ROWS).toFixed(2)} ms/row)  ${JSON.stringify(result.real.counts)}`,
   )

@@ -504,7 +504,11 @@ describe('SECURITY.md §1 Authorization matrix: registrations (GET /users/pendin
 describe('SECURITY.md §1 Authorization matrix: member import (POST /users/import)', () => {
   const importForm = (email: string) => {
     const form = new FormData()
-    form.append('file', new Blob([`name,email,unit\nImportata,${email},LOM-MI\n`], { type: 'text/csv' }), 'm.csv')
+    form.append(
+      'file',
+      new Blob([`name,email,unit\nImportata,${email},LOM-MI\n`], { type: 'text/csv' }),
+      'm.csv',
+    )
     return form
   }
   const accountWith = async (email: string) =>

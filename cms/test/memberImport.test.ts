@@ -15,7 +15,11 @@ beforeAll(async () => {
   api = restClient(ctx.config)
   const sendEmail = ctx.payload.sendEmail.bind(ctx.payload)
   vi.spyOn(ctx.payload, 'sendEmail').mockImplementation(async (message) => {
-    sent.push({ to: String(message?.to), subject: String(message?.subject), html: String(message?.html ?? '') })
+    sent.push({
+      to: String(message?.to),
+      subject: String(message?.subject),
+      html: String(message?.html ?? ''),
+    })
     return sendEmail(message)
   })
 })
@@ -36,8 +40,14 @@ type Report = {
   rows: { line: number; email: string; status: string; messages: string[] }[]
   counts: Record<string, number>
 }
-const importCsv = async (csv: string, { dryRun = false, as = 'admin' }: { dryRun?: boolean; as?: string } = {}) =>
-  api.post(`/users/import?dryRun=${dryRun}`, csvForm(csv), { as }) as Promise<{ status: number; body: Report }>
+const importCsv = async (
+  csv: string,
+  { dryRun = false, as = 'admin' }: { dryRun?: boolean; as?: string } = {},
+) =>
+  api.post(`/users/import?dryRun=${dryRun}`, csvForm(csv), { as }) as Promise<{
+    status: number
+    body: Report
+  }>
 
 const account = async (email: string) =>
   (
@@ -100,7 +110,9 @@ describe('member import: the dry run', () => {
     const csv = `\uFEFFlanguage;email;name;unit\nes;${email};"Chiara; Verdi";lom-mi\n`
     const { withApiGuard } = await import('../src/limits/withApiGuard')
     const { handleEndpoints } = await import('payload')
-    const response = await withApiGuard((request: Request) => handleEndpoints({ config: ctx.config, request }))(
+    const response = await withApiGuard((request: Request) =>
+      handleEndpoints({ config: ctx.config, request }),
+    )(
       new Request('http://localhost:3000/api/users/import?dryRun=true', {
         method: 'POST',
         headers: { 'Content-Type': 'text/csv', Authorization: `JWT ${await api.login('admin')}` },
@@ -163,14 +175,20 @@ describe('member import: the import', () => {
     const token = link.searchParams.get('token')!
     const reset = await api.post('/users/reset-password', { token, password: 'une phrase de passe 2026' })
     expect(reset.status, JSON.stringify(reset.body)).toBe(200)
-    expect((await api.post('/users/login', { email: fr1, password: 'une phrase de passe 2026' })).status).toBe(200)
+    expect(
+      (await api.post('/users/login', { email: fr1, password: 'une phrase de passe 2026' })).status,
+    ).toBe(200)
     // once only
-    expect((await api.post('/users/reset-password', { token, password: 'autre phrase 2026 x' })).status).toBe(403)
+    expect((await api.post('/users/reset-password', { token, password: 'autre phrase 2026 x' })).status).toBe(
+      403,
+    )
   })
 
   it('skips addresses that have an account, leaving it unchanged, and reports it', async () => {
     const before = await account(demoEmail('volunteer.milano'))
-    const { body } = await importCsv(`${HEADER}\nSomeone Else,${demoEmail('volunteer.milano')},LAZ-RM,validator,en\n`)
+    const { body } = await importCsv(
+      `${HEADER}\nSomeone Else,${demoEmail('volunteer.milano')},LAZ-RM,validator,en\n`,
+    )
     expect(body.rows[0]).toMatchObject({ status: 'skipped' })
     const after = await account(demoEmail('volunteer.milano'))
     expect(after?.displayName).toBe(before?.displayName)
@@ -190,7 +208,12 @@ describe('member import: the import', () => {
       return create(args)
     })
     try {
-      const csv = [HEADER, `A,${first},LOM-MI,,it`, `B,${failing},LOM-MI,member|validator,it`, `C,${last},LOM-MI,,it`]
+      const csv = [
+        HEADER,
+        `A,${first},LOM-MI,,it`,
+        `B,${failing},LOM-MI,member|validator,it`,
+        `C,${last},LOM-MI,,it`,
+      ]
       const { body } = await importCsv(csv.join('\n'))
       expect(body.rows.map((row) => row.status)).toEqual(['created', 'error', 'created'])
       expect(body.rows[1]!.messages).toEqual(['The account could not be written; nothing of it was kept.'])
@@ -229,9 +252,13 @@ describe('member import: who may', () => {
   for (const who of [undefined, 'volunteer.milano', 'validator.lombardia', 'validator.national', 'editor']) {
     it(`${who ?? 'anonymous'} is refused and nothing is written`, async () => {
       const email = fresh('refused')
-      const response = await api.post('/users/import?dryRun=false', csvForm(`${HEADER}\nX,${email},LOM-MI,,it\n`), {
-        as: who,
-      })
+      const response = await api.post(
+        '/users/import?dryRun=false',
+        csvForm(`${HEADER}\nX,${email},LOM-MI,,it\n`),
+        {
+          as: who,
+        },
+      )
       expect(response.status).toBe(who ? 403 : 401)
       expect(await account(email)).toBeUndefined()
     })

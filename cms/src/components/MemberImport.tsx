@@ -5,7 +5,12 @@ import React, { useState } from 'react'
 
 import { memberImportTextsFor } from '../collections/Users/import/memberImportTexts'
 
-type Row = { line: number; email: string; status: 'created' | 'would-create' | 'skipped' | 'error'; messages: string[] }
+type Row = {
+  line: number
+  email: string
+  status: 'created' | 'would-create' | 'skipped' | 'error'
+  messages: string[]
+}
 type Report = { dryRun: boolean; rows: Row[]; counts: Record<Row['status'] | 'total', number> }
 
 const fill = (text: string, values: Record<string, number | string>) =>
@@ -39,8 +44,7 @@ export const MemberImport: React.FC = () => {
       body: form,
     }).catch(() => null)
     const body = (await response?.json().catch(() => null)) as
-      | ({ errors?: { message?: string }[] } & Partial<Report>)
-      | null
+      ({ errors?: { message?: string }[] } & Partial<Report>) | null
     if (response?.ok && body?.rows) {
       setReport(body as Report)
       setNotice(null)

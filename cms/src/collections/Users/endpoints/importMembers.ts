@@ -14,7 +14,12 @@ export const IMPORT_MAX_ROWS = 20_000
 const LOOKUP_CHUNK = 500
 
 const tooLarge = () =>
-  new APIError(`The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it.`, 413, undefined, true)
+  new APIError(
+    `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split it.`,
+    413,
+    undefined,
+    true,
+  )
 
 /** The CSV as text: the `file` of a multipart form, or the body itself (text/csv). */
 const readCsv = async (req: PayloadRequest): Promise<string> => {
@@ -97,7 +102,9 @@ export const importMembers: Endpoint = {
 
     const emailColumn = read.columns.email
     const emails = [
-      ...new Set(records.map((record) => (record.fields[emailColumn] ?? '').trim().toLowerCase()).filter(Boolean)),
+      ...new Set(
+        records.map((record) => (record.fields[emailColumn] ?? '').trim().toLowerCase()).filter(Boolean),
+      ),
     ]
     const { reports, candidates } = checkMemberRows({
       records,

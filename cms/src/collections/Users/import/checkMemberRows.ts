@@ -110,9 +110,15 @@ export const checkMemberRows = ({
 
     const languageCell = cell('language').toLowerCase()
     const language = languageCell ? LOCALES.find((locale) => locale === languageCell) : defaultLocale
-    if (!language) messages.push(`The language "${languageCell.slice(0, 20)}" is not one of ${LOCALES.join(', ')}.`)
+    if (!language)
+      messages.push(`The language "${languageCell.slice(0, 20)}" is not one of ${LOCALES.join(', ')}.`)
 
-    const report: RowReport = { line, email: emailValid ? email : email.slice(0, 80), status: 'error', messages }
+    const report: RowReport = {
+      line,
+      email: emailValid ? email : email.slice(0, 80),
+      status: 'error',
+      messages,
+    }
     reports.push(report)
     if (emailValid) {
       const first = firstLineOf.get(email)

@@ -32,7 +32,8 @@ export const memberImportTexts = {
     invitationSubject: 'RedCloud: your account is waiting for you',
     invitationIntro:
       'Hello {name}, an administrator made you an account on RedCloud, the Red Cross best practices platform. Choose your password with this link:',
-    invitationExpiry: 'The link works for {days} days. After that, ask for a new one on the "Forgot your password?" page.',
+    invitationExpiry:
+      'The link works for {days} days. After that, ask for a new one on the "Forgot your password?" page.',
     title: 'Import members from CSV',
     help: 'Columns: name, email, unit (the unit’s code), roles (member, validator, contentManager; separated by |), language (it, en, fr, es). First a dry run that writes nothing, then the import: each new person is e-mailed an invitation to choose a password.',
     file: 'CSV file',

@@ -4,7 +4,8 @@ import { parseCsv } from './parseCsv'
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, and numbers the lines', () => {
-    const text = 'name,email\r\n"Rossi, Anna",anna@example.org\n"Il ""Capo""",capo@example.org\n"Due\nrighe",x@example.org\n'
+    const text =
+      'name,email\r\n"Rossi, Anna",anna@example.org\n"Il ""Capo""",capo@example.org\n"Due\nrighe",x@example.org\n'
     expect(parseCsv(text)).toEqual([
       { line: 1, fields: ['name', 'email'] },
       { line: 2, fields: ['Rossi, Anna', 'anna@example.org'] },

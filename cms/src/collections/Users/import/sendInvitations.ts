@@ -5,8 +5,7 @@ import { settings } from '../../../settings'
 import { memberImportTexts } from './memberImportTexts'
 import { INVITATION_DAYS, type Invitation } from './writeMembers'
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 /** The invitation e-mail of one imported person, in their language. */
 export const invitationMessage = (invitation: Invitation) => {
