@@ -68,7 +68,7 @@ const child = async () => {
   const dryRun = await importOnce(true)
   const real = await importOnce(false)
   const t0 = performance.now()
-  while (outbox.length - mailsBefore < real.counts.created) await new Promise((r) => setTimeout(r, 50))
+  while (outbox.length - mailsBefore < (real.counts.created ?? 0)) await new Promise((r) => setTimeout(r, 50))
   const mailSeconds = (performance.now() - t0) / 1000
 
   const unit = units[0]!.id

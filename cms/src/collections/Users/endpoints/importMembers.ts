@@ -86,7 +86,9 @@ export const importMembers: Endpoint = {
     if (!hasRole(req.user, 'admin')) {
       throw new APIError('Only administrators import members.', 403, undefined, true)
     }
-    const dryRun = ['true', '1', ''].includes(req.searchParams.get('dryRun') ?? 'false')
+    // any value but false or 0 (yes, on…) is a dry run: a typo never writes
+    const dryParam = req.searchParams.get('dryRun')
+    const dryRun = dryParam !== null && !['false', '0'].includes(dryParam.toLowerCase())
     const [header, ...records] = parseCsv(await readCsv(req))
     if (!header) throw new APIError('The file is empty.', 400, undefined, true)
     if (records.length > IMPORT_MAX_ROWS) {
