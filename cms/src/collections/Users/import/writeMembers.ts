@@ -9,13 +9,18 @@ export const INVITATION_DAYS = 14
 export type Invitation = { email: string; language: string; name: string; token: string }
 
 /**
- * Creates the checked rows one by one, each in its own transaction (on SQLite the roles are a
- * second table: a failure must not leave half an account), never in parallel. The account has no
- * password (no hash: it cannot sign in with any) until its owner sets one through the reset
- * token written here, made as Payload's forgot-password makes its own, and is active and
- * confirmed. The Local API's create is bypassed on purpose: it hashes a password per row (tens of
- * milliseconds each) and the checks it would run were done in checkMemberRows. A row that fails
- * (an address taken in the meantime…) is reported and the others go on.
+ * Creates the checked rows one by one, never in parallel. The account has no password (no hash:
+ * it cannot sign in with any) until its owner sets one through the reset token written here,
+ * made as Payload's forgot-password makes its own, and is active and confirmed. The Local API's
+ * create is bypassed on purpose: it hashes a password per row (tens of milliseconds each) and
+ * the checks it would run were done in checkMemberRows.
+ *
+ * No transaction per row: libsql opens every transaction on a new connection that is only
+ * closed when garbage-collected, and some thousand in a row run out of file handles
+ * (SQLITE_CANTOPEN). On MongoDB the account is one document, written at once; on SQLite its
+ * roles are a second table, so a row that fails after its first insert is removed again (found
+ * by its own token, which no other account can hold). A row that fails is reported and the
+ * others go on.
  */
 export const writeMembers = async ({
   payload,
@@ -32,7 +37,6 @@ export const writeMembers = async ({
     const report = reports.get(candidate.line)!
     const token = crypto.randomBytes(20).toString('hex')
     const now = new Date().toISOString()
-    const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
     try {
       await payload.db.create({
         collection: 'users',
@@ -50,14 +54,11 @@ export const writeMembers = async ({
           createdAt: now,
           updatedAt: now,
         },
-        req: transactionID ? { transactionID, payload } : { payload },
         returning: false,
       })
-      if (transactionID) await payload.db.commitTransaction(transactionID)
       report.status = 'created'
       invitations.push({ email: candidate.email, language: candidate.language, name: candidate.name, token })
     } catch (err) {
-      if (transactionID) await payload.db.rollbackTransaction(transactionID).catch(() => {})
       const duplicate = /duplicate|unique/i.test(String((err as Error)?.message))
       report.status = 'error'
       report.messages.push(
@@ -65,7 +66,21 @@ export const writeMembers = async ({
           ? 'An account with this e-mail address was created meanwhile: left unchanged.'
           : 'The account could not be written; nothing of it was kept.',
       )
-      if (!duplicate) payload.logger.error({ err, msg: `Member import: line ${candidate.line} failed` })
+      if (!duplicate) {
+        payload.logger.error({ err, msg: `Member import: line ${candidate.line} failed` })
+        await payload.db
+          .deleteOne({
+            collection: 'users',
+            where: { resetPasswordToken: { equals: token } },
+            returning: false,
+          })
+          .catch((cleanupError: unknown) =>
+            payload.logger.error({
+              err: cleanupError,
+              msg: `Member import: line ${candidate.line} left a partial account`,
+            }),
+          )
+      }
     }
   }
   return invitations
