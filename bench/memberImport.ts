@@ -12,7 +12,7 @@ import path from 'path'
 import { fileURLToPath } from 'url'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000)
-const SAMPLE = Number(process.env.BENCH_LOCAL_API_SAMPLE ?? 100)
+const SAMPLE = Number(process.env.BENCH_LOCAL_API_SAMPLE ?? 20)
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 const child = async () => {
