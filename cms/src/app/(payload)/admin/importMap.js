@@ -23,10 +23,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NoPublishButton as NoPublishButton_6397179fcc3d73fdc99f22ddc32aa3ac } from '@redcloud/plugin-staged-approval/client'
+import { MemberImport as MemberImport_73281eded91aa69f3409a68ab6627f98 } from '../../../components/MemberImport'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
 import { PendingRegistrations as PendingRegistrations_f37eccd511c77f9d679cfd910790004a } from '../../../components/PendingRegistrations'
-import { MemberImport as MemberImport_73281eded91aa69f3409a68ab6627f98 } from '../../../components/MemberImport'
 import { ReviewQueue as ReviewQueue_6397179fcc3d73fdc99f22ddc32aa3ac } from '@redcloud/plugin-staged-approval/client'
 import { StageCounts as StageCounts_1ab73781b2fdedc63b52197d9598c1b5 } from '../../../components/dashboard/StageCounts'
 import { ContentOverview as ContentOverview_23fcb58b21d4b10bfa04b30c97985e5c } from '../../../components/dashboard/ContentOverview'
@@ -60,10 +60,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@redcloud/plugin-staged-approval/client#NoPublishButton": NoPublishButton_6397179fcc3d73fdc99f22ddc32aa3ac,
+  "/components/MemberImport#MemberImport": MemberImport_73281eded91aa69f3409a68ab6627f98,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
   "/components/PendingRegistrations#PendingRegistrations": PendingRegistrations_f37eccd511c77f9d679cfd910790004a,
-  "/components/MemberImport#MemberImport": MemberImport_73281eded91aa69f3409a68ab6627f98,
   "@redcloud/plugin-staged-approval/client#ReviewQueue": ReviewQueue_6397179fcc3d73fdc99f22ddc32aa3ac,
   "/components/dashboard/StageCounts#StageCounts": StageCounts_1ab73781b2fdedc63b52197d9598c1b5,
   "/components/dashboard/ContentOverview#ContentOverview": ContentOverview_23fcb58b21d4b10bfa04b30c97985e5c,
