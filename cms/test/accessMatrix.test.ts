@@ -572,3 +572,35 @@ describe('SECURITY.md §1 Authorization matrix: people’s own data (GET /users/
     expect(account.displayName).not.toBe('Kept')
   })
 })
+
+describe('SECURITY.md §1 Authorization matrix: member import (POST /users/import)', () => {
+  const importForm = (email: string) => {
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([`name,email,unit\nImportata,${email},LOM-MI\n`], { type: 'text/csv' }),
+      'm.csv',
+    )
+    return form
+  }
+  const accountWith = async (email: string) =>
+    (await ctx.payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })).docs[0]
+
+  for (const account of ACCOUNTS) {
+    const who = account ?? 'anonymous'
+    for (const dryRun of [true, false]) {
+      it(`${who} POST /users/import?dryRun=${dryRun} → ${isAdmin(account) ? 'the report' : 'denied'}`, async () => {
+        const email = `import.${next().toLowerCase()}@example.org`
+        const response = await api.post(`/users/import?dryRun=${dryRun}`, importForm(email), { as: account })
+        if (isAdmin(account)) {
+          expect(response.status, JSON.stringify(response.body)).toBe(200)
+          expect(response.body.rows[0].status).toBe(dryRun ? 'would-create' : 'created')
+          expect(Boolean(await accountWith(email))).toBe(!dryRun)
+        } else {
+          expect(response.status).toBe(account ? 403 : 401)
+          expect(await accountWith(email)).toBeUndefined()
+        }
+      })
+    }
+  }
+})

@@ -25,6 +25,7 @@ import { resetWithoutSession } from './hooks/resetWithoutSession'
 import { sendVerificationOnlyOnRegistration } from './hooks/sendVerificationOnlyOnRegistration'
 import { accountDecision } from './endpoints/accountDecision'
 import { forgotPassword } from './endpoints/forgotPassword'
+import { importMembers } from './endpoints/importMembers'
 import { pendingAccounts } from './endpoints/pendingAccounts'
 import { register } from './endpoints/register'
 import { ssoSession } from './endpoints/ssoSession'
@@ -91,6 +92,7 @@ export const Users: CollectionConfig = {
     listSearchableFields: ['displayName'],
     // Members and validators manage only their own account (at /admin/account).
     hidden: ({ user }) => !hasRole(user as { roles?: string[] }, 'admin'),
+    components: { beforeList: ['/components/MemberImport#MemberImport'] },
   },
   access: {
     admin: ({ req }) => Boolean(req.user),
@@ -123,6 +125,7 @@ export const Users: CollectionConfig = {
     register,
     pendingAccounts,
     accountDecision,
+    importMembers,
     exportMyData,
     eraseMyAccount,
     eraseAccountOnRequest,
