@@ -3,6 +3,7 @@ import type { Endpoint, Payload } from 'payload'
 import { addDataAndFileToRequest, APIError, ValidationError } from 'payload'
 
 import { enforceRateLimit } from '../../../rateLimit/enforceRateLimit'
+import { MEMBER_ONLY } from '../hooks/protectFirstUser'
 import { SELF_REGISTRATION } from '../hooks/sendVerificationOnlyOnRegistration'
 import { sendAccountEmail } from '../sendAccountEmail'
 import { verifyEmailMessage } from '../verifyEmailMessage'
@@ -54,7 +55,8 @@ const completeRegistration = async ({
   }
   await payload.create({
     collection: 'users',
-    context: { [SELF_REGISTRATION]: true },
+    // never the first administrator, even on an empty database (protectFirstUser)
+    context: { [SELF_REGISTRATION]: true, [MEMBER_ONLY]: true },
     data: {
       email: registration.email,
       password: registration.password,
