@@ -215,7 +215,7 @@ export const en = {
     usedBy: 'Used by',
   },
   dashboard: {
-    widgetCollections: "Collections",
+    widgetCollections: 'Collections',
     widgetStages: 'Practices by stage',
     widgetContent: 'Content to keep current',
     widgetActivity: 'Recent workflow activity',

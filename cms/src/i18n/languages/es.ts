@@ -216,7 +216,7 @@ export const es: typeof en = {
     usedBy: 'Usado por',
   },
   dashboard: {
-    widgetCollections: "Colecciones",
+    widgetCollections: 'Colecciones',
     widgetStages: 'Prácticas por etapa',
     widgetContent: 'Contenidos que mantener al día',
     widgetActivity: 'Actividad reciente de la validación',

@@ -218,7 +218,7 @@ export const fr: typeof en = {
     usedBy: 'Utilisé par',
   },
   dashboard: {
-    widgetCollections: "Collections",
+    widgetCollections: 'Collections',
     widgetStages: 'Pratiques par étape',
     widgetContent: 'Contenus à tenir à jour',
     widgetActivity: 'Activité récente de la validation',

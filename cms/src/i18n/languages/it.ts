@@ -214,7 +214,7 @@ export const it: typeof en = {
     usedBy: 'Usato da',
   },
   dashboard: {
-    widgetCollections: "Raccolte",
+    widgetCollections: 'Raccolte',
     widgetStages: 'Buone pratiche per stato',
     widgetContent: 'Contenuti da tenere aggiornati',
     widgetActivity: 'Attività recente del flusso di validazione',
