@@ -19,7 +19,7 @@ const child = async () => {
   const { getPayload, handleEndpoints } = await import('payload')
   const { default: configPromise } = await import('@redcloud/cms/payload.config')
   const { seed } = await import('@redcloud/seed/seed')
-  const { outbox } = await import('../cms/src/email/outbox')
+  const { outbox } = await import('@redcloud/cms/email/outbox')
   const config = await configPromise
   const payload = await getPayload({ config })
   await seed({ payload, log: () => {} })

@@ -75,7 +75,7 @@ const signIn = async (page: Page) => {
 }
 
 describe('a volunteer gets in: register on a phone, confirm the address, approval by the unit', () => {
-  it('registers without JavaScript, confirms from the e-mail, waits, is approved and signs in', async () => {
+  it('registers without JavaScript, confirms from the e-mail, waits, is approved, signs in and submits a practice', async () => {
     const { context, page } = await phone()
     await page.goto(`${site.url}/it/account/login/`)
     await page.getByRole('link', { name: 'Non hai ancora un account? Registrati' }).click()
@@ -131,6 +131,47 @@ describe('a volunteer gets in: register on a phone, confirm the address, approva
     await expect(page.locator('main').innerText()).resolves.toContain('Giorgia Esposito')
     await page.screenshot({ path: path.join(SHOTS, 'registration-signed-in-phone.png'), fullPage: true })
     await context.close()
+
+    // The new member submits a practice from the phone (the form itself needs JavaScript).
+    const withScripts = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    const form = await withScripts.newPage()
+    await signIn(form)
+    await form.waitForURL(`${site.url}/it/`)
+    await form.goto(`${site.url}/it/submit/`)
+    await expect.poll(() => form.locator('#submission-form').isVisible()).toBe(true)
+    const field = (name: string) => form.locator(`#submission-form [name="${name}"]`)
+    await field('title').fill('Merende solidali al centro diurno')
+    await field('summary').fill('Ogni venerdì i volontari portano la merenda agli ospiti del centro diurno.')
+    await field('description').fill(
+      'Raccogliamo le offerte dei forni del quartiere.\nLe portiamo il venerdì.',
+    )
+    await field('themes').first().check()
+    await form.locator('[name="targetGroups"][value="elderly"]').check()
+    const step = () => form.locator('section[data-step]:visible').first().getAttribute('data-step')
+    for (let i = 0; i < 10 && !(await form.locator('#submission-submit').isVisible()); i++) {
+      const before = await step()
+      await form.locator('#submission-next').click()
+      await expect
+        .poll(
+          async () => (await form.locator('#submission-submit').isVisible()) || (await step()) !== before,
+          {
+            timeout: 20_000,
+          },
+        )
+        .toBe(true)
+    }
+    await form.locator('#submission-submit').click()
+    await form.waitForURL(/\/it\/account\/submissions\/\?submitted=/)
+    await expect(form.locator('main').innerText()).resolves.toContain('Merende solidali al centro diurno')
+    await form.screenshot({
+      path: path.join(SHOTS, 'registration-first-submission-phone.png'),
+      fullPage: true,
+    })
+    await withScripts.close()
   })
 
   it('refuses a registration posted from another site, and answers known and unknown addresses alike', async () => {
