@@ -196,7 +196,45 @@ describe('the running CMS (next start, production build)', () => {
     const nav = await page.locator('nav.nav__wrap').innerText()
     expect(nav).toMatch(/Buone pratiche/)
     expect(nav).not.toMatch(/Utenti|Mi piace/)
+    // Someone else's published practice is read-only for a volunteer: its theme chips show no
+    // remove cross.
+    // fetch in the page: the session cookie goes with it
+    const inPage = (url: string) => page.evaluate(async (u) => (await fetch(u)).json(), url)
+    const me = (await inPage('/api/users/me')).user
+    const { docs } = await inPage(
+      `/api/practices?where[_status][equals]=published&where[author][not_equals]=${me.id}&limit=1&depth=0`,
+    )
+    await page.goto(`${cms.url}/admin/collections/practices/${docs[0].id}`)
+    await page.locator('.relationship--read-only .multi-value').first().waitFor({ timeout: 30_000 })
+    expect(await page.locator('.multi-value-remove:visible').count()).toBe(0)
     await page.close()
+  })
+
+  it('an admin imports members from a CSV: a dry run with its report, then the import', async () => {
+    const page = await signIn('admin')
+    await page.goto(`${cms.url}/admin/collections/users`)
+    await page.getByText('Importa membri da CSV').click()
+    const csv =
+      'name,email,unit,roles,language\nRosa Ferrante,rosa.ferrante@example.org,LOM-MI,member,it\nPiero Neri,piero.neri@example.org,XX-NOPE,member,it\n'
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'soci.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await page.getByRole('button', { name: 'Prova (non scrive nulla)' }).click()
+    const report = page.locator('section[aria-labelledby="member-import"] table')
+    await report.waitFor({ state: 'visible', timeout: 30_000 })
+    expect(await report.innerText()).toMatch(/piero\.neri@example\.org[\s\S]*errore/)
+    const users = async () =>
+      (
+        await page.evaluate(
+          async (u) => (await fetch(u)).json(),
+          '/api/users?where[email][equals]=rosa.ferrante@example.org&depth=0',
+        )
+      ).totalDocs
+    expect(await users()).toBe(0)
+    await page.getByRole('button', { name: 'Importa 1 membri' }).click()
+    await expect.poll(users, { timeout: 30_000 }).toBe(1)
+    await page.screenshot({ path: path.join(SHOTS, 'admin-member-import.png'), fullPage: true })
+    await page.context().close()
   })
 
   it('an admin sees users, units and the unit tree in the admin panel', async () => {
