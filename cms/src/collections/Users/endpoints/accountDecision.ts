@@ -14,6 +14,7 @@ import { isValidId } from '../../../input/isValidId'
 import { getUnitSubtree } from '../../../utilities/getUnitSubtree'
 import { sameId } from '../../../utilities/sameId'
 import { sendAccountEmail } from '../sendAccountEmail'
+import { callerCanReadAccount } from '../callerCanReadAccount'
 
 const COMMENT_MAX_LENGTH = 1000
 
@@ -83,18 +84,7 @@ export const accountDecision: Endpoint = {
     const shouldCommit = await initTransaction(req)
     let account: Account
     try {
-      const visible = await req.payload.find({
-        collection: 'users',
-        depth: 0,
-        limit: 1,
-        overrideAccess: false,
-        pagination: false,
-        req,
-        select: {},
-        user: req.user,
-        where: { id: { equals: id } },
-      })
-      if (!visible.docs[0]) throw notFound()
+      if (!(await callerCanReadAccount({ req, id: id as number | string }))) throw notFound()
       // The status and address are read on the server's own authority, after the check above.
       account = (await req.payload.db.findOne<Account>({
         collection: 'users',

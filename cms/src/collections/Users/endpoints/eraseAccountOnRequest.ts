@@ -6,6 +6,7 @@ import { hasRole } from '../../../access/hasRole'
 import { idKindOf } from '../../../input/idKindOf'
 import { isValidId } from '../../../input/isValidId'
 import { runErasure } from './runErasure'
+import { callerCanReadAccount } from '../callerCanReadAccount'
 
 const notFound = () => new APIError('Not found.', 404, undefined, true)
 
@@ -27,18 +28,7 @@ export const eraseAccountOnRequest: Endpoint = {
     })
     if (!isValidId({ id, kind })) throw notFound()
     if (!hasRole(req.user, 'admin')) {
-      const visible = await req.payload.find({
-        collection: 'users',
-        depth: 0,
-        limit: 1,
-        overrideAccess: false,
-        pagination: false,
-        req,
-        select: {},
-        user: req.user,
-        where: { id: { equals: id } },
-      })
-      if (!visible.docs[0]) throw notFound()
+      if (!(await callerCanReadAccount({ req, id: id as number | string }))) throw notFound()
       throw new APIError('Only administrators erase accounts on request.', 403, undefined, true)
     }
     const erased = await runErasure({ id: id as number | string, req })
