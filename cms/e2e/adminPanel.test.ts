@@ -29,7 +29,7 @@ afterAll(async () => {
   await cms?.stop()
 })
 
-const signIn = (name: string) => signInAs({ browser, name, url: cms.url })
+const signIn = (name: string, locale?: string) => signInAs({ browser, name, url: cms.url, locale })
 
 describe('the running CMS (next start, production build)', () => {
   it('creates and migrates a fresh embedded database by itself', async () => {
@@ -166,6 +166,32 @@ describe('the running CMS (next start, production build)', () => {
       for (const pattern of shown) expect(text, name).toMatch(pattern)
       for (const pattern of hidden) expect(text, name).not.toMatch(pattern)
       await page.screenshot({ path: path.join(SHOTS, `dashboard-${name}.png`), fullPage: true })
+      await page.context().close()
+    }
+  })
+
+  it('the dashboards speak the admin panel’s language: English for an English browser', async () => {
+    const expected: [string, RegExp[]][] = [
+      [
+        'admin',
+        [
+          /Practices by stage/,
+          /Content to keep current/,
+          /Recent workflow activity/,
+          /Registrations waiting for approval/,
+        ],
+      ],
+      ['validator.lombardia', [/Practices by stage/, /In your unit and the units below it/]],
+    ]
+    for (const [name, shown] of expected) {
+      const page = await signIn(name, 'en-GB')
+      await page.goto(`${cms.url}/admin`)
+      await page.getByText(shown[0]!).first().waitFor({ state: 'visible', timeout: 30_000 })
+      await page.waitForLoadState('networkidle')
+      const text = await page.locator('main, .dashboard, body').first().innerText()
+      for (const pattern of shown) expect(text, name).toMatch(pattern)
+      expect(text, name).not.toMatch(/Buone pratiche per stato|Attività recente/)
+      await page.screenshot({ path: path.join(SHOTS, `dashboard-${name}-en.png`), fullPage: true })
       await page.context().close()
     }
   })
