@@ -36,7 +36,7 @@ beforeAll(async () => {
   const practice = scoredPractice({ api, theme })
   outbox.length = 0
   id = await practice.atNational('Punteggi riservati', SCORES)
-  await practice.ok(id, 'validator.national', { action: 'approve', scores: scoresOf(3), recognise: true })
+  await practice.ok(id, 'validator.national', { action: 'approve', scores: scoresOf(3) })
   const { docs } = await ctx.payload.find({
     collection: 'workflow-events',
     where: { and: [{ document: { equals: String(id) } }, { from: { equals: 'regional_review' } }] },
