@@ -13,6 +13,7 @@ import type { AddressInfo } from 'net'
 import os from 'os'
 import path from 'path'
 import { fileURLToPath } from 'url'
+import { withTestScores } from '@redcloud/testing/withTestScores'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -159,7 +160,7 @@ const call = async (as: string, method: string, url: string, body?: unknown) => 
 }
 const act = async (id: unknown, as: string, action: string) => {
   const { revision } = await call(as, 'GET', `/practices/${id}/workflow`)
-  return call(as, 'POST', `/practices/${id}/workflow`, { action, revision })
+  return call(as, 'POST', `/practices/${id}/workflow`, withTestScores({ action, revision }))
 }
 
 type Run = { approveMs: number; liveMs: number; buildMs: number }

@@ -116,6 +116,7 @@ export interface Config {
   widgets: {
     'stage-counts': StageCountsWidget;
     'content-overview': ContentOverviewWidget;
+    'collection-counts': CollectionCountsWidget;
     'recent-activity': RecentActivityWidget;
     collections: CollectionsWidget;
   };
@@ -273,6 +274,11 @@ export interface Practice {
   unit?: (number | null) | Unit;
   author?: (number | null) | User;
   publishedAt?: string | null;
+  /**
+   * Set only by the national validator at publication, when the regional and national scores reach the threshold.
+   */
+  recognised?: boolean | null;
+  recognisedAt?: string | null;
   originalLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
   likeCount?: number | null;
   commentCount?: number | null;
@@ -611,6 +617,15 @@ export interface WorkflowEvent {
   userLevel?: string | null;
   comment?: string | null;
   version?: string | null;
+  scores?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -908,6 +923,8 @@ export interface PracticesSelect<T extends boolean = true> {
   unit?: T;
   author?: T;
   publishedAt?: T;
+  recognised?: T;
+  recognisedAt?: T;
   originalLanguage?: T;
   likeCount?: T;
   commentCount?: T;
@@ -1131,6 +1148,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   userLevel?: T;
   comment?: T;
   version?: T;
+  scores?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1253,6 +1271,16 @@ export interface ContentOverviewWidget {
     [k: string]: unknown;
   };
   width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "collection-counts_widget".
+ */
+export interface CollectionCountsWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'medium' | 'large' | 'x-large' | 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -168,6 +168,11 @@ export const settings = {
   jobsAutoRun: readJobsAutoRun(),
   /** How long after writing a comment its author may still edit it. */
   commentEditWindowMs: positiveNumber('COMMENT_EDIT_WINDOW_MINUTES', 15) * 60_000,
+  /**
+   * The mean score (0-3) a practice's latest regional and national scores must each reach for
+   * the national validator to recognise it at publication.
+   */
+  recognitionThreshold: positiveNumber('RECOGNITION_THRESHOLD', 2),
   /** Largest upload, in bytes (the site learns it from GET /api/site-settings). */
   uploadMaxBytes: positiveNumber('UPLOAD_MAX_BYTES', 10 * 1024 * 1024),
   smtp: process.env.SMTP_HOST

@@ -13,6 +13,9 @@ import { getUnitSubtree } from './utilities/getUnitSubtree'
 import { idOf } from './contract/idOf'
 import { sameId } from './utilities/sameId'
 import { workflowActorRole } from './workflowActorRole'
+import { workflowTranslations } from './workflowTranslations'
+import { CRITERIA } from './contract/criteria'
+import { recognisePractice } from './collections/Practices/recognition/recognisePractice'
 import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 
 /** The level of a unit (national, regional, local), read once per request. */
@@ -58,13 +61,25 @@ export const workflowOptions: StagedApprovalOptions = {
             : doc
         return findMissingFields({ doc: inOriginal as Record<string, unknown>, required: requiredForReview })
       },
+      // DESIGN.md "Recognition": validators score the nine criteria 0-3, required to approve at
+      // regional and national level, optional at local; only validators and admins read scores.
+      scoring: {
+        criteria: [...CRITERIA],
+        min: 0,
+        max: 3,
+        requiredAt: ['regional', 'national'],
+        allowedAt: ['local', 'regional', 'national'],
+        canRead: ({ user }) => hasRole(user, 'validator', 'admin'),
+      },
+      decisionFlags: [{ name: 'recognise', at: ['national'] }],
+      duringTransition: recognisePractice,
     },
   ],
   // Only for measuring the plugin's own overhead (bench/workflow.ts); fields stay, hooks go.
   enabled: process.env.REDCLOUD_WORKFLOW !== 'off',
   levels: ['local', 'regional', 'national'],
   // The names of RedCloud's review stages, its roles and its digest subject; the rest are the plugin's.
-  translations: { it: it.workflow, en: en.workflow, fr: fr.workflow, es: es.workflow },
+  translations: workflowTranslations({ it, en, fr, es }),
   itemLevel: ({ doc, req }) => unitLevel(req, doc.unit),
   validatorLevel: ({ req, user }) => (hasRole(user, 'validator') ? unitLevel(req, user.unit) : null),
   isInScope: async ({ doc, req, user }) => {

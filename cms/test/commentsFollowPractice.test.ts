@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
+import { withTestScores } from '@redcloud/testing/withTestScores'
 
 type Id = number | string
 
@@ -15,7 +16,7 @@ const act = async (id: Id, action: string, as: string, comment?: string) => {
   const state = await api.get(`/practices/${id}/workflow`, { as })
   const response = await api.post(
     `/practices/${id}/workflow`,
-    { action, revision: state.body.revision, comment },
+    withTestScores({ action, revision: state.body.revision, comment }),
     { as },
   )
   expect(response.status, JSON.stringify(response.body)).toBe(200)

@@ -5,6 +5,7 @@ import { outbox } from '../src/email/outbox'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { unitId } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
+import { withTestScores } from '@redcloud/testing/withTestScores'
 
 // Low for this file (each test file runs in its own process): each account below stays under it.
 process.env.RATE_LIMIT_ACCOUNT_DATA = '5/h'
@@ -48,7 +49,7 @@ const act = async (id: number | string, action: string, headers: { headers: Reco
   const state = await api.get(`/practices/${id}/workflow`, headers)
   const response = await api.post(
     `/practices/${id}/workflow`,
-    { action, revision: state.body.revision },
+    withTestScores({ action, revision: state.body.revision }),
     headers,
   )
   expect(response.status, JSON.stringify(response.body)).toBe(200)

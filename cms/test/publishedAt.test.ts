@@ -4,6 +4,7 @@ import { backfillPublishedAt } from '../src/collections/Practices/backfillPublis
 import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
+import { withTestScores } from '@redcloud/testing/withTestScores'
 
 type Id = number | string
 
@@ -31,7 +32,11 @@ const stored = async (id: Id, { draft = false } = {}) =>
 /** One workflow action at the item's current revision. */
 const act = async (id: Id, action: string, as: string, extra: Record<string, unknown> = {}) => {
   const { revision } = (await api.get(`/practices/${id}/workflow`, { as })).body as { revision: number }
-  const response = await api.post(`/practices/${id}/workflow`, { action, revision, ...extra }, { as })
+  const response = await api.post(
+    `/practices/${id}/workflow`,
+    withTestScores({ action, revision, ...extra }),
+    { as },
+  )
   expect(response.status, `${action} by ${as}: ${JSON.stringify(response.body)}`).toBe(200)
 }
 

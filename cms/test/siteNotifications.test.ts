@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
+import { withTestScores } from '@redcloud/testing/withTestScores'
 
 const SECRET = 'site-rebuild-test-secret'
 
@@ -41,7 +42,7 @@ const practiceAt = async (stage: string) => {
 
 const act = async (id: number | string, as: string, body: Record<string, unknown>) => {
   const { revision } = (await api.get(`/practices/${id}/workflow`, { as })).body as { revision: number }
-  return api.post(`/practices/${id}/workflow`, { ...body, revision }, { as })
+  return api.post(`/practices/${id}/workflow`, withTestScores({ ...body, revision }), { as })
 }
 
 beforeAll(async () => {

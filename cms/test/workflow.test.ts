@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
+import { withTestScores } from '@redcloud/testing/withTestScores'
 
 let ctx: TestContext
 let api: RestClient
@@ -35,7 +36,7 @@ const draftBy = async (as: string, title = `Pratica ${Math.random().toString(36)
 
 const workflow = (id: number | string, as?: string) => api.get(`/practices/${id}/workflow`, { as })
 const act = (id: number | string, body: Record<string, unknown>, as?: string) =>
-  api.post(`/practices/${id}/workflow`, body, { as })
+  api.post(`/practices/${id}/workflow`, withTestScores(body), { as })
 const events = async (id: number | string) =>
   (
     await ctx.payload.find({

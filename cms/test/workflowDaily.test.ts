@@ -13,6 +13,7 @@ import { workflowOptions } from '../src/workflow'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoEmail } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
+import { withTestScores } from '@redcloud/testing/withTestScores'
 
 type Id = number | string
 type Validators = NonNullable<StagedApprovalOptions['notifications']>['validators']
@@ -36,7 +37,7 @@ afterAll(async () => {
 const DAY = 24 * 60 * 60 * 1000
 const at = (days: number) => new Date(Date.now() + days * DAY)
 const act = (id: Id, body: Record<string, unknown>, as: string) =>
-  api.post(`/practices/${id}/workflow`, body, { as })
+  api.post(`/practices/${id}/workflow`, withTestScores(body), { as })
 const latest = (id: Id) => ctx.payload.findByID({ collection: 'practices', id, draft: true, depth: 0 })
 
 const draftOf = async (title: string): Promise<Id> => {

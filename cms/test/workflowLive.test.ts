@@ -4,6 +4,7 @@ import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
+import { withTestScores } from '@redcloud/testing/withTestScores'
 
 type Id = number | string
 
@@ -21,7 +22,7 @@ afterAll(async () => {
 })
 
 const act = (id: Id, body: Record<string, unknown>, as: string) =>
-  api.post(`/practices/${id}/workflow`, body, { as })
+  api.post(`/practices/${id}/workflow`, withTestScores(body), { as })
 const eventCount = async (id: Id) =>
   (await ctx.payload.count({ collection: 'workflow-events', where: { document: { equals: String(id) } } }))
     .totalDocs

@@ -4,6 +4,7 @@ import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser, unitId } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
+import { withTestScores } from '@redcloud/testing/withTestScores'
 
 /**
  * Every account × author × stage × action on a practice of the Milano unit, generated: the
@@ -171,7 +172,7 @@ describe('SECURITY.md §1 Authorization matrix: the workflow', () => {
             const events = await eventCount(id)
             const response = await api.post(
               `/practices/${id}/workflow`,
-              { action, revision: before.revision, comment: 'Motivazione' },
+              withTestScores({ action, revision: before.revision, comment: 'Motivazione' }),
               { as: account },
             )
             const after = await stateOf(id)

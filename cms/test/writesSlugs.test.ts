@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
+import { withTestScores } from '@redcloud/testing/withTestScores'
 
 type Id = number | string
 
@@ -70,7 +71,9 @@ describe('SECURITY.md §2 No leaks to anonymous callers: a taken slug does not r
       ['approve', 'validator.national'],
     ] as const
     for (const [revision, [action, as]] of steps.entries()) {
-      const response = await api.post(`/practices/${id}/workflow`, { action, revision }, { as })
+      const response = await api.post(`/practices/${id}/workflow`, withTestScores({ action, revision }), {
+        as,
+      })
       expect(response.status, JSON.stringify(response.body)).toBe(200)
     }
     const live = await api.get(`/practices/${id}`)

@@ -3,12 +3,23 @@ import type { Payload, TypedUser } from 'payload'
 
 import { createLocalReq } from 'payload'
 
+import { CRITERIA } from '@redcloud/cms/contract'
+
 import type { SeedPractice } from './data/types'
 
 type Id = number | string
 type Action = Parameters<typeof transition>[0]['action']
 
 const LEVELS = ['local', 'regional', 'national'] as const
+
+/** Demo practices whose validators' mean score reaches this are recognised at publication. */
+const RECOGNISED_DEMO_MEAN = 2.5
+
+/** The validators' demo scores: the practice's own self-assessment (1 where it has none). */
+const scoresOf = (practice: SeedPractice): Record<string, number> =>
+  Object.fromEntries(
+    CRITERIA.map((criterion) => [criterion, Number(practice.selfAssessment[criterion] ?? '1')]),
+  )
 
 /** The unit code of each level above a practice's unit: LOM-MI → local LOM-MI, regional LOM, national CRI. */
 const chainOf = (unitCode: string): Partial<Record<(typeof LEVELS)[number], string>> =>
@@ -40,8 +51,10 @@ export const walkWorkflow = async ({
   if (practice.stage === 'draft') return
   // One request for the whole walk, so the unit lookups the CMS caches on it are made once.
   const req = await createLocalReq({}, payload)
-  const act = (action: Action, user: TypedUser, comment?: string) =>
-    transition({ payload, req, collection: 'practices', id, action, user, comment, notify: false })
+  const scores = scoresOf(practice)
+  const mean = Object.values(scores).reduce((sum, value) => sum + value, 0) / CRITERIA.length
+  const act = (action: Action, user: TypedUser, comment?: string, extra: object = {}) =>
+    transition({ payload, req, collection: 'practices', id, action, user, comment, notify: false, ...extra })
   const chain = chainOf(practice.unit)
   const levels = LEVELS.filter((level) => chain[level])
   const validator = (level: (typeof LEVELS)[number]) => validatorOf(chain[level] as string)
@@ -55,6 +68,12 @@ export const walkWorkflow = async ({
   }
   for (const level of levels) {
     if (target === `${level}_review`) return
-    await act('approve', validator(level))
+    // Validators score at every level (required at regional and national); the national one
+    // recognises the best demo practices.
+    const recognise = level === 'national' && mean >= RECOGNISED_DEMO_MEAN
+    await act('approve', validator(level), undefined, {
+      scores,
+      ...(recognise ? { flags: { recognise } } : {}),
+    })
   }
 }

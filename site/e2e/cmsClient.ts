@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from '@redcloud/testing/signIn'
+import { withTestScores } from '@redcloud/testing/withTestScores'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = Record<string, any>
@@ -32,7 +33,7 @@ export const cmsClient = (baseUrl: () => string) => {
     const { body } = await api(`practices/${id}/workflow`, auth)
     return api(`practices/${id}/workflow`, auth, {
       method: 'POST',
-      body: JSON.stringify({ action, comment, revision: body.revision }),
+      body: JSON.stringify(withTestScores({ action, comment, revision: body.revision })),
     })
   }
   return { token, api, decide }

@@ -23,6 +23,7 @@ export type {
   WorkflowCaller,
   WorkflowDoc,
 } from './types'
+export type { DecisionFlag, DuringTransition, DuringTransitionArgs, ScoringOptions } from './scoring/types'
 export { defaultActorRole } from './utilities/defaultActorRole'
 export { isUnderReview } from './utilities/isUnderReview'
 export { WORKFLOW_CONTEXT } from './utilities/performTransition'

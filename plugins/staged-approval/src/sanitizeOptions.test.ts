@@ -115,4 +115,43 @@ describe('sanitizeOptions', () => {
       }),
     ).toThrow(/plugin's own stages/)
   })
+
+  it('checks scoring and decision flags against the chain at startup', () => {
+    const canRead = () => true
+    const sane = sanitizeOptions({
+      ...base,
+      scoring: { criteria: ['a'], requiredAt: ['national'], canRead },
+      collections: [
+        'practices',
+        { slug: 'ideas' as never, steps: [{ name: 'screening', decidedBy: () => true }] },
+      ],
+    })
+    // Plugin-wide scoring applies where a chain has the steps it names.
+    expect(sane.collections.map(({ scoring }) => scoring?.requiredAt)).toEqual([['national'], ['national']])
+    expect(sane.collections[0]!.duringTransition).toBeNull()
+    expect(() =>
+      sanitizeOptions({
+        ...base,
+        collections: [{ slug: 'practices', scoring: { criteria: ['a'], requiredAt: ['county'], canRead } }],
+      }),
+    ).toThrow(/"county" is no step of "practices"/)
+    expect(() =>
+      sanitizeOptions({
+        ...base,
+        collections: [{ slug: 'practices', decisionFlags: [{ name: 'x', at: ['county'] }] }],
+      }),
+    ).toThrow(/"county" is no step/)
+    expect(() =>
+      sanitizeOptions({ ...base, decisionFlags: [{ name: 'revision', at: ['national'] }] }),
+    ).toThrow(/"revision" is a key of the workflow's body/)
+    expect(() =>
+      sanitizeOptions({
+        ...base,
+        decisionFlags: [
+          { name: 'x', at: ['national'] },
+          { name: 'x', at: ['local'] },
+        ],
+      }),
+    ).toThrow(/must be distinct/)
+  })
 })

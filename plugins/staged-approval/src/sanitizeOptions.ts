@@ -4,6 +4,8 @@ import type {
   SanitizedOptions,
   StagedApprovalOptions,
 } from './types'
+import { sanitizeFlags } from './scoring/sanitizeFlags'
+import { sanitizeScoring } from './scoring/sanitizeScoring'
 import { defaultActorRole } from './utilities/defaultActorRole'
 import { FIXED_STAGES, levelSteps, pipelineSteps } from './utilities/stages'
 
@@ -62,15 +64,29 @@ export const sanitizeOptions = (options: StagedApprovalOptions): SanitizedOption
   const collections = options.collections.map((entry): SanitizedCollectionOptions => {
     const own: CollectionOptions = typeof entry === 'string' ? { slug: entry } : entry
     const isAuthor = own.isAuthor ?? options.isAuthor
+    const chain = chainOf(own, options)
+    const scoring = sanitizeScoring(own.scoring ?? options.scoring, own.slug)
+    const decisionFlags = sanitizeFlags(own.decisionFlags ?? options.decisionFlags ?? [], own.slug)
+    // A collection's own steps must exist; plugin-wide ones apply where the chain has them.
+    const named = [
+      ...(own.scoring && scoring ? [...scoring.requiredAt, ...scoring.allowedAt] : []),
+      ...(own.decisionFlags ?? []).flatMap(({ at }) => at),
+    ]
+    const unknown = named.find((step) => !chain.levels.includes(step))
+    if (unknown)
+      throw new Error(`staged-approval: "${unknown}" is no step of "${own.slug}" (scoring, decisionFlags).`)
     return {
       slug: own.slug,
-      ...chainOf(own, options),
+      ...chain,
       isInScope: own.isInScope ?? options.isInScope ?? (() => true),
       isAuthor,
       canSubmit: own.canSubmit ?? options.canSubmit ?? isAuthor,
       validateSubmission: own.validateSubmission ?? options.validateSubmission ?? (() => []),
       actorRole: own.actorRole ?? options.actorRole ?? defaultActorRole,
       itemLocale: own.itemLocale ?? options.itemLocale ?? (() => undefined),
+      scoring,
+      decisionFlags,
+      duringTransition: own.duringTransition ?? options.duringTransition ?? null,
       labels: {
         group: own.labels?.group ?? options.labels?.group,
         stage: own.labels?.stage ?? options.labels?.stage,

@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
+import type { DecisionFlag, DuringTransition, SanitizedScoring, ScoringOptions } from './scoring/types'
 import type { ChainStep } from './utilities/stages'
 
 export const ACTIONS = [
@@ -24,8 +25,10 @@ export type TransitionInput = {
   revision?: number
   /** The stage an override moves to. */
   to?: string
-  /** Scores given with a decision: not stored by the plugin, handed to the hooks. */
+  /** Scores given with a decision, by criterion (see `scoring`): kept on the decision's event. */
   scores?: Record<string, number>
+  /** The decision flags (see `decisionFlags`), e.g. `{ featured: true }`; in a REST body, top-level keys. */
+  flags?: Record<string, boolean>
 }
 
 /** What `beforeTransition` learns: it throws (an APIError, say) to refuse the transition. */
@@ -161,6 +164,12 @@ export type CollectionOverrides = {
    * @default the plugin's translations; a stage without one is called by its name
    */
   labels?: WorkflowLabels
+  /** Scores deciders give with their decisions. @default none */
+  scoring?: ScoringOptions
+  /** Yes/no additions to a decision, e.g. a flag only the last step may raise. @default none */
+  decisionFlags?: DecisionFlag[]
+  /** Runs inside each transition's transaction: refuse it, or write fields of the item with it. */
+  duringTransition?: DuringTransition
 }
 
 /** A collection under review with settings of its own: `{ slug: 'articles', levels: ['desk', 'chief'] }`. */
@@ -254,8 +263,13 @@ export type StagedApprovalOptions = Omit<CollectionOverrides, 'isAuthor' | 'step
 
 /** One collection's settings, every default resolved, its chain whatever its shape. */
 export type SanitizedCollectionOptions = Required<
-  Omit<CollectionOptions, 'itemLevel' | 'labels' | 'steps' | 'validatorLevel'>
+  Omit<
+    CollectionOptions,
+    'duringTransition' | 'itemLevel' | 'labels' | 'scoring' | 'steps' | 'validatorLevel'
+  >
 > & {
+  scoring: null | SanitizedScoring
+  duringTransition: DuringTransition | null
   labels: WorkflowLabels & { stages: Record<string, Label> }
   /** The chain, first step to last. */
   steps: ChainStep[]

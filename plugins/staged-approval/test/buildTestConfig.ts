@@ -100,6 +100,21 @@ export const buildTestConfig = ({ databaseUrl }: { databaseUrl: string }) =>
               },
               { name: 'pilot', decidedBy: ({ user }) => (user as TestUser).position === 'chief' },
             ],
+            // Scored by reviewers at screening (optional) and by the chief at the pilot
+            // (required); only reviewers read scores, not the chiefs who read the raw history.
+            scoring: {
+              criteria: ['novelty', 'feasibility'],
+              requiredAt: ['pilot'],
+              allowedAt: ['screening'],
+              canRead: ({ user }) => (user as null | TestUser)?.position === 'reviewer',
+            },
+            decisionFlags: [{ name: 'shortlisted', at: ['pilot'] }],
+            duringTransition: ({ flags, scores, to }) => {
+              if (to !== 'published' || !flags.shortlisted) return
+              if ((scores?.feasibility ?? 0) < 2)
+                throw new APIError('Too risky to shortlist: feasibility below 2.', 400, undefined, true)
+              return { body: 'Shortlisted at the pilot.' }
+            },
           },
           {
             // One step: confirmed by a headquarters reviewer.

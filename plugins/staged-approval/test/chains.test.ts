@@ -47,7 +47,15 @@ describe('a chain per collection', () => {
     )
     expect((await act('ideas', id, 'branch', { action: 'approve', revision: 1 })).body.stage).toBe('pilot')
     expect((await act('ideas', id, 'branch', { action: 'approve', revision: 2 })).status).toBe(403)
-    expect((await act('ideas', id, 'admin', { action: 'approve', revision: 2 })).body.stage).toBe('published')
+    expect(
+      (
+        await act('ideas', id, 'admin', {
+          action: 'approve',
+          revision: 2,
+          scores: { novelty: 1, feasibility: 1 },
+        })
+      ).body.stage,
+    ).toBe('published')
     expect((await call('GET', `/ideas/${id}`)).status).toBe(200)
   })
 

@@ -10,6 +10,7 @@ const practice = (slug: string, themes: string[], targetGroups: string[], region
     themes,
     targetGroups,
     region: regionId ? { id: regionId, name: regionId, code: regionId } : null,
+    recognised: slug === 'p1' || slug === 'p4',
   }) as PracticeEntry
 const theme = (slug: string) => ({ slug, name: slug }) as ThemeEntry
 const region = (cmsId: string, code: string) => ({ cmsId, code, name: code, level: 'regional' }) as UnitEntry
@@ -41,6 +42,13 @@ describe('catalogueListings', () => {
     expect(byPath.get('theme/youth/page/2')?.items.map((p) => p.slug)).toEqual(['p4'])
     expect(byPath.get('group/children')?.items.map((p) => p.slug)).toEqual(['p0', 'p1'])
     expect(byPath.get('region/lom')?.total).toBe(4)
+  })
+
+  it('lists the recognised practices under recognised/, always, even when there are none', () => {
+    expect(byPath.get('recognised')).toMatchObject({ facet: 'recognised', basePath: 'recognised', total: 2 })
+    expect(byPath.get('recognised')?.items.map((p) => p.slug)).toEqual(['p1', 'p4'])
+    const none = catalogueListings({ practices: [], themes: [], targetGroups: [], regions: [] })
+    expect(none.map((l) => l.path)).toEqual(['', 'recognised'])
   })
 
   it('still gives an empty filter one page, so its link never leads to a 404', () => {

@@ -1,8 +1,9 @@
 import type { PracticeEntry, ThemeEntry, UnitEntry } from './types'
 
+import { RECOGNISED_PATH } from './RECOGNISED_PATH'
 import { regionKey } from './regionKey'
 
-export type Facet = 'group' | 'region' | 'theme'
+export type Facet = 'group' | 'recognised' | 'region' | 'theme'
 
 export interface Listing {
   /** The path under /<locale>/practices/, without slashes at either end ('' for the first page of all). */
@@ -25,7 +26,7 @@ const paginate = (args: {
   pageSize: number
 }) => {
   const { facet, value, items, pageSize } = args
-  const basePath = facet && value ? `${facet}/${value}` : ''
+  const basePath = facet === 'recognised' ? RECOGNISED_PATH : facet && value ? `${facet}/${value}` : ''
   const totalPages = Math.max(1, Math.ceil(items.length / pageSize))
   return Array.from({ length: totalPages }, (_, i): Listing => {
     const page = i + 1
@@ -45,7 +46,8 @@ const paginate = (args: {
 
 /**
  * Every page of the catalogue for one language: all practices, then one list per theme, target
- * group and region, each paginated. These are plain prerendered pages, so filters work as links
+ * group and region, and the recognised practices (always, so its link never leads nowhere), each
+ * paginated. These are plain prerendered pages, so filters work as links
  * without JavaScript.
  */
 export const catalogueListings = ({
@@ -62,6 +64,7 @@ export const catalogueListings = ({
   pageSize?: number
 }): Listing[] => [
   ...paginate({ facet: null, value: null, items: practices, pageSize }),
+  ...paginate({ facet: 'recognised', value: null, items: practices.filter((p) => p.recognised), pageSize }),
   ...themes.flatMap((theme) =>
     paginate({
       facet: 'theme',

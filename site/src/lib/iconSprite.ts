@@ -37,6 +37,7 @@ const UI_ICONS = [
   'external-link',
   'rss',
   'database',
+  'award',
 ]
 
 const require = createRequire(import.meta.url)

@@ -88,6 +88,9 @@ describe('normalizePractice', () => {
   })
 
   it('puts a local unit in its regional committee, and a regional unit in itself', () => {
+    expect(normalize({ it: base() })!.recognised).toBe(false)
+    expect(normalize({ it: base({ recognised: true }) })!.recognised).toBe(true)
+    expect(normalize({ it: base({ recognised: null }) })!.recognised).toBe(false)
     expect(normalize({ it: base() })!.region).toEqual({ id: '2', name: 'Lombardia', code: 'LOM' })
     expect(normalize({ it: base({ unit: 2 }) })!.region?.code).toBe('LOM')
     expect(normalize({ it: base({ unit: 1 }) })!.region).toBeNull()

@@ -28,6 +28,7 @@ const entry = (locale: 'en' | 'fr' | 'it', isFallback: boolean, title: string): 
     contact: null,
     likeCount: 1,
     commentCount: 0,
+    recognised: true,
     publishedAt: '2026-01-01',
   }) as unknown as PracticeEntry
 
@@ -44,6 +45,7 @@ describe('openDataRecords', () => {
       originalLanguage: 'it',
       title: { it: 'Caffè', en: 'Café' },
       contact: null,
+      recognised: true,
     })
     expect(records[0]?.title).not.toHaveProperty('fr')
   })

@@ -27,6 +27,8 @@ export interface OpenDataPractice {
   contact: PracticeEntry['contact']
   likeCount: number
   commentCount: number
+  /** Recognised by the national validator at publication. */
+  recognised: boolean
   publishedAt: string
 }
 
@@ -70,6 +72,7 @@ export const openDataRecords = ({
         contact: original.contact,
         likeCount: original.likeCount,
         commentCount: original.commentCount,
+        recognised: original.recognised,
         publishedAt: original.publishedAt,
       }
     })

@@ -55,6 +55,8 @@ export interface PracticeEntry {
   region: { id: string; name: string; code: string } | null
   likeCount: number
   commentCount: number
+  /** Recognised by the national validator at publication (scores at or above the threshold). */
+  recognised: boolean
   publishedAt: string
   createdAt: string
 }

@@ -46,6 +46,7 @@ const PRACTICE_FIELDS = [
   'originalLanguage',
   'likeCount',
   'commentCount',
+  'recognised',
   'publishedAt',
   'updatedAt',
   'createdAt',

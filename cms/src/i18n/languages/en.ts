@@ -14,6 +14,10 @@ export const en = {
     help: 'Part of the web address. Leave empty to make it from the title.',
   },
   practices: {
+    recognised: 'Recognised',
+    recognisedHelp:
+      'Set only by the national validator at publication, when the regional and national scores reach the threshold.',
+    recognisedAt: 'Recognised on',
     singular: 'Practice',
     plural: 'Practices',
     collectionHelp:
@@ -239,6 +243,7 @@ export const en = {
   },
   /** The staged-approval plugin's texts that are RedCloud's own (keys: the plugin's en.ts). */
   workflow: {
+    flag_recognise: 'Recognise this practice (regional and national mean scores at or above the threshold)',
     stage_local_review: 'Local review',
     stage_regional_review: 'Regional review',
     stage_national_review: 'National review',
@@ -246,5 +251,13 @@ export const en = {
     role_submitter: 'colleague in the unit',
     reload: 'Someone has just acted on this practice: reloading.',
     emailDigestSubject: 'RedCloud: {{count}} items wait for your review',
+  },
+  /** Why a national validator cannot recognise a practice (workflow 400s, in the caller's language). */
+  recognition: {
+    belowThreshold:
+      'The {level} mean score is {mean}, below the threshold of {threshold}: the practice cannot be recognised.',
+    noScores: 'There are no {level} scores in this review: the practice cannot be recognised.',
+    regional: 'regional',
+    national: 'national',
   },
 }

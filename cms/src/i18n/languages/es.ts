@@ -12,6 +12,10 @@ export const es: typeof en = {
     help: 'Parte de la dirección web. Déjala vacía para generarla desde el título.',
   },
   practices: {
+    recognised: 'Reconocida',
+    recognisedHelp:
+      'Solo lo marca el validador nacional al publicar, cuando las puntuaciones regional y nacional alcanzan el umbral.',
+    recognisedAt: 'Reconocida el',
     singular: 'Buena práctica',
     plural: 'Buenas prácticas',
     collectionHelp:
@@ -240,6 +244,7 @@ export const es: typeof en = {
   },
   /** The staged-approval plugin's texts that are RedCloud's own (keys: the plugin's en.ts). */
   workflow: {
+    flag_recognise: 'Reconocer esta práctica (medias regional y nacional iguales o superiores al umbral)',
     stage_local_review: 'Validación local',
     stage_regional_review: 'Validación regional',
     stage_national_review: 'Validación nacional',
@@ -247,5 +252,13 @@ export const es: typeof en = {
     role_submitter: 'colega de la unidad',
     reload: 'Alguien acaba de actuar sobre esta práctica: recargando.',
     emailDigestSubject: 'RedCloud: {{count}} prácticas esperan tu validación',
+  },
+  /** Why a national validator cannot recognise a practice (workflow 400s, in the caller's language). */
+  recognition: {
+    belowThreshold:
+      'La media {level} de las puntuaciones es {mean}, por debajo del umbral de {threshold}: la práctica no puede ser reconocida.',
+    noScores: 'No hay puntuaciones de nivel {level} en esta revisión: la práctica no puede ser reconocida.',
+    regional: 'regional',
+    national: 'nacional',
   },
 }

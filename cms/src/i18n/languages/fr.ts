@@ -12,6 +12,10 @@ export const fr: typeof en = {
     help: "Partie de l'adresse web. Laissez vide pour la créer à partir du titre.",
   },
   practices: {
+    recognised: 'Reconnue',
+    recognisedHelp:
+      'Défini uniquement par le validateur national à la publication, lorsque les notes régionale et nationale atteignent le seuil.',
+    recognisedAt: 'Reconnue le',
     singular: 'Bonne pratique',
     plural: 'Bonnes pratiques',
     collectionHelp:
@@ -242,6 +246,8 @@ export const fr: typeof en = {
   },
   /** The staged-approval plugin's texts that are RedCloud's own (keys: the plugin's en.ts). */
   workflow: {
+    flag_recognise:
+      'Reconnaître cette pratique (moyennes régionale et nationale égales ou supérieures au seuil)',
     stage_local_review: 'Validation locale',
     stage_regional_review: 'Validation régionale',
     stage_national_review: 'Validation nationale',
@@ -249,5 +255,14 @@ export const fr: typeof en = {
     role_submitter: 'collègue de l’unité',
     reload: 'Quelqu’un vient d’agir sur cette pratique : rechargement.',
     emailDigestSubject: 'RedCloud : {{count}} pratiques attendent votre validation',
+  },
+  /** Why a national validator cannot recognise a practice (workflow 400s, in the caller's language). */
+  recognition: {
+    belowThreshold:
+      'La moyenne {level} des notes est de {mean}, sous le seuil de {threshold} : la pratique ne peut pas être reconnue.',
+    noScores:
+      'Il n’y a pas de notes au niveau {level} dans cette revue : la pratique ne peut pas être reconnue.',
+    regional: 'régionale',
+    national: 'nationale',
   },
 }

@@ -12,6 +12,10 @@ export const it: typeof en = {
     help: "Parte dell'indirizzo web. Lasciala vuota per generarla dal titolo.",
   },
   practices: {
+    recognised: 'Riconosciuta',
+    recognisedHelp:
+      'Impostato solo dal validatore nazionale alla pubblicazione, quando i punteggi regionale e nazionale raggiungono la soglia.',
+    recognisedAt: 'Riconosciuta il',
     singular: 'Buona pratica',
     plural: 'Buone pratiche',
     collectionHelp:
@@ -238,6 +242,8 @@ export const it: typeof en = {
   },
   /** The staged-approval plugin's texts that are RedCloud's own (keys: the plugin's en.ts). */
   workflow: {
+    flag_recognise:
+      'Riconosci questa buona pratica (media dei punteggi regionale e nazionale pari o superiore alla soglia)',
     stage_local_review: 'Validazione locale',
     stage_regional_review: 'Validazione regionale',
     stage_national_review: 'Validazione nazionale',
@@ -245,5 +251,14 @@ export const it: typeof en = {
     role_submitter: 'collega dell’unità',
     reload: 'Qualcuno ha appena agito su questa pratica: ricarico.',
     emailDigestSubject: 'RedCloud: {{count}} pratiche attendono la tua validazione',
+  },
+  /** Why a national validator cannot recognise a practice (workflow 400s, in the caller's language). */
+  recognition: {
+    belowThreshold:
+      'La media dei punteggi {level} è {mean}, sotto la soglia di {threshold}: la buona pratica non può essere riconosciuta.',
+    noScores:
+      'In questa revisione non ci sono punteggi a livello {level}: la buona pratica non può essere riconosciuta.',
+    regional: 'regionale',
+    national: 'nazionale',
   },
 }

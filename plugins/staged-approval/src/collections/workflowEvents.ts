@@ -4,6 +4,7 @@ import type { SanitizedOptions } from '../types'
 import { ACTIONS } from '../types'
 import { everyLanguage } from '../translations/everyLanguage'
 import { stageName, text, type Texts } from '../translations/texts'
+import { canReadScores } from '../scoring/canReadScores'
 import { allStages } from '../utilities/stages'
 
 const nobody = () => false
@@ -77,6 +78,14 @@ export const workflowEvents = (
       { name: 'userLevel', type: 'text' },
       { name: 'comment', type: 'textarea', maxLength: 4000 },
       { name: 'version', type: 'text' },
+      {
+        // The scores given with a decision (the collection's `scoring`): only for whom its
+        // `canRead` lets, by every route that reads events (REST, GraphQL, depth, a where).
+        name: 'scores',
+        type: 'json',
+        access: { read: ({ doc, req }) => canReadScores({ doc, options, req }) },
+        admin: { readOnly: true },
+      },
     ],
   }
 }

@@ -3,8 +3,9 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { stageName, text, textsIn } from '../translations/texts'
+import { fill, stageName, text, textsIn } from '../translations/texts'
 import { COMMENT_REQUIRED } from '../utilities/decide'
+import { DecisionForm, type ScoringForm } from './DecisionForm'
 
 type HistoryEntry = {
   at: string
@@ -15,13 +16,24 @@ type HistoryEntry = {
   by?: string
   role?: null | string
   comment?: null | string
+  // Only for the people the app's scoring lets read them, never the item's author.
+  scores?: Record<string, number>
 }
 type WorkflowState = {
   stage: string
   revision: number
   allowedActions: string[]
   stages?: string[]
+  scoring?: ScoringForm
+  flags?: string[]
   history: HistoryEntry[]
+}
+
+const SCORED = ['approve', 'request_changes', 'reject']
+
+const mean = (scores: Record<string, number>) => {
+  const values = Object.values(scores)
+  return values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length
 }
 
 /** An item's validation: its stage, the buttons the signed-in person may press, a comment box, the timeline. */
@@ -38,6 +50,8 @@ export const ValidationPanel: React.FC = () => {
   const [overrideTo, setOverrideTo] = useState('')
   const [message, setMessage] = useState<null | string>(null)
   const [busy, setBusy] = useState(false)
+  const [scores, setScores] = useState<Record<string, string>>({})
+  const [flags, setFlags] = useState<Record<string, boolean>>({})
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
@@ -52,6 +66,12 @@ export const ValidationPanel: React.FC = () => {
   if (!id) return <p className="field-description">{t('saveFirst')}</p>
   if (!state) return null
 
+  const chosenScores = Object.fromEntries(
+    Object.entries(scores)
+      .filter(([, value]) => value !== '')
+      .map(([criterion, value]) => [criterion, Number(value)]),
+  )
+
   const act = async (action: string) => {
     setBusy(true)
     setMessage(null)
@@ -64,6 +84,8 @@ export const ValidationPanel: React.FC = () => {
         comment,
         revision: state.revision,
         ...(action === 'override' ? { to: overrideTo } : {}),
+        ...(state.scoring && SCORED.includes(action) ? { scores: chosenScores } : {}),
+        ...(action === 'approve' ? flags : {}),
       }),
     })
     setBusy(false)
@@ -124,6 +146,15 @@ export const ValidationPanel: React.FC = () => {
               ))}
             </select>
           )}
+          <DecisionForm
+            flags={state.flags ?? []}
+            flagValues={flags}
+            onFlag={(name, value) => setFlags((current) => ({ ...current, [name]: value }))}
+            onScore={(criterion, value) => setScores((current) => ({ ...current, [criterion]: value }))}
+            scores={scores}
+            scoring={state.scoring}
+            texts={texts}
+          />
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginTop: '0.5rem' }}>
             {state.allowedActions.map((action) => (
               <button
@@ -155,6 +186,20 @@ export const ValidationPanel: React.FC = () => {
                 {entry.role && ` (${text(texts, `role_${entry.role}`, entry.role)})`}:{' '}
                 {text(texts, `action_${entry.action}`, entry.action)} → {stage(entry.to)}
                 {entry.comment && <blockquote style={{ margin: '0.25rem 0' }}>{entry.comment}</blockquote>}
+                {entry.scores && (
+                  <details data-testid="workflow-history-scores">
+                    <summary>
+                      {t('scores')}: {fill(t('scoresMean'), { mean: mean(entry.scores).toFixed(1) })}
+                    </summary>
+                    <ul style={{ margin: 0 }}>
+                      {Object.entries(entry.scores).map(([criterion, value]) => (
+                        <li key={criterion}>
+                          {text(texts, `criterion_${criterion}`, criterion)}: {value}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
               </li>
             ))}
           </ol>

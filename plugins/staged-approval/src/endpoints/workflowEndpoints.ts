@@ -3,6 +3,8 @@ import type { Endpoint } from 'payload'
 import { addDataAndFileToRequest, APIError } from 'payload'
 
 import type { SanitizedCollectionOptions, SanitizedOptions } from '../types'
+import { canReadScores } from '../scoring/canReadScores'
+import { decisionForm } from '../scoring/decisionForm'
 import { allowedActions } from '../utilities/allowedActions'
 import { canReadDrafts } from '../utilities/canReadDrafts'
 import { currentState } from '../utilities/currentState'
@@ -25,26 +27,36 @@ export const workflowEndpoints = (
       const id = req.routeParams?.id as string
       const doc = await loadItem({ collection: collection.slug, id, req })
       const state = currentState(doc)
-      const actions = req.user
+      const caller = req.user ? await resolveCaller({ collection, doc, options, req, user: req.user }) : null
+      const actions = caller
         ? allowedActions({
-            caller: await resolveCaller({ collection, doc, options, req, user: req.user }),
+            caller,
             start: await collection.startStep({ doc, req }),
             chain: collection.steps,
             returnTo: state.returnTo,
             stage: state.stage,
           })
         : []
+      const detailed = await canReadDrafts({ collection: collection.slug, id: doc.id, req })
+      // Never the item's author, whatever the app's canRead says: scores judge their work.
+      const withScores =
+        detailed &&
+        caller !== null &&
+        !caller.isAuthor &&
+        (await canReadScores({ doc: { itemCollection: collection.slug }, options, req }))
       return Response.json({
         stage: state.stage,
         revision: state.revision,
         allowedActions: actions,
         stages: allStages(collection.steps),
+        ...decisionForm({ actions, collection, stage: state.stage }),
         history: await readHistory({
           collection: collection.slug,
-          detailed: await canReadDrafts({ collection: collection.slug, id: doc.id, req }),
+          detailed,
           id: doc.id,
           options,
           req,
+          withScores,
         }),
       })
     },
@@ -57,7 +69,7 @@ export const workflowEndpoints = (
       const id = req.routeParams?.id as string
       if (!req.user) throw new APIError('Sign in to act on the workflow.', 401, undefined, true)
       const result = await performTransition({
-        input: parseTransitionRequest((req.data ?? {}) as TransitionRequest),
+        input: parseTransitionRequest((req.data ?? {}) as TransitionRequest, collection),
         collection,
         id,
         options,

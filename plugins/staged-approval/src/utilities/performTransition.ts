@@ -3,17 +3,23 @@ import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 import { APIError, commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 
 import type { SanitizedCollectionOptions, SanitizedOptions, TransitionInput } from '../types'
+import { checkFlags } from '../scoring/checkFlags'
+import { checkScores } from '../scoring/checkScores'
 import { currentState } from './currentState'
 import { decide } from './decide'
 import { isDuplicateEvent } from './isDuplicateEvent'
 import { loadItem } from './loadItem'
 import { notifyTransition } from './notifyTransition'
+import { findEvents } from './findEvents'
 import { resolveCaller } from './resolveCaller'
+import { roundEvents } from './roundEvents'
+import { stepOfStage } from './stages'
 
 /** Marks writes made by the workflow itself, which the plugin's guards let through. */
 export const WORKFLOW_CONTEXT = 'stagedApprovalTransition'
 
 const conflict = (message: string) => new APIError(message, 409, undefined, true)
+const bad = (message: string) => new APIError(message, 400, undefined, true)
 
 /**
  * One transition, atomically: re-read the item, check the caller's revision, decide, append
@@ -70,6 +76,32 @@ export const performTransition = async ({
       if (errors.length > 0) throw new ValidationError({ collection: slug, errors, req })
     }
 
+    // Scores and flags where this decision is taken (the Local API's input is checked here too).
+    const step = stepOfStage(state.stage, steps)
+    const scored = checkScores({ action, scores: input.scores, scoring: collection.scoring, step })
+    if ('error' in scored) throw bad(scored.error)
+    const flagged = checkFlags({ action, declared: collection.decisionFlags, given: input.flags ?? {}, step })
+    if ('error' in flagged) throw bad(flagged.error)
+    const history = collection.duringTransition
+      ? await findEvents({ collection: slug, id: doc.id, options, req })
+      : []
+    const extra = collection.duringTransition
+      ? await collection.duringTransition({
+          action,
+          collection: slug,
+          doc,
+          from: state.stage,
+          to: decision.to,
+          step,
+          scores: scored.scores,
+          flags: flagged.flags,
+          round: roundEvents({ events: history, chain: steps }),
+          history,
+          req,
+          user,
+        })
+      : undefined
+
     const versions = await req.payload.findVersions({
       collection: slug,
       where: { parent: { equals: doc.id } },
@@ -100,6 +132,7 @@ export const performTransition = async ({
           userLevel: caller.validatorLevel,
           comment,
           version: versions.docs[0] ? String(versions.docs[0].id) : null,
+          scores: scored.scores,
         } as never,
         req,
         overrideAccess: true,
@@ -124,7 +157,7 @@ export const performTransition = async ({
     await req.payload.update({
       collection: slug,
       id: doc.id,
-      data: { workflow, _status: publishes ? 'published' : 'draft' } as never,
+      data: { ...extra, workflow, _status: publishes ? 'published' : 'draft' } as never,
       ...(locale ? { locale: locale as never } : {}),
       // A revision of a live item moves through review as a draft; the live version stays.
       draft: isLive && !publishes && !unpublishes,

@@ -6,7 +6,8 @@ import { findEvents } from './findEvents'
 /**
  * The events of one item, oldest first. Only called once the caller is known to see the item;
  * who acted, their comments and the versions they saw only for those who may read its drafts —
- * anyone else (anonymous visitors of a published item) sees the stages, levels and dates.
+ * anyone else (anonymous visitors of a published item) sees the stages, levels and dates. The
+ * scores only for whom the endpoint says may read them.
  */
 export const readHistory = async ({
   collection,
@@ -14,9 +15,12 @@ export const readHistory = async ({
   id,
   options,
   req,
+  withScores = false,
 }: {
   collection: CollectionSlug
   detailed: boolean
+  /** Whether the caller reads the decisions' scores (only with `detailed`). */
+  withScores?: boolean
   id: number | string
   options: SanitizedOptions
   req: PayloadRequest
@@ -38,6 +42,7 @@ export const readHistory = async ({
       role: e.userRole ?? null,
       comment: e.comment || null,
       version: e.version,
+      ...(withScores && e.scores ? { scores: e.scores as Record<string, number> } : {}),
     }
   })
 }

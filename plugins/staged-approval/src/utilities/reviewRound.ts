@@ -1,4 +1,5 @@
-import { stepOfStage, type ChainStep } from './stages'
+import { roundEvents } from './roundEvents'
+import type { ChainStep } from './stages'
 
 const DECISIONS = ['approve', 'request_changes', 'reject']
 
@@ -20,14 +21,8 @@ export const reviewRound = ({
   events: Record<string, unknown>[]
   chain: ChainStep[]
 }): { submittedBy: null | string; decidedBy: string[] } => {
-  const inReview = (stage: unknown) => typeof stage === 'string' && stepOfStage(stage, chain) !== null
-  const sorted = [...events].sort((a, b) => Number(a.revision) - Number(b.revision))
-  let start = -1
-  sorted.forEach((event, index) => {
-    if (inReview(event.to) && !inReview(event.from)) start = index
-  })
-  if (start === -1) return { submittedBy: null, decidedBy: [] }
-  const round = sorted.slice(start)
+  const round = roundEvents({ events, chain })
+  if (round.length === 0) return { submittedBy: null, decidedBy: [] }
   return {
     submittedBy: userId(round[0]?.user),
     decidedBy: round

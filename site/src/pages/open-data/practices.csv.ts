@@ -31,6 +31,7 @@ const COLUMNS = [
   'contact_phone',
   'likes',
   'comments',
+  'recognised',
   'published_at',
   'licence',
 ]
@@ -64,6 +65,7 @@ export const GET: APIRoute = async ({ site }) => {
     contact_phone: p.contact?.phone,
     likes: p.likeCount,
     comments: p.commentCount,
+    recognised: p.recognised,
     published_at: p.publishedAt,
     licence: 'CC BY 4.0',
   }))

@@ -8,6 +8,7 @@ import { slugField } from '../../../fields/slugField'
 import { LOCALES } from '../../../contract'
 import { translated } from '../../../i18n/translated'
 import { publishedAtField } from '../publishedAtField'
+import { recognitionFields } from '../recognition/recognitionFields'
 import { requiredForReview } from '../requiredForReview'
 
 const nobodyField = () => false
@@ -53,6 +54,7 @@ export const sidebarFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
   },
   publishedAtField,
+  ...recognitionFields,
   {
     name: 'originalLanguage',
     type: 'select',
