@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     practices: Practice;
+    services: Service;
     themes: Theme;
     units: Unit;
     users: User;
@@ -86,6 +87,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     practices: PracticesSelect<false> | PracticesSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -456,6 +458,10 @@ export interface User {
 export interface Unit {
   id: number;
   name: string;
+  /**
+   * Part of the web address. Leave empty to make it from the title.
+   */
+  slug?: string | null;
   level: 'national' | 'regional' | 'local';
   /**
    * Empty only for the national committee.
@@ -477,6 +483,75 @@ export interface Unit {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * What a unit offers regularly: the food bank, first-aid courses, social transport… A member proposes a service for their own unit; a validator of the unit's area confirms it before it appears on the site and the map.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  name: string;
+  /**
+   * What the service does and for whom, in a few sentences.
+   */
+  description: string;
+  themes?: (number | Theme)[] | null;
+  targetGroups?:
+    | (
+        | 'elderly'
+        | 'children'
+        | 'youth'
+        | 'families'
+        | 'migrants'
+        | 'peopleWithDisabilities'
+        | 'homeless'
+        | 'peopleInPoverty'
+        | 'women'
+        | 'sickPeople'
+        | 'volunteers'
+        | 'generalPublic'
+      )[]
+    | null;
+  /**
+   * Days and hours, like "Tuesday and Thursday 9-12".
+   */
+  schedule?: string | null;
+  /**
+   * Only when the service takes place somewhere other than the unit's office.
+   */
+  address?: string | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  /**
+   * The unit's public e-mail and phone, never a person's.
+   */
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+  };
+  status: 'active' | 'paused' | 'ended';
+  /**
+   * Your own unit: set for you when you propose the service.
+   */
+  unit: number | Unit;
+  proposedBy?: (number | null) | User;
+  originalLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
+  workflow?: {
+    stage?:
+      ('draft' | 'confirmation' | 'published' | 'changes_requested' | 'rejected' | 'withdrawn' | 'archived') | null;
+    revision?: number | null;
+    returnTo?: string | null;
+    stageEnteredAt?: string | null;
+    remindedAt?: string | null;
+    escalatedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Volunteers' comments. Hide inappropriate ones: they disappear from the site.
@@ -596,6 +671,7 @@ export interface WorkflowEvent {
     | 'local_review'
     | 'regional_review'
     | 'national_review'
+    | 'confirmation'
     | 'published'
     | 'changes_requested'
     | 'rejected'
@@ -606,6 +682,7 @@ export interface WorkflowEvent {
     | 'local_review'
     | 'regional_review'
     | 'national_review'
+    | 'confirmation'
     | 'published'
     | 'changes_requested'
     | 'rejected'
@@ -757,6 +834,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'practices';
         value: number | Practice;
+      } | null)
+    | ({
+        relationTo: 'services';
+        value: number | Service;
       } | null)
     | ({
         relationTo: 'themes';
@@ -944,6 +1025,47 @@ export interface PracticesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  themes?: T;
+  targetGroups?: T;
+  schedule?: T;
+  address?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  contact?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+      };
+  status?: T;
+  unit?: T;
+  proposedBy?: T;
+  originalLanguage?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        revision?: T;
+        returnTo?: T;
+        stageEnteredAt?: T;
+        remindedAt?: T;
+        escalatedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes_select".
  */
 export interface ThemesSelect<T extends boolean = true> {
@@ -961,6 +1083,7 @@ export interface ThemesSelect<T extends boolean = true> {
  */
 export interface UnitsSelect<T extends boolean = true> {
   name?: T;
+  slug?: T;
   level?: T;
   parent?: T;
   code?: T;

@@ -12,6 +12,7 @@ import { findMissingFields } from './fields/findMissingFields'
 import { getUnitSubtree } from './utilities/getUnitSubtree'
 import { idOf } from './contract/idOf'
 import { sameId } from './utilities/sameId'
+import { translated } from './i18n/translated'
 import { workflowActorRole } from './workflowActorRole'
 import { workflowTranslations } from './workflowTranslations'
 import { CRITERIA } from './contract/criteria'
@@ -73,6 +74,20 @@ export const workflowOptions: StagedApprovalOptions = {
       },
       decisionFlags: [{ name: 'recognise', at: ['national'] }],
       duringTransition: recognisePractice,
+    },
+    {
+      // DESIGN.md "Carta dei Servizi": a validator whose subtree holds the unit confirms (the
+      // plugin-wide isInScope); validators never confirm what they proposed.
+      slug: 'services',
+      steps: [{ name: 'confirmation', decidedBy: ({ user }) => hasRole(user, 'validator') }],
+      isAuthor: ({ doc, user }) => sameId(doc.proposedBy, user.id),
+      itemLocale: ({ doc }) => (typeof doc.originalLanguage === 'string' ? doc.originalLanguage : undefined),
+      labels: {
+        stages: {
+          confirmation: translated('services:stageConfirmation'),
+          published: translated('services:stagePublished'),
+        },
+      },
     },
   ],
   // Only for measuring the plugin's own overhead (bench/workflow.ts); fields stay, hooks go.

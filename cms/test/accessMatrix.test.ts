@@ -180,6 +180,29 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
       delete: isAdmin,
     },
   },
+  services: {
+    create: async () => ({
+      name: `Servizio ${next()}`,
+      description: 'Distribuzione di pasti.',
+      status: 'active',
+    }),
+    target: async () => {
+      const user = await demoUser(ctx.payload, 'volunteer.milano')
+      return (
+        await ctx.payload.create({
+          collection: 'services',
+          data: { name: `Bersaglio ${next()}`, description: 'x', status: 'active' } as never,
+          draft: true,
+          user,
+          overrideAccess: false,
+        })
+      ).id
+    },
+    edit: { field: 'name', value: () => `Cambiato ${next()}` },
+    // Members keep their own unit's services, validators their subtree's (both hold LOM-MI
+    // here), content managers and admins any; deleting is for content managers and admins.
+    allowed: { create: signedIn, read: everyone, update: signedIn, delete: isEditor },
+  },
   comments: {
     create: async () => ({ practice: await publishedPractice(), body: 'Bellissima iniziativa!' }),
     target: async () => {
@@ -314,7 +337,7 @@ describe('SECURITY.md §1 Authorization matrix: every role on every collection, 
           const id = await spec.target()
           const value = spec.edit.value()
           const response = await api.patch(
-            `/${slug}/${id}${slug === 'practices' ? '?draft=true' : ''}`,
+            `/${slug}/${id}${slug === 'practices' || slug === 'services' ? '?draft=true' : ''}`,
             { [spec.edit.field]: value },
             { as: account },
           )

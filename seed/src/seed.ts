@@ -10,6 +10,7 @@ import type { SeedLocale, SeedPractice } from './data/types'
 import { units } from './data/units'
 import { DEMO_EMAIL_DOMAIN, pendingRegistrations, users, type SeedUser } from './data/users'
 import { demoValidators } from './demoValidators'
+import { seedServices, unitContactEmail } from './seedServices'
 import { walkWorkflow } from './walkWorkflow'
 
 export type SeedOptions = {
@@ -34,6 +35,7 @@ const RESET_ORDER: CollectionSlug[] = [
   'likes',
   'comments',
   'practices',
+  'services',
   'faq',
   'guides',
   'media',
@@ -91,6 +93,7 @@ export const seed = async ({
       parent: unit.parent ? unitIds.get(unit.parent) : null,
       address: unit.address,
       location: { lat: unit.lat, lng: unit.lng },
+      contact: { email: unitContactEmail(unit.code) },
     }
     const existing = await findOne('units', { code: { equals: unit.code } })
     const doc = existing
@@ -247,6 +250,27 @@ export const seed = async ({
       }
     }
     log(`      likes: ${summary.likes?.created ?? 0} new`)
+
+    // Carta dei Servizi: proposed in each unit, confirmed by a validator above its proposer.
+    const inUnit = (code: string, test: (user: SeedUser) => boolean) =>
+      allUsers.find((user) => user.unit === code && test(user))
+    await seedServices({
+      payload,
+      unitIds,
+      themeIds,
+      count,
+      proposerIn: (code) =>
+        account(
+          userIds.get(
+            (
+              inUnit(code, (user) => !user.roles.includes('validator')) ??
+              inUnit(code, (user) => user.roles.includes('validator'))
+            )?.name ?? 'admin',
+          ),
+        ),
+      confirmerFor: (code) => validatorIn(code.includes('-') && validators.has(code) ? code : 'CRI'),
+    })
+    log(`      services: ${summary.services?.created ?? 0} new`)
   }
 
   step(5, `FAQ: ${faq.length}`)

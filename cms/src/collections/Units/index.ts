@@ -11,6 +11,7 @@ import {
 } from '../../fields/validators'
 import { translated } from '../../i18n/translated'
 import type { UNIT_LEVELS } from '../../contract/unitLevels'
+import { slugField } from '../../fields/slugField'
 import { notifySite } from '../../hooks/notifySite'
 import { preventOrphans } from './hooks/preventOrphans'
 import { validateUnitTree } from './hooks/validateUnitTree'
@@ -49,6 +50,8 @@ export const Units: CollectionConfig = {
       maxLength: 120,
       label: translated('units:name'),
     },
+    // The unit's public page, /<locale>/units/<slug>/ (filled from the name when left empty).
+    slugField('name'),
     {
       type: 'row',
       fields: [
