@@ -28,6 +28,8 @@ const BUILD_TARGET_1000_S = 90
 const PROBE_LIMIT_S = Number(process.env.BENCH_SITE_PROBE_LIMIT_S ?? 120)
 const PRACTICE_TARGET = 30_000
 const CATALOGUE_TARGET = 60_000
+/** The national map (server-rendered SVG, no tiles): issue 14. */
+const MAP_TARGET = 60_000
 
 type Build = {
   practices: number
@@ -174,6 +176,7 @@ const readsWithoutJs = async ({ cmsUrl, html, slug }: { cmsUrl: string; html: st
 type Weights = {
   home: PageWeight
   catalogue: PageWeight
+  map: PageWeight
   search: PageWeight
   pagefind: PagefindWeight
   practiceMedian: PageWeight
@@ -204,6 +207,7 @@ const measureWeights = async ({
   return {
     home: pageWeight({ clientDir, page: `/${LOCALE}/` }),
     catalogue: pageWeight({ clientDir, page: `/${LOCALE}/practices/` }),
+    map: pageWeight({ clientDir, page: `/${LOCALE}/map/` }),
     search: pageWeight({ clientDir, page: `/${LOCALE}/search/` }),
     pagefind: pagefindWeight({ clientDir, locale: LOCALE }),
     practiceMedian,
@@ -351,7 +355,13 @@ const main = async () => {
             const site = await startSiteServer({ buildDir, port: await freePort(), workDir })
             try {
               const practice = weights.practiceMax.page
-              for (const page of [`/${LOCALE}/`, `/${LOCALE}/practices/`, practice, `/${LOCALE}/search/`]) {
+              for (const page of [
+                `/${LOCALE}/`,
+                `/${LOCALE}/practices/`,
+                practice,
+                `/${LOCALE}/search/`,
+                `/${LOCALE}/map/`,
+              ]) {
                 log(`Lighthouse (${LIGHTHOUSE_RUNS} runs) ${site.url}${page}`)
                 lighthouse.push(
                   await runLighthouse({ url: `${site.url}${page}`, runs: LIGHTHOUSE_RUNS, workDir }),
@@ -411,6 +421,7 @@ const report = ({
     line('practice page, heaviest', w.practiceMax, PRACTICE_TARGET)
     line(`practice page, median of ${w.practicePages}`, w.practiceMedian, PRACTICE_TARGET)
     line('catalogue /practices/', w.catalogue, CATALOGUE_TARGET)
+    line('map /map/ (SVG, no tiles)', w.map, MAP_TARGET)
     line('home', w.home)
     line('search page', w.search)
     const pf = w.pagefind

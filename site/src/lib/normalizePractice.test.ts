@@ -6,10 +6,36 @@ import type { UnitEntry } from './types'
 
 import { normalizePractice } from './normalizePractice'
 
+const place = { address: '', location: null, contact: { email: '', phone: '', website: '' } }
 const units = new Map<string, UnitEntry>([
-  ['1', { cmsId: '1', name: 'National', code: 'NAT', level: 'national', parentId: null }],
-  ['2', { cmsId: '2', name: 'Lombardia', code: 'LOM', level: 'regional', parentId: '1' }],
-  ['3', { cmsId: '3', name: 'Milano', code: 'LOM-MI', level: 'local', parentId: '2' }],
+  [
+    '1',
+    {
+      cmsId: '1',
+      name: 'National',
+      slug: 'national',
+      code: 'NAT',
+      level: 'national',
+      parentId: null,
+      ...place,
+    },
+  ],
+  [
+    '2',
+    {
+      cmsId: '2',
+      name: 'Lombardia',
+      slug: 'lombardia',
+      code: 'LOM',
+      level: 'regional',
+      parentId: '1',
+      ...place,
+    },
+  ],
+  [
+    '3',
+    { cmsId: '3', name: 'Milano', slug: 'milano', code: 'LOM-MI', level: 'local', parentId: '2', ...place },
+  ],
 ])
 
 const base = (overrides: Partial<Practice> = {}): Practice =>

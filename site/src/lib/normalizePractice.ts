@@ -141,7 +141,9 @@ export const normalizePractice = ({
             phone: text(any.contact.phone),
           }
         : null,
-    unit: unit ? { id: unit.cmsId, name: unit.name, code: unit.code, level: unit.level } : null,
+    unit: unit
+      ? { id: unit.cmsId, name: unit.name, slug: unit.slug, code: unit.code, level: unit.level }
+      : null,
     region: regionUnit ? { id: regionUnit.cmsId, name: regionUnit.name, code: regionUnit.code } : null,
     likeCount: num(any.likeCount) ?? 0,
     commentCount: num(any.commentCount) ?? 0,

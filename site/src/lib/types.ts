@@ -51,7 +51,7 @@ export interface PracticeEntry {
   attachments: PublicFile[]
   /** Present only when the contact person consented to publishing their details. */
   contact: { name: string; role: string; email: string; phone: string } | null
-  unit: { id: string; name: string; code: string; level: string } | null
+  unit: { id: string; name: string; slug: null | string; code: string; level: string } | null
   region: { id: string; name: string; code: string } | null
   likeCount: number
   commentCount: number
@@ -64,9 +64,41 @@ export interface PracticeEntry {
 export interface UnitEntry {
   cmsId: string
   name: string
+  /** Its public page, /<locale>/units/<slug>/ (null only before the CMS gave it one). */
+  slug: null | string
   code: string
   level: UnitLevel
   parentId: null | string
+  address: string
+  location: GeoPoint | null
+  /** The unit's public office contact (never a person's). */
+  contact: { email: string; phone: string; website: string }
+}
+
+/** A point on the map: latitude and longitude in degrees (WGS 84). */
+export interface GeoPoint {
+  lat: number
+  lng: number
+}
+
+/** A confirmed service of a unit (Carta dei Servizi) as the site shows it in one language. */
+export interface ServiceEntry {
+  cmsId: string
+  locale: Locale
+  contentLocale: Locale
+  isFallback: boolean
+  unitId: string
+  name: string
+  description: string
+  schedule: string
+  status: string
+  themes: string[]
+  targetGroups: string[]
+  /** Only when the service takes place somewhere other than the unit's office. */
+  address: string
+  location: GeoPoint | null
+  /** The unit's public contact for this service. */
+  contact: { email: string; phone: string }
 }
 
 export interface ThemeEntry {

@@ -1,7 +1,7 @@
-import type { Faq, Guide, Media, Practice, Theme, Unit } from '@redcloud/cms/payload-types'
+import type { Faq, Guide, Media, Practice, Service, Theme, Unit } from '@redcloud/cms/payload-types'
 
 import type { Locale } from '../lib/locales'
-import type { FaqEntry, GuideEntry, PracticeEntry, ThemeEntry, UnitEntry } from '../lib/types'
+import type { FaqEntry, GuideEntry, PracticeEntry, ServiceEntry, ThemeEntry, UnitEntry } from '../lib/types'
 
 import { cmsUrl } from '../lib/cmsUrl'
 import { fetchAllPages } from '../lib/fetchAllPages'
@@ -14,6 +14,7 @@ import { richTextUploadIds } from '../lib/richTextUploadIds'
 import { fetchSiteSettings } from '../lib/settings/fetchSiteSettings'
 import { toPublicFile } from '../lib/toPublicFile'
 import { toUnitEntry } from '../lib/toUnitEntry'
+import { SERVICE_FIELDS, serviceEntries } from './serviceEntries'
 
 export interface CmsData {
   units: UnitEntry[]
@@ -21,6 +22,8 @@ export interface CmsData {
   practices: PracticeEntry[]
   faq: FaqEntry[]
   guides: GuideEntry[]
+  /** Confirmed services (Carta dei Servizi), one entry per language. */
+  services: ServiceEntry[]
 }
 
 const PRACTICE_FIELDS = [
@@ -118,26 +121,35 @@ export const fetchCmsData = async (
   const baseUrl = cmsUrl(env)
   const mediaBaseUrl = (env.PUBLIC_CMS_URL ?? baseUrl).replace(/\/+$/, '')
 
-  const [{ defaultLocale }, unitDocs, themesById, practicesById, faqById, guidesById] = await Promise.all([
-    fetchSiteSettings({ env }),
-    fetchAllPages<Unit>({
-      baseUrl,
-      collection: 'units',
-      query: { depth: '0', ...selectQuery(['name', 'code', 'level', 'parent']) },
-    }),
-    readPerLocale<Theme>({ baseUrl, collection: 'themes', query: { depth: '0' } }),
-    readPerLocale<Practice>({
-      baseUrl,
-      collection: 'practices',
-      query: {
-        depth: '0',
-        'where[_status][equals]': 'published',
-        ...selectQuery(PRACTICE_FIELDS),
-      },
-    }),
-    readPerLocale<Faq>({ baseUrl, collection: 'faq', query: { depth: '0' } }),
-    readPerLocale<Guide>({ baseUrl, collection: 'guides', query: { depth: '1' } }),
-  ])
+  const [{ defaultLocale }, unitDocs, themesById, practicesById, faqById, guidesById, servicesById] =
+    await Promise.all([
+      fetchSiteSettings({ env }),
+      fetchAllPages<Unit>({
+        baseUrl,
+        collection: 'units',
+        query: {
+          depth: '0',
+          ...selectQuery(['name', 'slug', 'code', 'level', 'parent', 'address', 'location', 'contact']),
+        },
+      }),
+      readPerLocale<Theme>({ baseUrl, collection: 'themes', query: { depth: '0' } }),
+      readPerLocale<Practice>({
+        baseUrl,
+        collection: 'practices',
+        query: {
+          depth: '0',
+          'where[_status][equals]': 'published',
+          ...selectQuery(PRACTICE_FIELDS),
+        },
+      }),
+      readPerLocale<Faq>({ baseUrl, collection: 'faq', query: { depth: '0' } }),
+      readPerLocale<Guide>({ baseUrl, collection: 'guides', query: { depth: '1' } }),
+      readPerLocale<Service>({
+        baseUrl,
+        collection: 'services',
+        query: { depth: '0', 'where[_status][equals]': 'published', ...selectQuery(SERVICE_FIELDS) },
+      }),
+    ])
 
   // Themes, units and uploads are read once and joined here rather than populated per document.
   const themeSlugs = new Map(
@@ -243,5 +255,6 @@ export const fetchCmsData = async (
       })
     }
   }
-  return { units, themes, practices, faq, guides }
+  const services = serviceEntries({ servicesById, themeSlugs, defaultLocale, pick: localized })
+  return { units, themes, practices, faq, guides, services }
 }
