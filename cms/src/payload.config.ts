@@ -48,6 +48,13 @@ const config = buildConfig({
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
       // the staged-approval plugin adds its review queue after this block
       beforeDashboard: ['/components/PendingRegistrations#PendingRegistrations'],
+      views: {
+        // Carta dei Servizi: where a theme has no service and no practice (validators, admins).
+        serviceGaps: {
+          Component: '/components/serviceGaps/ServiceGapsView#ServiceGapsView',
+          path: '/service-gaps',
+        },
+      },
     },
     dashboard: dashboardConfig,
   },

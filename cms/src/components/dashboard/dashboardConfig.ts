@@ -31,6 +31,12 @@ export const dashboardConfig: DashboardConfig = {
       minWidth: 'medium',
     },
     {
+      slug: 'service-gaps',
+      label: translated('serviceGaps:title'),
+      Component: '/components/dashboard/ServiceGapsLink#ServiceGapsLink',
+      minWidth: 'small',
+    },
+    {
       slug: 'recent-activity',
       label: translated('dashboard:widgetActivity'),
       Component: '/components/dashboard/RecentActivity#RecentActivity',
@@ -41,6 +47,7 @@ export const dashboardConfig: DashboardConfig = {
     const user = req.user
     const layout: WidgetInstance[] = [widget('stage-counts', 'medium')]
     if (hasRole(user, 'contentManager', 'admin')) layout.push(widget('content-overview', 'medium'))
+    if (hasRole(user, 'validator', 'contentManager', 'admin')) layout.push(widget('service-gaps', 'medium'))
     if (hasRole(user, 'admin')) layout.push(widget('recent-activity', 'full'))
     layout.push(widget('collection-counts', 'full'))
     return layout

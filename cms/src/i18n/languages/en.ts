@@ -287,4 +287,21 @@ export const en = {
     stageConfirmation: 'Awaiting confirmation',
     stagePublished: 'Confirmed',
   },
+  /** The gap view: where a theme has no active service and no published practice. */
+  serviceGaps: {
+    title: 'Where a theme is missing',
+    intro:
+      'Choose a theme to see the regions and units of your area with no active service and no published practice in it: where to propose one.',
+    theme: 'Theme',
+    choose: 'Choose a theme',
+    show: 'Show',
+    resultsFor: 'Missing: {theme}',
+    scope: '{count} units looked at.',
+    regions: 'Regions with nothing in this theme',
+    noRegions: 'Every region has at least one active service or published practice in this theme.',
+    units: 'Units with no active service and no published practice in this theme',
+    noUnits: 'Every unit has something in this theme.',
+    notAllowed: 'The gap view is for validators and administrators.',
+    open: 'Open the gap view',
+  },
 }

@@ -288,4 +288,22 @@ export const es: typeof en = {
     stageConfirmation: 'Pendiente de confirmación',
     stagePublished: 'Confirmado',
   },
+  /** The gap view: where a theme has no active service and no published practice. */
+  serviceGaps: {
+    title: 'Dónde falta un tema',
+    intro:
+      'Elige un tema para ver las regiones y unidades de tu zona sin servicios activos ni buenas prácticas publicadas sobre él: dónde proponer una.',
+    theme: 'Tema',
+    choose: 'Elige un tema',
+    show: 'Mostrar',
+    resultsFor: 'Carencias: {theme}',
+    scope: '{count} unidades examinadas.',
+    regions: 'Regiones sin nada sobre este tema',
+    noRegions:
+      'Cada región tiene al menos un servicio activo o una buena práctica publicada sobre este tema.',
+    units: 'Unidades sin servicios activos ni buenas prácticas publicadas sobre este tema',
+    noUnits: 'Cada unidad tiene algo sobre este tema.',
+    notAllowed: 'La vista de carencias es para validadores y administradores.',
+    open: 'Abrir la vista de carencias',
+  },
 }

@@ -292,4 +292,21 @@ export const fr: typeof en = {
     stageConfirmation: 'En attente de confirmation',
     stagePublished: 'Confirmé',
   },
+  /** The gap view: where a theme has no active service and no published practice. */
+  serviceGaps: {
+    title: 'Où un thème manque',
+    intro:
+      'Choisissez un thème pour voir les régions et unités de votre zone sans service actif ni bonne pratique publiée sur ce thème : où en proposer une.',
+    theme: 'Thème',
+    choose: 'Choisissez un thème',
+    show: 'Afficher',
+    resultsFor: 'Manques : {theme}',
+    scope: '{count} unités examinées.',
+    regions: 'Régions sans rien sur ce thème',
+    noRegions: 'Chaque région a au moins un service actif ou une bonne pratique publiée sur ce thème.',
+    units: 'Unités sans service actif ni bonne pratique publiée sur ce thème',
+    noUnits: 'Chaque unité a quelque chose sur ce thème.',
+    notAllowed: 'La vue des manques est réservée aux validateurs et aux administrateurs.',
+    open: 'Ouvrir la vue des manques',
+  },
 }

@@ -288,4 +288,21 @@ export const it: typeof en = {
     stageConfirmation: 'In attesa di conferma',
     stagePublished: 'Confermato',
   },
+  /** The gap view: where a theme has no active service and no published practice. */
+  serviceGaps: {
+    title: 'Dove manca un tema',
+    intro:
+      'Scegli un tema per vedere le regioni e le unità della tua area senza servizi attivi né buone pratiche pubblicate su quel tema: dove proporne una.',
+    theme: 'Tema',
+    choose: 'Scegli un tema',
+    show: 'Mostra',
+    resultsFor: 'Mancanze: {theme}',
+    scope: '{count} unità esaminate.',
+    regions: 'Regioni senza nulla su questo tema',
+    noRegions: 'Ogni regione ha almeno un servizio attivo o una buona pratica pubblicata su questo tema.',
+    units: 'Unità senza servizi attivi né buone pratiche pubblicate su questo tema',
+    noUnits: 'Ogni unità ha qualcosa su questo tema.',
+    notAllowed: 'La vista delle mancanze è per validatori e amministratori.',
+    open: 'Apri la vista delle mancanze',
+  },
 }

@@ -28,9 +28,11 @@ import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../componen
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
 import { PendingRegistrations as PendingRegistrations_f37eccd511c77f9d679cfd910790004a } from '../../../components/PendingRegistrations'
 import { ReviewQueue as ReviewQueue_6397179fcc3d73fdc99f22ddc32aa3ac } from '@redcloud/plugin-staged-approval/client'
+import { ServiceGapsView as ServiceGapsView_4184d4f0186a12459d567b1eb066c73d } from '../../../components/serviceGaps/ServiceGapsView'
 import { StageCounts as StageCounts_1ab73781b2fdedc63b52197d9598c1b5 } from '../../../components/dashboard/StageCounts'
 import { ContentOverview as ContentOverview_23fcb58b21d4b10bfa04b30c97985e5c } from '../../../components/dashboard/ContentOverview'
 import { CollectionCounts as CollectionCounts_3f23c5883de95bbac18e5e14da592621 } from '../../../components/dashboard/CollectionCounts'
+import { ServiceGapsLink as ServiceGapsLink_957c8646c39abecee3a751dc9bfd75bb } from '../../../components/dashboard/ServiceGapsLink'
 import { RecentActivity as RecentActivity_daa231cdeb584e94bbde521e95b75782 } from '../../../components/dashboard/RecentActivity'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -66,9 +68,11 @@ export const importMap = {
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
   "/components/PendingRegistrations#PendingRegistrations": PendingRegistrations_f37eccd511c77f9d679cfd910790004a,
   "@redcloud/plugin-staged-approval/client#ReviewQueue": ReviewQueue_6397179fcc3d73fdc99f22ddc32aa3ac,
+  "/components/serviceGaps/ServiceGapsView#ServiceGapsView": ServiceGapsView_4184d4f0186a12459d567b1eb066c73d,
   "/components/dashboard/StageCounts#StageCounts": StageCounts_1ab73781b2fdedc63b52197d9598c1b5,
   "/components/dashboard/ContentOverview#ContentOverview": ContentOverview_23fcb58b21d4b10bfa04b30c97985e5c,
   "/components/dashboard/CollectionCounts#CollectionCounts": CollectionCounts_3f23c5883de95bbac18e5e14da592621,
+  "/components/dashboard/ServiceGapsLink#ServiceGapsLink": ServiceGapsLink_957c8646c39abecee3a751dc9bfd75bb,
   "/components/dashboard/RecentActivity#RecentActivity": RecentActivity_daa231cdeb584e94bbde521e95b75782,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
