@@ -57,7 +57,7 @@ describe('the gap view: where a theme has no active service and no published pra
         name: 'Sportello digitale',
         description: 'Aiuto con SPID e app.',
         status: 'active',
-        themes: [theme],
+        themes: [theme as number],
       },
       draft: true,
       user: volunteer,
