@@ -17,7 +17,7 @@ export const parseSvgPath = (path: string): Ring[] => {
   }
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i] as string
-    if (/[a-zA-Z]/.test(token)) {
+    if (/^[a-zA-Z]$/.test(token)) {
       if (!/[mlzMLZ]/.test(token)) throw new Error(`Unsupported SVG path command "${token}".`)
       command = token
       i++

@@ -19,18 +19,21 @@ const distanceToSegment = (
  */
 export const simplifyRing = (ring: Ring, tolerance: number): Ring => {
   if (ring.length <= 4) return ring.length >= 3 ? ring : []
-  const keep = new Uint8Array(ring.length)
-  const first = ring[0] as [number, number]
+  // Closed: the first point again at the end, so the last edge is simplified too.
+  const line: Ring = [...ring, ring[0] as [number, number]]
+  const last = line.length - 1
+  const keep = new Uint8Array(line.length)
+  const first = line[0] as [number, number]
   let far = 0
   let farDistance = -1
   ring.forEach(([x, y], i) => {
     const d = Math.hypot(x - first[0], y - first[1])
     if (d > farDistance) [far, farDistance] = [i, d]
   })
-  keep[0] = keep[far] = keep[ring.length - 1] = 1
+  keep[0] = keep[far] = 1
   const stack: [number, number][] = [
     [0, far],
-    [far, ring.length - 1],
+    [far, last],
   ]
   while (stack.length) {
     const [start, end] = stack.pop() as [number, number]
@@ -38,9 +41,9 @@ export const simplifyRing = (ring: Ring, tolerance: number): Ring => {
     let max = tolerance
     for (let i = start + 1; i < end; i++) {
       const d = distanceToSegment(
-        ring[i] as [number, number],
-        ring[start] as [number, number],
-        ring[end] as [number, number],
+        line[i] as [number, number],
+        line[start] as [number, number],
+        line[end] as [number, number],
       )
       if (d > max) [index, max] = [i, d]
     }
