@@ -78,6 +78,9 @@ describe('mapModel', () => {
       ['east', '4'],
     ])
     expect(model.units[0]!.level).toBe('national')
+    // Services underneath, local units on top (drawn last).
+    expect(model.markers[0]!.kind).toBe('service')
+    expect(model.markers.at(-1)).toMatchObject({ kind: 'unit', unit: { level: 'local' } })
   })
 
   it('a theme keeps the units with an active service or a published practice in it', () => {
@@ -94,6 +97,6 @@ describe('mapModel', () => {
     const [x, , width] = model.viewBox.split(' ').map(Number)
     expect(x).toBeLessThan(50)
     expect(width).toBeLessThan(100)
-    expect(model.radius).toBeGreaterThan(6)
+    expect(model.radius).toBeGreaterThan(8)
   })
 })

@@ -91,19 +91,16 @@ export const mapModel = ({
   const levelOrder = { national: 0, regional: 1, local: 2 }
   return {
     viewBox: [vx, vy, vw, vh].map(round).join(' '),
-    radius: round(Math.max(vw / map.width, vh / map.height) * 6),
+    radius: round(Math.max(vw / map.width, vh / map.height) * 8),
     regions: map.regions.map((region) => ({
       id: region.id,
       path: region.path,
       unit: regionUnits.get(region.id) ?? null,
       current: region.id === current,
     })),
+    // Drawn in this order, so that a local unit sharing its committee's office stays clickable:
+    // services, then national and regional committees, then local units on top.
     markers: [
-      ...shown.map((unit) => {
-        const { x, y } = map.project(unit.location as { lat: number; lng: number })
-        const activeServices = active.filter((s) => s.unitId === unit.cmsId).length
-        return { kind: 'unit' as const, x: round(x), y: round(y), unit, activeServices }
-      }),
       ...active
         .filter((s) => s.location && shownIds.has(s.unitId))
         .map((service) => {
@@ -115,6 +112,13 @@ export const mapModel = ({
             unit: unitsById.get(service.unitId) as UnitEntry,
             service,
           }
+        }),
+      ...[...shown]
+        .sort((a, b) => Number(a.level === 'local') - Number(b.level === 'local'))
+        .map((unit) => {
+          const { x, y } = map.project(unit.location as { lat: number; lng: number })
+          const activeServices = active.filter((s) => s.unitId === unit.cmsId).length
+          return { kind: 'unit' as const, x: round(x), y: round(y), unit, activeServices }
         }),
     ],
     units: [...shown].sort(
