@@ -240,7 +240,8 @@ export const en = {
     coordinatorsReminder: 'Reminders go out after {days} days of waiting.',
     perStage: '{collection} per stage now',
     timeAtLevel: '{collection}: time taken at each level',
-    timeAtLevelHelp: 'From arriving at a level to the decision there; items still waiting are not counted.',
+    timeAtLevelHelp:
+      'From arriving at a level to the decision there, over the last 12 months; items still waiting are not counted.',
     level: 'Level',
     median: 'Median',
     slowest: 'Slowest',

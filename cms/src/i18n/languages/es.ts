@@ -242,7 +242,7 @@ export const es: typeof en = {
     perStage: '{collection} por etapa, hoy',
     timeAtLevel: '{collection}: tiempo empleado en cada nivel',
     timeAtLevelHelp:
-      'Desde la llegada a un nivel hasta la decisión tomada allí; no se cuentan los elementos que aún esperan.',
+      'Desde la llegada a un nivel hasta la decisión tomada allí, en los últimos 12 meses; no se cuentan los elementos que aún esperan.',
     level: 'Nivel',
     median: 'Mediana',
     slowest: 'Más lento',

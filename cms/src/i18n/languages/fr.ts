@@ -244,7 +244,7 @@ export const fr: typeof en = {
     perStage: '{collection} par étape, aujourd’hui',
     timeAtLevel: '{collection} : temps passé à chaque niveau',
     timeAtLevelHelp:
-      'De l’arrivée à un niveau à la décision prise à ce niveau ; les éléments encore en attente ne sont pas comptés.',
+      'De l’arrivée à un niveau à la décision prise à ce niveau, sur les 12 derniers mois ; les éléments encore en attente ne sont pas comptés.',
     level: 'Niveau',
     median: 'Médiane',
     slowest: 'Le plus lent',

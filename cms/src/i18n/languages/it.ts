@@ -240,7 +240,7 @@ export const it: typeof en = {
     perStage: '{collection} per stato, oggi',
     timeAtLevel: '{collection}: tempo impiegato a ogni livello',
     timeAtLevelHelp:
-      "Dall'arrivo a un livello alla decisione presa lì; gli elementi ancora in attesa non sono contati.",
+      "Dall'arrivo a un livello alla decisione presa lì, negli ultimi 12 mesi; gli elementi ancora in attesa non sono contati.",
     level: 'Livello',
     median: 'Mediana',
     slowest: 'Più lento',
