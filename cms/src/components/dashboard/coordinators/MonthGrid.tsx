@@ -2,8 +2,8 @@ import { ChartTable } from './ChartTable'
 
 export type MonthGridRow = { key: string; label: string; counts: number[]; strong?: boolean }
 
-const WIDTH = 640
-const LABEL = 170
+const WIDTH = 680
+const LABEL = 220
 const CELL_HEIGHT = 22
 const HEADER = 22
 const MAX_ROWS = 15
@@ -67,7 +67,7 @@ export const MonthGrid = ({
                   textAnchor="end"
                   className={row.strong ? 'coordinators-chart__strong' : undefined}
                 >
-                  {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
+                  {row.label.length > 32 ? `${row.label.slice(0, 31)}…` : row.label}
                 </text>
                 {row.counts.map((count, m) => (
                   <g key={m}>

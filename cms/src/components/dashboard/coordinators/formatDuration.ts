@@ -1,9 +1,10 @@
-const HOUR = 60 * 60 * 1000
+const MINUTE = 60 * 1000
+const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
 /**
  * A duration as people read it, in `language`: days (one decimal) from a day up, hours from an
- * hour up, minutes below; "–" for none.
+ * hour up, minutes from a minute up, seconds below; "–" for none.
  */
 export const formatDuration = ({ ms, language }: { ms: null | number; language: string }): string => {
   if (ms === null || !Number.isFinite(ms)) return '–'
@@ -12,7 +13,9 @@ export const formatDuration = ({ ms, language }: { ms: null | number; language: 
       ? (['day', ms / DAY, 1] as const)
       : ms >= HOUR
         ? (['hour', ms / HOUR, 1] as const)
-        : (['minute', ms / 60_000, 0] as const)
+        : ms >= MINUTE
+          ? (['minute', ms / MINUTE, 0] as const)
+          : (['second', ms / 1000, 0] as const)
   return new Intl.NumberFormat(language, {
     style: 'unit',
     unit,
