@@ -21,11 +21,13 @@ const log = (line: string) => console.error(`[bench:dashboard] ${line}`)
 const kept = process.env.BENCH_DATABASE ? path.resolve(process.env.BENCH_DATABASE) : null
 const dir = kept ? path.dirname(kept) : fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-bench-dashboard-'))
 const database = kept ?? path.join(dir, 'bench.db')
-process.env.DATABASE_URL = `file:${database}`
-process.env.REDCLOUD_DATA_DIR = dir
-process.env.JOBS_AUTORUN = 'false'
-process.env.NODE_ENV = 'test'
-process.env.PAYLOAD_LOG_LEVEL = 'error'
+Object.assign(process.env, {
+  DATABASE_URL: `file:${database}`,
+  REDCLOUD_DATA_DIR: dir,
+  JOBS_AUTORUN: 'false',
+  NODE_ENV: 'test',
+  PAYLOAD_LOG_LEVEL: 'error',
+})
 
 const seedStarted = Date.now()
 if (!fs.existsSync(database))
