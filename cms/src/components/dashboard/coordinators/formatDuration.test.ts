@@ -10,7 +10,7 @@ describe('formatDuration', () => {
     expect(formatDuration({ ms: 36 * HOUR, language: 'it' })).toBe('1,5 giorni')
     expect(formatDuration({ ms: 3 * HOUR, language: 'fr' })).toBe('3\u00a0heures')
     expect(formatDuration({ ms: 90_000, language: 'es' })).toBe('2 minutos')
-    expect(formatDuration({ ms: 4_200, language: 'en' })).toBe('4 seconds')
+    expect(formatDuration({ ms: 4_200, language: 'en' })).toBe('4.2 seconds')
   })
   it('is a dash for no duration', () => {
     expect(formatDuration({ ms: null, language: 'en' })).toBe('–')
