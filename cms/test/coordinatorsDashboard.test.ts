@@ -89,6 +89,14 @@ describe('the coordinators’ dashboard', () => {
       events.length,
     )
     expect(stats.published).toBe(mine.counts.published ?? 0)
+    // Recognised: the demo's national validator recognised some published practices.
+    const { totalDocs: recognised } = await payload.count({
+      collection: 'practices',
+      where: { and: [{ recognised: { equals: true } }, { _status: { equals: 'published' } }] },
+    })
+    expect(recognised).toBeGreaterThan(0)
+    expect(everything.recognised).toBe(recognised)
+    expect(stats.recognised).toBeLessThanOrEqual(recognised)
   })
 
   it('counts items waiting past the reminder for the validators of their subtree only', async () => {

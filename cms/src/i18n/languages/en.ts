@@ -262,7 +262,6 @@ export const en = {
     total: 'Total',
     recognised: 'Recognised practices',
     recognisedOf: '{count} of {total} published practices are recognised.',
-    recognisedUnavailable: 'Recognition is not recorded yet.',
     publishedPractices: 'Published',
     showTable: 'Show the figures as a table',
   },

@@ -263,7 +263,6 @@ export const es: typeof en = {
     total: 'Total',
     recognised: 'Buenas prácticas reconocidas',
     recognisedOf: '{count} de {total} buenas prácticas publicadas están reconocidas.',
-    recognisedUnavailable: 'El reconocimiento aún no se registra.',
     publishedPractices: 'Publicadas',
     showTable: 'Mostrar las cifras en una tabla',
   },

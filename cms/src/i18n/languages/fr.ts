@@ -265,7 +265,6 @@ export const fr: typeof en = {
     total: 'Total',
     recognised: 'Bonnes pratiques reconnues',
     recognisedOf: '{count} bonnes pratiques publiées sur {total} sont reconnues.',
-    recognisedUnavailable: 'La reconnaissance n’est pas encore enregistrée.',
     publishedPractices: 'Publiées',
     showTable: 'Afficher les chiffres dans un tableau',
   },

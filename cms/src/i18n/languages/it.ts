@@ -261,7 +261,6 @@ export const it: typeof en = {
     total: 'Totale',
     recognised: 'Buone pratiche riconosciute',
     recognisedOf: '{count} buone pratiche pubblicate su {total} sono riconosciute.',
-    recognisedUnavailable: 'Il riconoscimento non è ancora registrato.',
     publishedPractices: 'Pubblicate',
     showTable: 'Mostra i dati in una tabella',
   },

@@ -137,39 +137,33 @@ export const CoordinatorsDashboard = async ({ req, user }: WidgetServerProps) =>
         }))}
       />
       <h3>{t('recognised')}</h3>
-      {stats.recognised === null ? (
-        <p data-recognised="unavailable">{t('recognisedUnavailable')}</p>
-      ) : (
-        <>
-          <p data-recognised={stats.recognised}>
-            {t('recognisedOf', {
-              count: number.format(stats.recognised),
-              total: number.format(stats.published),
-            })}
-          </p>
-          <BarChart
-            id="recognised"
-            title={t('recognised')}
-            labelHeading={t('stage')}
-            series={[t('count')]}
-            tableLabel={table}
-            rows={[
-              {
-                key: 'published',
-                label: t('publishedPractices'),
-                values: [stats.published],
-                texts: [number.format(stats.published)],
-              },
-              {
-                key: 'recognised',
-                label: t('recognised'),
-                values: [stats.recognised],
-                texts: [number.format(stats.recognised)],
-              },
-            ]}
-          />
-        </>
-      )}
+      <p data-recognised={stats.recognised}>
+        {t('recognisedOf', {
+          count: number.format(stats.recognised),
+          total: number.format(stats.published),
+        })}
+      </p>
+      <BarChart
+        id="recognised"
+        title={t('recognised')}
+        labelHeading={t('stage')}
+        series={[t('count')]}
+        tableLabel={table}
+        rows={[
+          {
+            key: 'published',
+            label: t('publishedPractices'),
+            values: [stats.published],
+            texts: [number.format(stats.published)],
+          },
+          {
+            key: 'recognised',
+            label: t('recognised'),
+            values: [stats.recognised],
+            texts: [number.format(stats.recognised)],
+          },
+        ]}
+      />
     </section>
   )
 }

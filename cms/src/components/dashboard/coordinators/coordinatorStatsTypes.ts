@@ -28,6 +28,6 @@ export type CoordinatorStats = {
   regionNames: Record<string, string>
   themeNames: Record<string, string>
   /** Recognised practices, or null while practices carry no recognition. */
-  recognised: null | number
+  recognised: number
   published: number
 }

@@ -1,9 +1,8 @@
 import type { PayloadRequest, TypedUser, Where } from 'payload'
 
 /**
- * How many practices within `scope` are recognised, or null while practices carry no
- * `recognised` flag (the recognition feature adds it): the dashboard then says so instead of a
- * number. One database-side count, the same on SQLite and MongoDB.
+ * How many published practices within `scope` are recognised (an archived practice keeps its
+ * flag but no longer counts). One database-side count, the same on SQLite and MongoDB.
  */
 export const countRecognised = async ({
   req,
@@ -13,12 +12,10 @@ export const countRecognised = async ({
   req: PayloadRequest
   user: TypedUser
   scope: Where
-}): Promise<null | number> => {
-  const fields = req.payload.collections.practices.config.flattenedFields
-  if (!fields.some((field) => field.name === 'recognised')) return null
+}): Promise<number> => {
   const { totalDocs } = await req.payload.count({
     collection: 'practices',
-    where: { and: [scope, { recognised: { equals: true } }] },
+    where: { and: [scope, { recognised: { equals: true } }, { _status: { equals: 'published' } }] },
     overrideAccess: false,
     user,
     req,
