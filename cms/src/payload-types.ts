@@ -85,11 +85,7 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {
-    practices: {
-      measurements: 'measurements';
-    };
-  };
+  collectionsJoins: {};
   collectionsSelect: {
     practices: PracticesSelect<false> | PracticesSelect<true>;
     measurements: MeasurementsSelect<false> | MeasurementsSelect<true>;
@@ -232,14 +228,6 @@ export interface Practice {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Values measured over time. A measurement goes live once a validator of the unit confirms it.
-   */
-  measurements?: {
-    docs?: (number | Measurement)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   costs?: {
     amount?: number | null;
     currency?: ('EUR' | 'CHF' | 'USD' | 'GBP') | null;
@@ -322,7 +310,7 @@ export interface Practice {
   };
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published' | 'draft' | 'published') | null;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Themes give the icons people filter practices by on the site.
@@ -386,115 +374,6 @@ export interface Indicator {
   createdAt: string;
 }
 /**
- * Values of a published practice's indicators over time. Each one goes live once a validator of the unit confirms it.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "measurements".
- */
-export interface Measurement {
-  id: number;
-  practice: number | Practice;
-  /**
-   * The key of one of the practice's indicators.
-   */
-  indicatorKey: string;
-  date: string;
-  value: number;
-  /**
-   * Where the figure comes from: a register, a survey, a count (at most 500 characters).
-   */
-  source?: string | null;
-  unit?: (number | null) | Unit;
-  author?: (number | null) | User;
-  workflow?: {
-    stage?:
-      ('draft' | 'confirmation' | 'published' | 'changes_requested' | 'rejected' | 'withdrawn' | 'archived') | null;
-    revision?: number | null;
-    returnTo?: string | null;
-    stageEnteredAt?: string | null;
-    remindedAt?: string | null;
-    escalatedAt?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * The national committee, the regional committees and the local units. Every unit sits exactly one level below its parent.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
- */
-export interface Unit {
-  id: number;
-  name: string;
-  level: 'national' | 'regional' | 'local';
-  /**
-   * Empty only for the national committee.
-   */
-  parent?: (number | null) | Unit;
-  code: string;
-  address?: string | null;
-  location?: {
-    lat?: number | null;
-    lng?: number | null;
-  };
-  /**
-   * The unit's public office contacts, not a person's.
-   */
-  contact?: {
-    email?: string | null;
-    phone?: string | null;
-    website?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Volunteers and staff. Only administrators change roles, units and e-mail addresses.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * How others see you: in comments and in the validation history.
-   */
-  displayName: string;
-  unit?: (number | null) | Unit;
-  /**
-   * A validator validates at their unit's level, for the units below it.
-   */
-  roles: ('member' | 'validator' | 'contentManager' | 'admin')[];
-  notificationMode?: ('immediate' | 'daily') | null;
-  preferredLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
-  /**
-   * Pending: registered on the site, waiting for the unit. Deactivated accounts cannot sign in; their practices stay.
-   */
-  accountStatus?: ('pending' | 'active' | 'rejected' | 'deactivated' | 'erased') | null;
-  accountDecisionComment?: string | null;
-  termsAcceptedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
  * Images (JPEG, PNG, WebP, GIF) and documents (PDF, Office, OpenDocument, CSV) up to 10 MB.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -553,6 +432,115 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * Volunteers and staff. Only administrators change roles, units and e-mail addresses.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * How others see you: in comments and in the validation history.
+   */
+  displayName: string;
+  unit?: (number | null) | Unit;
+  /**
+   * A validator validates at their unit's level, for the units below it.
+   */
+  roles: ('member' | 'validator' | 'contentManager' | 'admin')[];
+  notificationMode?: ('immediate' | 'daily') | null;
+  preferredLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
+  /**
+   * Pending: registered on the site, waiting for the unit. Deactivated accounts cannot sign in; their practices stay.
+   */
+  accountStatus?: ('pending' | 'active' | 'rejected' | 'deactivated' | 'erased') | null;
+  accountDecisionComment?: string | null;
+  termsAcceptedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * The national committee, the regional committees and the local units. Every unit sits exactly one level below its parent.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  level: 'national' | 'regional' | 'local';
+  /**
+   * Empty only for the national committee.
+   */
+  parent?: (number | null) | Unit;
+  code: string;
+  address?: string | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  /**
+   * The unit's public office contacts, not a person's.
+   */
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Values of a published practice's indicators over time. Each one goes live once a validator of the unit confirms it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measurements".
+ */
+export interface Measurement {
+  id: number;
+  practice: number | Practice;
+  /**
+   * The key of one of the practice's indicators.
+   */
+  indicatorKey: string;
+  date: string;
+  value: number;
+  /**
+   * Where the figure comes from: a register, a survey, a count (at most 500 characters).
+   */
+  source?: string | null;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  workflow?: {
+    stage?:
+      ('draft' | 'confirmation' | 'published' | 'changes_requested' | 'rejected' | 'withdrawn' | 'archived') | null;
+    revision?: number | null;
+    returnTo?: string | null;
+    stageEnteredAt?: string | null;
+    remindedAt?: string | null;
+    escalatedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Volunteers' comments. Hide inappropriate ones: they disappear from the site.
@@ -946,7 +934,6 @@ export interface PracticesSelect<T extends boolean = true> {
         targetDate?: T;
         id?: T;
       };
-  measurements?: T;
   costs?:
     | T
     | {

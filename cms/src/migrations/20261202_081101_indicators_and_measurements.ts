@@ -166,6 +166,9 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   const latest = (await db.all(sql`
     SELECT practice_id AS "practice", indicator_key AS "key", value AS "value" FROM measurements
     WHERE _status = 'published' ORDER BY date, id`)) as { practice: number; key: string; value: number }[]
+  // Rows lose their library pick before the library goes (a reference would stop the drop).
+  await db.run(sql`UPDATE \`practices_quality_indicators\` SET \`indicator_id\` = NULL;`)
+  await db.run(sql`UPDATE \`_practices_v_version_quality_indicators\` SET \`indicator_id\` = NULL;`)
   await db.run(sql`DROP TABLE \`measurements\`;`)
   await db.run(sql`DROP TABLE \`_measurements_v\`;`)
   await db.run(sql`DROP TABLE \`indicators\`;`)

@@ -1,6 +1,5 @@
 import type { Tab } from 'payload'
 
-import { isSignedInField } from '../../../access/isSignedInField'
 import { validateNumber } from '../../../fields/validators'
 import { translated } from '../../../i18n/translated'
 import {
@@ -20,22 +19,12 @@ export const resultsTab: Tab = {
   fields: [
     qualityIndicatorsField,
     {
-      // Listed here so that an author adds a measurement from the practice itself. Anonymous
-      // callers read measurements from their own endpoint, confirmed ones only.
+      // Listed here, and added from here to a published practice; anonymous callers read
+      // measurements from their own endpoint, confirmed ones only. A UI field rather than a join:
+      // a join would make every read of practices (the site's included) read measurements too.
       name: 'measurements',
-      type: 'join',
-      collection: 'measurements',
-      on: 'practice',
-      defaultSort: '-date',
-      defaultLimit: 20,
-      maxDepth: 0,
-      access: { read: isSignedInField },
-      label: translated('practices:measurements'),
-      admin: {
-        allowCreate: true,
-        defaultColumns: ['indicatorKey', 'date', 'value', 'source', 'workflow.stage'],
-        description: translated('practices:measurementsHelp'),
-      },
+      type: 'ui',
+      admin: { components: { Field: '/components/PracticeMeasurements#PracticeMeasurements' } },
     },
     {
       name: 'costs',
