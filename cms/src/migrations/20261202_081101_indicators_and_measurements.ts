@@ -117,6 +117,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`indicators_locales_locale_parent_id_unique\` ON \`indicators_locales\` (\`_locale\`,\`_parent_id\`);`)
+  // Translations are read by document (see 20261123_000500_locale_parent_indexes).
+  await db.run(sql`CREATE INDEX \`indicators_locales_parent_id_idx\` ON \`indicators_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`indicators_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
