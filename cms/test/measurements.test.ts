@@ -192,6 +192,14 @@ describe('SECURITY.md §1 Authorization matrix: who reads which measurements', (
       const seen = await api.get(`/measurements/${draft.id}?depth=0`, { as })
       expect(seen.status, as).toBe(200)
     }
+    // versions (unconfirmed values): the unit's people and validators in scope, nobody else
+    const versionsOf = async (as: string) =>
+      (await api.get(`/measurements/versions?limit=0&depth=0&where[parent][equals]=${draft.id}`, { as })).body
+        .docs ?? []
+    expect((await versionsOf('volunteer.milano')).length).toBeGreaterThan(0)
+    expect((await versionsOf('validator.lombardia')).length).toBeGreaterThan(0)
+    expect(await versionsOf('volunteer.roma')).toEqual([])
+    expect(await versionsOf('validator.lazio')).toEqual([])
     expect((await api.get(`/measurements/${draft.id}`, { as: 'volunteer.roma' })).status).toBe(404)
     expect((await api.get(`/measurements/${draft.id}`, { as: 'validator.lazio' })).status).toBe(404)
   })

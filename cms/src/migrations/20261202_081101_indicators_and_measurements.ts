@@ -188,7 +188,7 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`practices\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_practices_quality_indicators\`("_order", "_parent_id", "id", "baseline", "target", "measured", "unit") SELECT "_order", "_parent_id", "id", "baseline", "target", "measured", "unit" FROM \`practices_quality_indicators\`;`)
+  await db.run(sql`INSERT INTO \`__new_practices_quality_indicators\`("_order", "_parent_id", "id", "baseline", "target", "measured", "unit") SELECT "_order", "_parent_id", "id", "baseline", "target", NULL, "unit" FROM \`practices_quality_indicators\`;`)
   await db.run(sql`DROP TABLE \`practices_quality_indicators\`;`)
   await db.run(sql`ALTER TABLE \`__new_practices_quality_indicators\` RENAME TO \`practices_quality_indicators\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -206,7 +206,7 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_practices_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__practices_v_version_quality_indicators\`("_order", "_parent_id", "id", "baseline", "target", "measured", "unit", "_uuid") SELECT "_order", "_parent_id", "id", "baseline", "target", "measured", "unit", "_uuid" FROM \`_practices_v_version_quality_indicators\`;`)
+  await db.run(sql`INSERT INTO \`__new__practices_v_version_quality_indicators\`("_order", "_parent_id", "id", "baseline", "target", "measured", "unit", "_uuid") SELECT "_order", "_parent_id", "id", "baseline", "target", NULL, "unit", "_uuid" FROM \`_practices_v_version_quality_indicators\`;`)
   await db.run(sql`DROP TABLE \`_practices_v_version_quality_indicators\`;`)
   await db.run(sql`ALTER TABLE \`__new__practices_v_version_quality_indicators\` RENAME TO \`_practices_v_version_quality_indicators\`;`)
   await db.run(sql`CREATE INDEX \`_practices_v_version_quality_indicators_order_idx\` ON \`_practices_v_version_quality_indicators\` (\`_order\`);`)
