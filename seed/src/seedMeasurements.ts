@@ -56,6 +56,7 @@ export const seedMeasurements = async ({
   pending?: boolean
   now?: number
 }): Promise<number> => {
+  // One request for all of them, so what the CMS caches on it (the unit tree) is read once.
   const req = await createLocalReq({}, payload)
   const act = (measurement: Id, action: 'approve' | 'submit', user: TypedUser) =>
     transition({ payload, req, collection: 'measurements', id: measurement, action, user, notify: false })
@@ -66,6 +67,7 @@ export const seedMeasurements = async ({
         data: { practice: id, indicatorKey, date, value, source },
         user: author,
         overrideAccess: false,
+        req,
       })
     ).id
   let created = 0
