@@ -106,7 +106,8 @@ export const normalizePractice = ({
       name: text(from('qualityIndicators').qualityIndicators?.[i]?.name) || text(q.name),
       baseline: num(q.baseline),
       target: num(q.target),
-      measured: num(q.measured),
+      // Measurements over time replace the single measured value (issue 12).
+      measured: null,
       unit: text(q.unit),
     })),
     costs: {
