@@ -121,6 +121,7 @@ export interface Config {
     'stage-counts': StageCountsWidget;
     'content-overview': ContentOverviewWidget;
     'collection-counts': CollectionCountsWidget;
+    coordinators: CoordinatorsWidget;
     'recent-activity': RecentActivityWidget;
     collections: CollectionsWidget;
   };
@@ -1401,6 +1402,16 @@ export interface ContentOverviewWidget {
  * via the `definition` "collection-counts_widget".
  */
 export interface CollectionCountsWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coordinators_widget".
+ */
+export interface CoordinatorsWidget {
   data?: {
     [k: string]: unknown;
   };
