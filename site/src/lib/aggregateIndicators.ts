@@ -6,6 +6,8 @@ import { regionKey } from './regionKey'
 export interface ImpactContribution {
   slug: string
   title: string
+  /** The language the title is in. */
+  contentLocale: PracticeEntry['contentLocale']
   value: number
   date: string
 }
@@ -71,6 +73,7 @@ export const aggregateIndicators = ({
         .map(({ practice, latest }) => ({
           slug: practice.slug,
           title: practice.title,
+          contentLocale: practice.contentLocale,
           value: latest.value,
           date: latest.date,
         }))
