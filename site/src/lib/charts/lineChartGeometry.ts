@@ -39,7 +39,7 @@ export interface LineChartGeometry {
 }
 
 export const LINE_CHART_SIZE = { width: 320, height: 150 }
-const MARGIN = { left: 46, right: 10, top: 10, bottom: 22 }
+const MARGIN = { left: 46, right: 10, top: 16, bottom: 22 }
 
 const isUsable = (d: DatedValue) => Number.isFinite(d.value) && Number.isFinite(dateValue(d.date))
 

@@ -70,3 +70,31 @@ describe('renderBarChart', () => {
     expect(svg).not.toMatch(/style=/)
   })
 })
+
+describe('renderLineChart reference labels', () => {
+  const labelYs = (baseline: number, target: number) => {
+    const svg = renderLineChart({
+      geometry: lineChartGeometry({
+        measurements: [],
+        baseline: { value: baseline, date: null },
+        target: { value: target, date: null },
+      })!,
+      texts: { id: 'x', title: 't', description: 'd' },
+      formatValue: String,
+      formatDate: String,
+      labels: { baseline: 'B', target: 'T' },
+    })
+    const y = (cls: string) => Number(new RegExp(`<text class="rl ${cls}" x="\\d+" y="(\\d+)"`).exec(svg)![1])
+    return { base: y('base'), tgt: y('tgt') }
+  }
+
+  it('keeps the labels of equal baseline and target apart', () => {
+    const { base, tgt } = labelYs(5, 5)
+    expect(Math.abs(base - tgt)).toBeGreaterThanOrEqual(12)
+  })
+
+  it('writes both labels above distant lines', () => {
+    const { base, tgt } = labelYs(0, 100)
+    expect(base).toBeGreaterThan(tgt + 50)
+  })
+})

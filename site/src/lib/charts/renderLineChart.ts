@@ -43,17 +43,19 @@ export const renderLineChart = ({
     const x = anchor === 'start' ? left : anchor === 'end' ? right : tick.x
     parts.push(`<text class="xl ${anchor}" x="${x}" y="${bottom + 15}">${e(formatDate(tick.date))}</text>`)
   })
-  // Reference lines, labelled at the right end; the lower one's label goes below its line when close.
+  // Reference lines, labelled at the right end above the line; when the two lines are close,
+  // the lower one's label (the baseline's when they coincide) goes below its line instead.
+  const close = !!g.baseline && !!g.target && Math.abs(g.baseline.y - g.target.y) < 14
+  const lower = close ? (g.target!.y > g.baseline!.y ? g.target : g.baseline) : null
   const refs = [
     { line: g.baseline, cls: 'base', label: labels.baseline },
     { line: g.target, cls: 'tgt', label: labels.target },
   ]
   for (const { line, cls, label } of refs) {
     if (!line) continue
-    const other = (line === g.baseline ? g.target : g.baseline)?.y
-    const below = other !== undefined && Math.abs(other - line.y) < 12 && line.y >= other && line.y + 12 < bottom
+    const below = line === lower && line.y + 14 < bottom
     parts.push(
-      `<path class="${cls}" d="M${left} ${line.y}H${right}"/><text class="rl ${cls}" x="${right - 2}" y="${below ? line.y + 11 : line.y - 3}">${e(label)}</text>`,
+      `<path class="${cls}" d="M${left} ${line.y}H${right}"/><text class="rl ${cls}" x="${right - 2}" y="${below ? line.y + 13 : line.y - 6}">${e(label)}</text>`,
     )
     if (line.point) parts.push(`<rect class="${cls}" x="${line.point.x - 4}" y="${line.point.y - 4}" width="8" height="8"/>`)
   }
