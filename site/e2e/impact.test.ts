@@ -63,8 +63,8 @@ const addUnconfirmedMeasurement = async () => {
   expect(created.status, JSON.stringify(created.body)).toBeLessThan(300)
 }
 
-const open = async (pathname: string, width = 1280) => {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false })
+const open = async (pathname: string, width = 1280, javaScriptEnabled = false) => {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled })
   const page = await context.newPage()
   const response = await page.goto(`${site.url}${pathname}`)
   expect(response?.status(), pathname).toBe(200)
@@ -166,7 +166,8 @@ describe('impact on the public site', () => {
     const slug = (json.indicators as Doc[]).find((i) => build.has(`en/impact/${i.slug}/index.html`))!.slug
     const found: string[] = []
     for (const pathname of ['/it/impact/', `/en/impact/${slug}/`, `/it/practices/${measured()[0]!.slug}/`]) {
-      const page = await open(pathname, 390)
+      const page = await open(pathname, 390, true)
+      await page.waitForLoadState('networkidle')
       await page.evaluate(AXE)
       const violations = await page.evaluate(async () => {
         const axe = (
