@@ -92,13 +92,18 @@ describe('impact on the public site', () => {
       const labelledBy = (await chart.getAttribute('aria-labelledby'))!
       const title = (await page.locator(`[id="${labelledBy}"]`).textContent())!
       expect(title.length).toBeGreaterThan(5)
-      const desc = (await page.locator(`[id="${(await chart.getAttribute('aria-describedby'))!}"]`).textContent())!
+      const desc = (await page
+        .locator(`[id="${(await chart.getAttribute('aria-describedby'))!}"]`)
+        .textContent())!
       expect(desc).toMatch(/\d/)
       // the numbers as a table: every published measurement of the first measured indicator
       const table = page.locator('section.indicator table.measurements').first()
       expect(await table.locator('tbody tr').count()).toBe(rows[0].measurements.length)
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-      await page.screenshot({ path: path.join(SHOTS, `site-indicator-charts-${locale}-360.png`), fullPage: true })
+      await page.screenshot({
+        path: path.join(SHOTS, `site-indicator-charts-${locale}-360.png`),
+        fullPage: true,
+      })
       await page.context().close()
     }
   })
@@ -112,7 +117,9 @@ describe('impact on the public site', () => {
         const last = row?.measurements.at(-1)
         return last ? [last.value as number] : []
       })
-      return latest.length ? [{ indicator, total: latest.reduce((a, b) => a + b, 0), count: latest.length }] : []
+      return latest.length
+        ? [{ indicator, total: latest.reduce((a, b) => a + b, 0), count: latest.length }]
+        : []
     })
     expect(expectations.length).toBeGreaterThan(0)
     const { indicator, total } = expectations[0]!
@@ -125,7 +132,10 @@ describe('impact on the public site', () => {
         expect(await section.locator('svg.chart.bars[role="img"]').count()).toBe(2)
         expect(await section.locator('table').count()).toBe(2)
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
-        await page.screenshot({ path: path.join(SHOTS, `site-impact-${locale}-${width}.png`), fullPage: true })
+        await page.screenshot({
+          path: path.join(SHOTS, `site-impact-${locale}-${width}.png`),
+          fullPage: true,
+        })
         await page.context().close()
       }
       // each region's figure links to the list of its practices, which link to the practices
@@ -142,7 +152,9 @@ describe('impact on the public site', () => {
   it('puts indicators and measurements in the open data: the JSON, and one CSV row per published measurement, naming nobody', async () => {
     const csv = build.get('open-data/measurements.csv')!
     const lines = csv.trim().split('\r\n')
-    expect(lines[0]).toBe('practice_id,practice_slug,indicator,custom_indicator,unit,date,value,source,licence')
+    expect(lines[0]).toBe(
+      'practice_id,practice_slug,indicator,custom_indicator,unit,date,value,source,licence',
+    )
     const count = (json.practices as Doc[]).reduce(
       (sum, p) => sum + (p.qualityIndicators as Doc[]).reduce((n, q) => n + q.measurements.length, 0),
       0,
@@ -176,10 +188,15 @@ describe('impact on the public site', () => {
           }
         ).axe
         const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: Doc) => n.target.join(' ')).slice(0, 3) }))
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          nodes: v.nodes.map((n: Doc) => n.target.join(' ')).slice(0, 3),
+        }))
       })
       for (const v of violations)
-        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${pathname}: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`)
+        if (v.impact === 'serious' || v.impact === 'critical')
+          found.push(`${pathname}: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`)
       await page.context().close()
     }
     expect(found).toEqual([])

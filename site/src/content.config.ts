@@ -29,7 +29,9 @@ export const collections = {
     schema: z.custom<GuideEntry>(isObject),
   }),
   indicators: defineCollection({
-    loader: cmsLoader('indicators', (d) => d.indicators.map((i) => ({ id: `${i.locale}/${i.slug}`, data: i }))),
+    loader: cmsLoader('indicators', (d) =>
+      d.indicators.map((i) => ({ id: `${i.locale}/${i.slug}`, data: i })),
+    ),
     schema: z.custom<IndicatorEntry>(isObject),
   }),
 }

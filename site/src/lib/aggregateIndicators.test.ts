@@ -49,14 +49,24 @@ const practice = (
   }) as PracticeEntry
 
 const practices = [
-  practice('a', 'Lazio', ['elderly'], [
-    row('reached', [
-      ['2024-01-01', 100],
-      ['2025-01-01', 10],
-    ]),
-    row('hours', [['2025-01-01', 4]]),
-  ]),
-  practice('b', 'Lazio', ['elderly', 'youth'], [row('reached', [['2025-03-01', 30]]), row('hours', [['2025-01-01', 8]])]),
+  practice(
+    'a',
+    'Lazio',
+    ['elderly'],
+    [
+      row('reached', [
+        ['2024-01-01', 100],
+        ['2025-01-01', 10],
+      ]),
+      row('hours', [['2025-01-01', 4]]),
+    ],
+  ),
+  practice(
+    'b',
+    'Lazio',
+    ['elderly', 'youth'],
+    [row('reached', [['2025-03-01', 30]]), row('hours', [['2025-01-01', 8]])],
+  ),
   practice('c', null, ['youth'], [row('reached', [['2025-03-01', 5]]), row(null, [['2025-01-01', 1000]])]),
   practice('d', 'Umbria', ['youth'], [row('reached', [])]),
 ]

@@ -58,9 +58,7 @@ export const indicatorEntries = ({
           unit: text(doc.unitOfMeasure),
           direction: (DIRECTIONS.includes(direction) ? direction : 'higher') as IndicatorDirection,
           aggregation: (AGGREGATIONS.includes(aggregation) ? aggregation : 'none') as IndicatorAggregation,
-          themes: (doc.themes ?? [])
-            .map((theme) => themeSlugs.get(idOf(theme) ?? '') ?? '')
-            .filter(Boolean),
+          themes: (doc.themes ?? []).map((theme) => themeSlugs.get(idOf(theme) ?? '') ?? '').filter(Boolean),
         },
       ]
     }),

@@ -34,7 +34,11 @@ describe('measurementsCsv', () => {
               { date: '2025-01-01', value: 35.5, source: '=HYPERLINK("x")' },
             ],
           }),
-          indicator({ name: 'Telefonate, "amiche"', unit: 'chiamate', measurements: [{ date: '2025-02-01', value: -3, source: '' }] }),
+          indicator({
+            name: 'Telefonate, "amiche"',
+            unit: 'chiamate',
+            measurements: [{ date: '2025-02-01', value: -3, source: '' }],
+          }),
           indicator({ name: 'Unmeasured' }),
         ],
       } as OpenDataPractice,

@@ -153,9 +153,25 @@ describe('normalizePractice', () => {
     })!
     expect(entry.untranslatedFields).toContain('qualityIndicators')
     expect(entry.qualityIndicators).toMatchObject([
-      { key: 'reach', indicator: 'people-reached', name: 'People reached', unit: 'people', contentLocale: 'en', target: 200 },
-      { key: 'calls', custom: true, name: 'Telefonate', unit: 'chiamate', contentLocale: 'it', measurements: [] },
+      {
+        key: 'reach',
+        indicator: 'people-reached',
+        name: 'People reached',
+        unit: 'people',
+        contentLocale: 'en',
+        target: 200,
+      },
+      {
+        key: 'calls',
+        custom: true,
+        name: 'Telefonate',
+        unit: 'chiamate',
+        contentLocale: 'it',
+        measurements: [],
+      },
     ])
-    expect(entry.qualityIndicators[0]!.measurements).toEqual([{ date: '2025-01-01', value: 80, source: 'register' }])
+    expect(entry.qualityIndicators[0]!.measurements).toEqual([
+      { date: '2025-01-01', value: 80, source: 'register' },
+    ])
   })
 })

@@ -4,7 +4,12 @@ import type { IndicatorEntry } from './types'
 
 import { openDataIndicators } from './openDataIndicators'
 
-const entry = (locale: IndicatorEntry['locale'], isFallback: boolean, name: string, slug = 'hours'): IndicatorEntry => ({
+const entry = (
+  locale: IndicatorEntry['locale'],
+  isFallback: boolean,
+  name: string,
+  slug = 'hours',
+): IndicatorEntry => ({
   cmsId: slug,
   slug,
   locale,

@@ -21,8 +21,23 @@ const peopleReached: IndicatorEntry = {
 describe('practiceIndicators', () => {
   it('takes a library pick’s texts from the library and a custom row’s from the row', () => {
     const rows = [
-      { key: 'a', indicator: 5, custom: false, baseline: 10, baselineDate: '2024-01-01T12:00:00.000Z', target: 100 },
-      { key: 'b', indicator: null, custom: true, name: 'Telefonate', unit: 'calls', target: 50, targetDate: null },
+      {
+        key: 'a',
+        indicator: 5,
+        custom: false,
+        baseline: 10,
+        baselineDate: '2024-01-01T12:00:00.000Z',
+        target: 100,
+      },
+      {
+        key: 'b',
+        indicator: null,
+        custom: true,
+        name: 'Telefonate',
+        unit: 'calls',
+        target: 50,
+        targetDate: null,
+      },
     ]
     const [library, custom] = practiceIndicators({
       rows,
@@ -88,7 +103,10 @@ describe('practiceIndicators', () => {
   it('matches names by key, not by position', () => {
     const [row] = practiceIndicators({
       rows: [{ key: 'b', name: 'Chiamate' }],
-      named: [{ key: 'a', name: 'Other' }, { key: 'b', name: 'Calls' }],
+      named: [
+        { key: 'a', name: 'Other' },
+        { key: 'b', name: 'Calls' },
+      ],
       namedLocale: 'en',
       library: new Map(),
       measurements: new Map(),

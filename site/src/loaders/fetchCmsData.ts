@@ -1,14 +1,6 @@
 import type { Faq, Guide, Media, Practice, Theme, Unit } from '@redcloud/cms/payload-types'
 
-import type { Locale } from '../lib/locales'
-import type {
-  FaqEntry,
-  GuideEntry,
-  IndicatorEntry,
-  PracticeEntry,
-  ThemeEntry,
-  UnitEntry,
-} from '../lib/types'
+import type { FaqEntry, GuideEntry, IndicatorEntry, PracticeEntry, ThemeEntry, UnitEntry } from '../lib/types'
 
 import { cmsUrl } from '../lib/cmsUrl'
 import { fetchAllPages } from '../lib/fetchAllPages'

@@ -19,7 +19,16 @@ export const GET: APIRoute = async ({ site }) => {
   const latest = new Map<string, string>()
   for (const p of practices) latest.set(`practices/${p.slug}/`, p.publishedAt)
   for (const g of guides) latest.set(`guides/${g.slug}/`, g.updatedAt)
-  const paths = ['', 'practices/', 'impact/', 'faq/', 'guides/', 'open-data/', ...impact, ...new Set(latest.keys())]
+  const paths = [
+    '',
+    'practices/',
+    'impact/',
+    'faq/',
+    'guides/',
+    'open-data/',
+    ...impact,
+    ...new Set(latest.keys()),
+  ]
   const url = (locale: string, path: string) => escapeHtml(new URL(`/${locale}/${path}`, base).href)
   const entries = paths.flatMap((path) =>
     LOCALES.map((locale) =>

@@ -19,7 +19,8 @@ describe('barChartGeometry', () => {
     expect(b!.y).toBeGreaterThan(a!.y)
     expect(g.height).toBeGreaterThan(b!.y + b!.height)
     expect(a!.x + a!.width).toBeLessThanOrEqual(g.width)
-    for (const bar of g.bars) for (const n of [bar.x, bar.y, bar.width]) expect(Number.isInteger(n)).toBe(true)
+    for (const bar of g.bars)
+      for (const n of [bar.x, bar.y, bar.width]) expect(Number.isInteger(n)).toBe(true)
   })
 
   it('writes the value inside a long bar and past the end of a short one', () => {

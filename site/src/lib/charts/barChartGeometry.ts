@@ -60,7 +60,13 @@ export const barChartGeometry = (bars: Bar[]): BarChartGeometry | null => {
         width,
         height: BAR,
         labelY: i * ROW + LABEL,
-        valueX: valueInside ? (bar.value < 0 ? left + 4 : left + width - 4) : bar.value < 0 ? left - 4 : left + width + 4,
+        valueX: valueInside
+          ? bar.value < 0
+            ? left + 4
+            : left + width - 4
+          : bar.value < 0
+            ? left - 4
+            : left + width + 4,
         valueInside,
       }
     }),

@@ -55,7 +55,7 @@ describe('indicatorChartDescription', () => {
       'it',
     )
     expect(text).toBe(
-      '3 misurazioni dal 2024-01-01 al 2025-01-01, da -2 a 30; l\'ultima è 12. Valore di partenza 0 il 2023-12-01.',
+      "3 misurazioni dal 2024-01-01 al 2025-01-01, da -2 a 30; l'ultima è 12. Valore di partenza 0 il 2023-12-01.",
     )
   })
 })

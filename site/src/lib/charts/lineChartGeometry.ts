@@ -63,9 +63,7 @@ export const lineChartGeometry = ({
       ? { value: ref.value, date: ref.date && Number.isFinite(dateValue(ref.date)) ? ref.date : null }
       : null,
   )
-  const points = measurements
-    .filter(isUsable)
-    .sort((a, b) => dateValue(a.date) - dateValue(b.date))
+  const points = measurements.filter(isUsable).sort((a, b) => dateValue(a.date) - dateValue(b.date))
   const values = [...points.map((p) => p.value), ...refs.flatMap((r) => (r ? [r.value] : []))]
   if (!values.length) return null
 
@@ -78,10 +76,9 @@ export const lineChartGeometry = ({
   }
   const ticks = niceTicks(Math.min(...values), Math.max(...values), 4)
   const y = linearScale([ticks.min, ticks.max], [plot.bottom, plot.top])
-  const dates = [
-    ...points.map((p) => p.date),
-    ...refs.flatMap((r) => (r?.date ? [r.date] : [])),
-  ].sort((a, b) => dateValue(a) - dateValue(b))
+  const dates = [...points.map((p) => p.date), ...refs.flatMap((r) => (r?.date ? [r.date] : []))].sort(
+    (a, b) => dateValue(a) - dateValue(b),
+  )
   const first = dates[0]
   const last = dates.at(-1)
   const x = linearScale(

@@ -26,7 +26,9 @@ const line = () =>
 describe('renderLineChart', () => {
   it('is an accessible image named by its title and described by its desc', () => {
     const svg = line()
-    expect(svg).toMatch(/^<svg class="chart" role="img" viewBox="0 0 320 150" aria-labelledby="ind-1-t" aria-describedby="ind-1-d">/)
+    expect(svg).toMatch(
+      /^<svg class="chart" role="img" viewBox="0 0 320 150" aria-labelledby="ind-1-t" aria-describedby="ind-1-d">/,
+    )
     expect(svg).toContain('<title id="ind-1-t">')
     expect(svg).toContain('<desc id="ind-1-d">Rises to ')
     expect(svg).toContain('<path class="line" d="M')
@@ -47,7 +49,9 @@ describe('renderLineChart', () => {
   it('styles by class only, with whole-number coordinates', () => {
     const svg = line()
     expect(svg).not.toMatch(/style=|fill=|stroke=/)
-    const numbers = [...svg.matchAll(/\s(?:x|y|cx|cy|d)="([^"]*)"/g)].flatMap((m) => m[1]!.match(/-?\d+(\.\d+)?/g) ?? [])
+    const numbers = [...svg.matchAll(/\s(?:x|y|cx|cy|d)="([^"]*)"/g)].flatMap(
+      (m) => m[1]!.match(/-?\d+(\.\d+)?/g) ?? [],
+    )
     for (const n of numbers) expect(n).toMatch(/^-?\d+$/)
   })
 })

@@ -57,7 +57,10 @@ export const renderLineChart = ({
     parts.push(
       `<path class="${cls}" d="M${left} ${line.y}H${right}"/><text class="rl ${cls}" x="${right - 2}" y="${below ? line.y + 13 : line.y - 6}">${e(label)}</text>`,
     )
-    if (line.point) parts.push(`<rect class="${cls}" x="${line.point.x - 4}" y="${line.point.y - 4}" width="8" height="8"/>`)
+    if (line.point)
+      parts.push(
+        `<rect class="${cls}" x="${line.point.x - 4}" y="${line.point.y - 4}" width="8" height="8"/>`,
+      )
   }
   if (g.path) parts.push(`<path class="line" d="${g.path}"/>`)
   for (const p of g.points) parts.push(`<circle class="pt" cx="${p.x}" cy="${p.y}" r="3"/>`)
