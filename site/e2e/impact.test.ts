@@ -98,7 +98,7 @@ describe('impact on the public site', () => {
       expect(desc).toMatch(/\d/)
       // the numbers as a table: every published measurement of the first measured indicator
       const table = page.locator('section.indicator table.measurements').first()
-      expect(await table.locator('tbody tr').count()).toBe(rows[0].measurements.length)
+      expect(await table.locator('tbody tr').count()).toBe(rows[0]!.measurements.length)
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
       await page.screenshot({
         path: path.join(SHOTS, `site-indicator-charts-${locale}-360.png`),
