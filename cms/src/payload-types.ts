@@ -68,6 +68,8 @@ export interface Config {
   blocks: {};
   collections: {
     practices: Practice;
+    measurements: Measurement;
+    indicators: Indicator;
     themes: Theme;
     units: Unit;
     users: User;
@@ -83,9 +85,15 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    practices: {
+      measurements: 'measurements';
+    };
+  };
   collectionsSelect: {
     practices: PracticesSelect<false> | PracticesSelect<true>;
+    measurements: MeasurementsSelect<false> | MeasurementsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -116,6 +124,7 @@ export interface Config {
   widgets: {
     'stage-counts': StageCountsWidget;
     'content-overview': ContentOverviewWidget;
+    'collection-counts': CollectionCountsWidget;
     'recent-activity': RecentActivityWidget;
     collections: CollectionsWidget;
   };
@@ -208,14 +217,29 @@ export interface Practice {
   replicability?: string | null;
   qualityIndicators?:
     | {
-        name: string;
-        baseline?: number | null;
-        target?: number | null;
-        measured?: number | null;
+        /**
+         * Pick a shared indicator so that your figures add up with other practices; leave empty for an indicator of your own.
+         */
+        indicator?: (number | null) | Indicator;
+        custom?: boolean | null;
+        key?: string | null;
+        name?: string | null;
         unit?: string | null;
+        baseline?: number | null;
+        baselineDate?: string | null;
+        target?: number | null;
+        targetDate?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Values measured over time. A measurement goes live once a validator of the unit confirms it.
+   */
+  measurements?: {
+    docs?: (number | Measurement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   costs?: {
     amount?: number | null;
     currency?: ('EUR' | 'CHF' | 'USD' | 'GBP') | null;
@@ -298,7 +322,7 @@ export interface Practice {
   };
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
+  _status?: ('draft' | 'published' | 'draft' | 'published') | null;
 }
 /**
  * Themes give the icons people filter practices by on the site.
@@ -336,6 +360,139 @@ export interface Theme {
   description?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Shared indicators practices pick from, so that their figures add up across the network.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  name: string;
+  /**
+   * Part of the web address. Leave empty to make it from the title.
+   */
+  slug?: string | null;
+  /**
+   * What exactly is counted, and how.
+   */
+  definition?: string | null;
+  unitOfMeasure?: string | null;
+  direction: 'higher' | 'lower';
+  aggregation: 'sum' | 'average' | 'none';
+  themes?: (number | Theme)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Values of a published practice's indicators over time. Each one goes live once a validator of the unit confirms it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measurements".
+ */
+export interface Measurement {
+  id: number;
+  practice: number | Practice;
+  /**
+   * The key of one of the practice's indicators.
+   */
+  indicatorKey: string;
+  date: string;
+  value: number;
+  /**
+   * Where the figure comes from: a register, a survey, a count (at most 500 characters).
+   */
+  source?: string | null;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  workflow?: {
+    stage?:
+      ('draft' | 'confirmation' | 'published' | 'changes_requested' | 'rejected' | 'withdrawn' | 'archived') | null;
+    revision?: number | null;
+    returnTo?: string | null;
+    stageEnteredAt?: string | null;
+    remindedAt?: string | null;
+    escalatedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * The national committee, the regional committees and the local units. Every unit sits exactly one level below its parent.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  level: 'national' | 'regional' | 'local';
+  /**
+   * Empty only for the national committee.
+   */
+  parent?: (number | null) | Unit;
+  code: string;
+  address?: string | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  /**
+   * The unit's public office contacts, not a person's.
+   */
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Volunteers and staff. Only administrators change roles, units and e-mail addresses.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * How others see you: in comments and in the validation history.
+   */
+  displayName: string;
+  unit?: (number | null) | Unit;
+  /**
+   * A validator validates at their unit's level, for the units below it.
+   */
+  roles: ('member' | 'validator' | 'contentManager' | 'admin')[];
+  notificationMode?: ('immediate' | 'daily') | null;
+  preferredLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
+  /**
+   * Pending: registered on the site, waiting for the unit. Deactivated accounts cannot sign in; their practices stay.
+   */
+  accountStatus?: ('pending' | 'active' | 'rejected' | 'deactivated' | 'erased') | null;
+  accountDecisionComment?: string | null;
+  termsAcceptedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Images (JPEG, PNG, WebP, GIF) and documents (PDF, Office, OpenDocument, CSV) up to 10 MB.
@@ -396,81 +553,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * Volunteers and staff. Only administrators change roles, units and e-mail addresses.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * How others see you: in comments and in the validation history.
-   */
-  displayName: string;
-  unit?: (number | null) | Unit;
-  /**
-   * A validator validates at their unit's level, for the units below it.
-   */
-  roles: ('member' | 'validator' | 'contentManager' | 'admin')[];
-  notificationMode?: ('immediate' | 'daily') | null;
-  preferredLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
-  /**
-   * Pending: registered on the site, waiting for the unit. Deactivated accounts cannot sign in; their practices stay.
-   */
-  accountStatus?: ('pending' | 'active' | 'rejected' | 'deactivated' | 'erased') | null;
-  accountDecisionComment?: string | null;
-  termsAcceptedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * The national committee, the regional committees and the local units. Every unit sits exactly one level below its parent.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
- */
-export interface Unit {
-  id: number;
-  name: string;
-  level: 'national' | 'regional' | 'local';
-  /**
-   * Empty only for the national committee.
-   */
-  parent?: (number | null) | Unit;
-  code: string;
-  address?: string | null;
-  location?: {
-    lat?: number | null;
-    lng?: number | null;
-  };
-  /**
-   * The unit's public office contacts, not a person's.
-   */
-  contact?: {
-    email?: string | null;
-    phone?: string | null;
-    website?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * Volunteers' comments. Hide inappropriate ones: they disappear from the site.
@@ -590,6 +672,7 @@ export interface WorkflowEvent {
     | 'local_review'
     | 'regional_review'
     | 'national_review'
+    | 'confirmation'
     | 'published'
     | 'changes_requested'
     | 'rejected'
@@ -600,6 +683,7 @@ export interface WorkflowEvent {
     | 'local_review'
     | 'regional_review'
     | 'national_review'
+    | 'confirmation'
     | 'published'
     | 'changes_requested'
     | 'rejected'
@@ -744,6 +828,14 @@ export interface PayloadLockedDocument {
         value: number | Practice;
       } | null)
     | ({
+        relationTo: 'measurements';
+        value: number | Measurement;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
         relationTo: 'themes';
         value: number | Theme;
       } | null)
@@ -843,13 +935,18 @@ export interface PracticesSelect<T extends boolean = true> {
   qualityIndicators?:
     | T
     | {
+        indicator?: T;
+        custom?: T;
+        key?: T;
         name?: T;
-        baseline?: T;
-        target?: T;
-        measured?: T;
         unit?: T;
+        baseline?: T;
+        baselineDate?: T;
+        target?: T;
+        targetDate?: T;
         id?: T;
       };
+  measurements?: T;
   costs?:
     | T
     | {
@@ -924,6 +1021,47 @@ export interface PracticesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measurements_select".
+ */
+export interface MeasurementsSelect<T extends boolean = true> {
+  practice?: T;
+  indicatorKey?: T;
+  date?: T;
+  value?: T;
+  source?: T;
+  unit?: T;
+  author?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        revision?: T;
+        returnTo?: T;
+        stageEnteredAt?: T;
+        remindedAt?: T;
+        escalatedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  definition?: T;
+  unitOfMeasure?: T;
+  direction?: T;
+  aggregation?: T;
+  themes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1253,6 +1391,16 @@ export interface ContentOverviewWidget {
     [k: string]: unknown;
   };
   width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "collection-counts_widget".
+ */
+export interface CollectionCountsWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'medium' | 'large' | 'x-large' | 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

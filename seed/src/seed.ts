@@ -345,7 +345,7 @@ const upsertPractice = async ({
       return id
     }),
     targetGroups: practice.targetGroups,
-    qualityIndicators: practice.indicators.map((indicator, index) => ({
+    qualityIndicators: practice.indicators.map(({ measured: _measured, ...indicator }, index) => ({
       ...indicator,
       name: original.indicatorNames[index] ?? '',
     })),
@@ -375,7 +375,7 @@ const upsertPractice = async ({
     const text = practice.texts[other]
     const translated = localized(other)
     if (!text || !translated) continue
-    const rows = (doc.qualityIndicators ?? []) as { id?: null | string }[]
+    const rows = (doc.qualityIndicators ?? []) as { id?: null | string; key?: null | string }[]
     await payload.update({
       collection: 'practices',
       id: doc.id,
@@ -383,9 +383,10 @@ const upsertPractice = async ({
       draft: !isPublished,
       data: {
         ...translated,
-        qualityIndicators: rows.map((row, index) => ({
-          ...practice.indicators[index],
-          id: row.id,
+        qualityIndicators: rows.map(({ id, key }, index) => ({
+          ...withoutMeasured(practice.indicators[index]),
+          id,
+          key,
           name: text.indicatorNames[index] ?? '',
         })),
         costs: practice.costs ? { ...practice.costs, notes: text.costNotes } : undefined,
@@ -408,6 +409,11 @@ const upsertPractice = async ({
 }
 
 const DAY = 24 * 60 * 60 * 1000
+
+const withoutMeasured = (indicator: SeedPractice['indicators'][number] | undefined) => {
+  const { measured: _measured, ...rest } = indicator ?? {}
+  return rest
+}
 
 /**
  * When a published demo practice was first published: a day in the last two years, the same for

@@ -9,6 +9,7 @@ import * as migration_20261201_063138_media_use from './20261201_063138_media_us
 import * as migration_20261202_005000_event_item_collection from './20261202_005000_event_item_collection';
 import * as migration_20261202_005555_published_at from './20261202_005555_published_at';
 import * as migration_20261202_045935_registration_approval from './20261202_045935_registration_approval';
+import * as migration_20261202_081101_indicators_and_measurements from './20261202_081101_indicators_and_measurements';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_045935_registration_approval.up,
     down: migration_20261202_045935_registration_approval.down,
-    name: '20261202_045935_registration_approval'
+    name: '20261202_045935_registration_approval',
+  },
+  {
+    up: migration_20261202_081101_indicators_and_measurements.up,
+    down: migration_20261202_081101_indicators_and_measurements.down,
+    name: '20261202_081101_indicators_and_measurements'
   },
 ];

@@ -1,5 +1,6 @@
 import type { Tab } from 'payload'
 
+import { isSignedInField } from '../../../access/isSignedInField'
 import { validateNumber } from '../../../fields/validators'
 import { translated } from '../../../i18n/translated'
 import {
@@ -8,63 +9,33 @@ import {
   COST_PERIODS,
   costPeriodLabels,
   CURRENCIES,
-  PRACTICE_MAX_ROWS,
 } from '../../../contract'
 import { validateEndDate } from '../validateActivityDates'
 import { validateCurrency } from '../validateCosts'
+import { qualityIndicatorsField } from './qualityIndicatorsField'
 
-/** What the practice achieves and costs: quality indicators, costs, resources, activity period. */
+/** What the practice achieves and costs: quality indicators (and their measurements), costs, resources, activity period. */
 export const resultsTab: Tab = {
   label: translated('practices:tabResults'),
   fields: [
+    qualityIndicatorsField,
     {
-      name: 'qualityIndicators',
-      type: 'array',
-      maxRows: PRACTICE_MAX_ROWS.qualityIndicators,
-      label: translated('practices:qualityIndicators'),
-      labels: {
-        singular: translated('practices:qualityIndicatorsSingular'),
-        plural: translated('practices:qualityIndicatorsPlural'),
+      // Listed here so that an author adds a measurement from the practice itself. Anonymous
+      // callers read measurements from their own endpoint, confirmed ones only.
+      name: 'measurements',
+      type: 'join',
+      collection: 'measurements',
+      on: 'practice',
+      defaultSort: '-date',
+      defaultLimit: 20,
+      maxDepth: 0,
+      access: { read: isSignedInField },
+      label: translated('practices:measurements'),
+      admin: {
+        allowCreate: true,
+        defaultColumns: ['indicatorKey', 'date', 'value', 'source', 'workflow.stage'],
+        description: translated('practices:measurementsHelp'),
       },
-      fields: [
-        {
-          name: 'name',
-          type: 'text',
-          required: true,
-          maxLength: 200,
-          localized: true,
-          label: translated('practices:qualityIndicatorsName'),
-        },
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'baseline',
-              type: 'number',
-              validate: validateNumber,
-              label: translated('practices:qualityIndicatorsBaseline'),
-            },
-            {
-              name: 'target',
-              type: 'number',
-              validate: validateNumber,
-              label: translated('practices:qualityIndicatorsTarget'),
-            },
-            {
-              name: 'measured',
-              type: 'number',
-              validate: validateNumber,
-              label: translated('practices:qualityIndicatorsMeasured'),
-            },
-            {
-              name: 'unit',
-              type: 'text',
-              maxLength: 40,
-              label: translated('practices:qualityIndicatorsUnit'),
-            },
-          ],
-        },
-      ],
     },
     {
       name: 'costs',
