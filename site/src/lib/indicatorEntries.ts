@@ -1,5 +1,12 @@
 import type { Locale } from './locales'
-import type { IndicatorAggregation, IndicatorDirection, IndicatorEntry } from './types'
+import type { IndicatorEntry } from './types'
+
+import {
+  INDICATOR_AGGREGATIONS,
+  INDICATOR_DIRECTIONS,
+  type IndicatorAggregation,
+  type IndicatorDirection,
+} from '@redcloud/cms/contract'
 
 import { idOf } from './idOf'
 import { LOCALES } from './locales'
@@ -18,8 +25,8 @@ export interface IndicatorDoc {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
-const DIRECTIONS: readonly string[] = ['higher', 'lower'] satisfies IndicatorDirection[]
-const AGGREGATIONS: readonly string[] = ['sum', 'average', 'none'] satisfies IndicatorAggregation[]
+const DIRECTIONS: readonly string[] = INDICATOR_DIRECTIONS
+const AGGREGATIONS: readonly string[] = INDICATOR_AGGREGATIONS
 
 /**
  * The indicator library in every language: the name in that language, or in the first

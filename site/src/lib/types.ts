@@ -1,8 +1,4 @@
-import type { UnitLevel } from '@redcloud/cms/contract'
-
-// TODO(impact-cms merge): import these two from '@redcloud/cms/contract'.
-export type IndicatorDirection = 'higher' | 'lower'
-export type IndicatorAggregation = 'average' | 'none' | 'sum'
+import type { IndicatorAggregation, IndicatorDirection, UnitLevel } from '@redcloud/cms/contract'
 
 import type { Locale } from './locales'
 

@@ -25,6 +25,7 @@ const indicator = (overrides: Partial<PracticeIndicator>): PracticeIndicator => 
 const describeIn = (q: PracticeIndicator, locale: 'en' | 'it' = 'en') =>
   indicatorChartDescription({
     indicator: q,
+    locale,
     t: translator(locale),
     formatValue: (n) => new Intl.NumberFormat(locale).format(n),
     formatDate: (d) => d,
@@ -51,11 +52,12 @@ describe('indicatorChartDescription', () => {
         ],
         baseline: 0,
         baselineDate: '2023-12-01',
+        direction: 'lower',
       }),
       'it',
     )
     expect(text).toBe(
-      "3 misurazioni dal 2024-01-01 al 2025-01-01, da -2 a 30; l'ultima è 12. Valore di partenza 0 il 2023-12-01.",
+      "3 misurazioni dal 2024-01-01 al 2025-01-01, da -2 a 30; l'ultima è 12. Valore di partenza 0 il 2023-12-01. Più basso è meglio.",
     )
   })
 })

@@ -1,17 +1,23 @@
+import { indicatorDirectionLabels } from '@redcloud/cms/contract'
+
+import type { Locale } from '../locales'
 import type { PracticeIndicator } from '../types'
 import type { translator } from '../translator'
 
 /**
  * What an indicator's chart shows, in words, for its <desc>: the measurements (how many, when,
- * range, latest), the baseline and the target. Values come with their unit.
+ * range, latest), the baseline, the target and, for a library indicator, which way is better.
+ * Values come with their unit.
  */
 export const indicatorChartDescription = ({
   indicator: q,
+  locale,
   t,
   formatValue,
   formatDate,
 }: {
   indicator: PracticeIndicator
+  locale: Locale
   t: ReturnType<typeof translator>
   formatValue: (value: number) => string
   formatDate: (date: string) => string
@@ -47,5 +53,6 @@ export const indicatorChartDescription = ({
         ? t('chart.targetDated', { value: value(q.target), date: formatDate(q.targetDate) })
         : t('chart.target', { value: value(q.target) }),
     )
+  if (q.direction) parts.push(`${indicatorDirectionLabels[q.direction][locale]}.`)
   return parts.join(' ')
 }
