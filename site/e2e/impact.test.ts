@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningCms } from '@redcloud/testing/startCms'
 import type { RunningSite } from './startSite'
 
+import { lexicalRichText } from '@redcloud/cms/contract'
+
 import { cmsClient, type Doc } from './cmsClient'
 import { readBuildFiles } from './readBuildFiles'
 import { startE2eStack, type E2eStack } from './startE2eStack'
@@ -23,7 +25,7 @@ let browser: Browser
 let build: Map<string, string>
 let json: Doc
 
-const { token, api } = cmsClient(() => cms.url)
+const { token, api, decide } = cmsClient(() => cms.url)
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
@@ -31,7 +33,7 @@ beforeAll(async () => {
     proxyCms: false,
     beforeSite: async (started) => {
       cms = started
-      await addUnconfirmedMeasurement()
+      await prepareImpactData()
     },
   })
   ;({ site, browser } = stack)
@@ -43,24 +45,101 @@ afterAll(async () => {
   await stack?.stop()
 })
 
-/** A member of a practice's unit adds a measurement that no validator confirms. */
-const addUnconfirmedMeasurement = async () => {
+const INDICATOR = 'e2e-people-helped'
+const PRACTICE = 'e2e-impact-practice'
+/** The library indicator's published measurements, out of date order, and the latest (the one that counts). */
+const LIBRARY_MEASUREMENTS = [
+  { date: '2025-12-01', value: 120, source: 'Registro presenze' },
+  { date: '2025-06-01', value: 60, source: 'Registro presenze' },
+]
+const LATEST = 120
+
+/**
+ * A content manager adds a library indicator (Italian and English); a volunteer publishes a
+ * practice that picks it and has a custom one, adds measurements that the unit's validator
+ * confirms, and one nobody confirms.
+ */
+const prepareImpactData = async () => {
+  const editor = await token('editor')
   const volunteer = await token('volunteer.milano')
-  const me = (await api('users/me', volunteer)).body.user as Doc
-  const unit = typeof me.unit === 'object' ? me.unit.id : me.unit
-  const practices = (await api(`practices?limit=50&depth=0&where[unit][equals]=${unit}`)).body.docs as Doc[]
-  const practice = practices.find((p) => (p.qualityIndicators ?? []).length > 0)!
-  const created = await api('measurements', volunteer, {
+  const validator = await token('validator.milano')
+  const theme = ((await api('themes?limit=1&depth=0')).body.docs as Doc[])[0]!.id
+  const indicator = await api('indicators?locale=it', editor, {
     method: 'POST',
     body: JSON.stringify({
-      practice: practice.id,
-      indicatorKey: practice.qualityIndicators[0].key,
-      date: '2026-01-15',
-      value: 987_654,
-      source: UNCONFIRMED_SOURCE,
+      slug: INDICATOR,
+      name: 'Persone aiutate (e2e)',
+      definition: 'Persone distinte aiutate nel periodo',
+      unitOfMeasure: 'persone',
+      direction: 'higher',
+      aggregation: 'sum',
+      themes: [theme],
     }),
   })
-  expect(created.status, JSON.stringify(created.body)).toBeLessThan(300)
+  expect(indicator.status, JSON.stringify(indicator.body).slice(0, 500)).toBe(201)
+  const indicatorId = indicator.body.doc.id
+  const english = await api(`indicators/${indicatorId}?locale=en`, editor, {
+    method: 'PATCH',
+    body: JSON.stringify({
+      name: 'People helped (e2e)',
+      definition: 'Distinct people helped in the period',
+      unitOfMeasure: 'people',
+    }),
+  })
+  expect(english.status).toBe(200)
+
+  const created = await api('practices?draft=true&locale=it', volunteer, {
+    method: 'POST',
+    body: JSON.stringify({
+      title: 'Pratica di impatto e2e',
+      slug: PRACTICE,
+      summary: 'Una pratica con indicatori misurati nel tempo.',
+      description: lexicalRichText(['Ogni settimana i volontari chiamano le persone sole.']),
+      themes: [theme],
+      targetGroups: ['elderly'],
+      originalLanguage: 'it',
+      qualityIndicators: [
+        {
+          indicator: indicatorId,
+          baseline: 10,
+          baselineDate: '2025-01-01',
+          target: 200,
+          targetDate: '2026-12-31',
+        },
+        { name: 'Telefonate <b>settimanali</b>', unit: 'chiamate', baseline: 0, target: 50 },
+      ],
+      _status: 'draft',
+    }),
+  })
+  expect(created.status, JSON.stringify(created.body).slice(0, 500)).toBe(201)
+  const id = String(created.body.doc.id)
+  expect((await decide(id, 'submit', volunteer)).status).toBe(200)
+  for (const name of ['validator.milano', 'validator.lombardia', 'validator.national'])
+    expect((await decide(id, 'approve', await token(name))).status).toBe(200)
+  const rows = (await api(`practices/${id}?depth=0`)).body.qualityIndicators as Doc[]
+  const [libraryRow, customRow] = rows as [Doc, Doc]
+
+  const measure = async (indicatorKey: string, data: Doc, confirm: boolean) => {
+    const measurement = await api('measurements', volunteer, {
+      method: 'POST',
+      body: JSON.stringify({ practice: Number(id) || id, indicatorKey, ...data }),
+    })
+    expect(measurement.status, JSON.stringify(measurement.body).slice(0, 500)).toBe(201)
+    const route = `measurements/${measurement.body.doc.id}/workflow`
+    const act = async (action: string, auth: string) => {
+      const { body } = await api(route, auth)
+      const decision = await api(route, auth, {
+        method: 'POST',
+        body: JSON.stringify({ action, revision: body.revision }),
+      })
+      expect(decision.status, JSON.stringify(decision.body).slice(0, 500)).toBe(200)
+    }
+    await act('submit', volunteer)
+    if (confirm) await act('approve', validator)
+  }
+  for (const m of LIBRARY_MEASUREMENTS) await measure(libraryRow.key, m, true)
+  await measure(customRow.key, { date: '2025-09-01', value: 30, source: 'Tabulato' }, true)
+  await measure(libraryRow.key, { date: '2026-01-15', value: 987_654, source: UNCONFIRMED_SOURCE }, false)
 }
 
 const open = async (pathname: string, width = 1280, javaScriptEnabled = false) => {
@@ -71,34 +150,62 @@ const open = async (pathname: string, width = 1280, javaScriptEnabled = false) =
   return page
 }
 
-/** The practices whose indicators have published measurements, from the open data. */
-const measured = () =>
-  (json.practices as Doc[]).filter((p) => p.qualityIndicators.some((q: Doc) => q.measurements.length > 0))
+const practiceRecord = () => (json.practices as Doc[]).find((p) => p.slug === PRACTICE)!
+
+/** Every summed library indicator's total, from the latest measurement of each practice in the open data. */
+const expectedTotals = () =>
+  (json.indicators as Doc[])
+    .filter((i) => i.aggregation === 'sum')
+    .flatMap((indicator) => {
+      const latest = (json.practices as Doc[]).flatMap((p) => {
+        const last = (p.qualityIndicators as Doc[])
+          .find((q) => q.indicator === indicator.slug)
+          ?.measurements.at(-1)
+        return last ? [last.value as number] : []
+      })
+      return latest.length
+        ? [{ slug: indicator.slug as string, total: latest.reduce((a, b) => a + b, 0) }]
+        : []
+    })
 
 describe('impact on the public site', () => {
-  it('has sanity: the demo has library indicators, and practices with published measurements', () => {
-    expect((json.indicators as Doc[]).length).toBeGreaterThan(0)
-    expect(measured().length).toBeGreaterThan(0)
+  it('has sanity: the library indicator and the practice with its confirmed measurements are in the open data', () => {
+    expect((json.indicators as Doc[]).find((i) => i.slug === INDICATOR)).toMatchObject({
+      name: { it: 'Persone aiutate (e2e)', en: 'People helped (e2e)' },
+      aggregation: 'sum',
+    })
+    const [library, custom] = practiceRecord().qualityIndicators as Doc[]
+    expect(library).toMatchObject({ indicator: INDICATOR, custom: false, baseline: 10, target: 200 })
+    expect(library!.measurements.map((m: Doc) => m.date)).toEqual(['2025-06-01', '2025-12-01'])
+    expect(custom).toMatchObject({ indicator: null, custom: true, unit: 'chiamate' })
+    expect(custom!.measurements).toHaveLength(1)
   })
 
   it('draws each indicator of a practice as an accessible chart with its numbers as a table, in two languages, without JavaScript', async () => {
-    const practice = measured()[0]!
-    const rows = (practice.qualityIndicators as Doc[]).filter((q) => q.measurements.length > 0)
-    for (const locale of ['it', 'en']) {
-      const page = await open(`/${locale}/practices/${practice.slug}/`, 360)
-      const charts = page.locator('section.indicator svg[role="img"]')
-      expect(await charts.count()).toBeGreaterThanOrEqual(rows.length)
-      const chart = charts.first()
-      const labelledBy = (await chart.getAttribute('aria-labelledby'))!
-      const title = (await page.locator(`[id="${labelledBy}"]`).textContent())!
-      expect(title.length).toBeGreaterThan(5)
+    for (const [locale, name] of [
+      ['it', 'Persone aiutate (e2e)'],
+      ['en', 'People helped (e2e)'],
+    ] as const) {
+      const page = await open(`/${locale}/practices/${PRACTICE}/`, 360)
+      const section = page.locator('section.indicator').first()
+      expect(await section.locator('h3').textContent()).toContain(name)
+      const chart = section.locator('svg[role="img"]')
+      const title = (await page
+        .locator(`[id="${(await chart.getAttribute('aria-labelledby'))!}"]`)
+        .textContent())!
+      expect(title).toContain(name)
       const desc = (await page
         .locator(`[id="${(await chart.getAttribute('aria-describedby'))!}"]`)
         .textContent())!
-      expect(desc).toMatch(/\d/)
-      // the numbers as a table: every published measurement of the first measured indicator
-      const table = page.locator('section.indicator table.measurements').first()
-      expect(await table.locator('tbody tr').count()).toBe(rows[0]!.measurements.length)
+      expect(desc).toContain(new Intl.NumberFormat(locale).format(LATEST))
+      expect(await chart.locator('circle').count()).toBe(LIBRARY_MEASUREMENTS.length)
+      // the numbers as a table, oldest first
+      const cells = await section.locator('table.measurements tbody td.num').allTextContents()
+      expect(cells.map((c) => c.trim())).toEqual(['60', '120'])
+      // the custom indicator: its own name, escaped, marked as custom
+      const custom = page.locator('section.indicator').nth(1)
+      expect(await custom.locator('h3').textContent()).toContain('Telefonate <b>settimanali</b>')
+      expect(await custom.locator('.tag').count()).toBe(1)
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
       await page.screenshot({
         path: path.join(SHOTS, `site-indicator-charts-${locale}-360.png`),
@@ -109,27 +216,21 @@ describe('impact on the public site', () => {
   })
 
   it('adds the indicators up on /<locale>/impact/, by region and theme, with links to the practices behind each figure', async () => {
-    const summed = (json.indicators as Doc[]).filter((i) => i.aggregation === 'sum')
-    // the expected total of one summed indicator, from the latest measurement of each practice
-    const expectations = summed.flatMap((indicator) => {
-      const latest = (json.practices as Doc[]).flatMap((p) => {
-        const row = (p.qualityIndicators as Doc[]).find((q) => q.indicator === indicator.slug)
-        const last = row?.measurements.at(-1)
-        return last ? [last.value as number] : []
-      })
-      return latest.length
-        ? [{ indicator, total: latest.reduce((a, b) => a + b, 0), count: latest.length }]
-        : []
-    })
-    expect(expectations.length).toBeGreaterThan(0)
-    const { indicator, total } = expectations[0]!
+    const totals = expectedTotals()
+    expect(totals.find((t) => t.slug === INDICATOR)?.total).toBe(LATEST)
     for (const locale of ['it', 'en']) {
+      const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
       for (const width of [360, 1280]) {
         const page = await open(`/${locale}/impact/`, width)
-        const section = page.locator(`section#${indicator.slug}`)
-        const figure = (await section.locator('.figure').textContent())!
-        expect(figure).toContain(new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(total))
+        for (const { slug, total } of totals)
+          expect(await page.locator(`section[id="${slug}"] .figure`).textContent(), slug).toContain(
+            number.format(total),
+          )
+        const section = page.locator(`section[id="${INDICATOR}"]`)
         expect(await section.locator('svg.chart.bars[role="img"]').count()).toBe(2)
+        expect(await section.locator('svg.chart.bars desc').first().textContent()).toContain(
+          number.format(LATEST),
+        )
         expect(await section.locator('table').count()).toBe(2)
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
         await page.screenshot({
@@ -138,15 +239,22 @@ describe('impact on the public site', () => {
         })
         await page.context().close()
       }
-      // each region's figure links to the list of its practices, which link to the practices
-      const html = build.get(`${locale}/impact/index.html`)!
-      const link = /href="(\/[a-z]{2}\/impact\/[^"#]+\/)#(region-[^"]+)"/.exec(html)!
-      const detail = build.get(`${link[1]!.slice(1)}index.html`)!
-      expect(detail).toContain(`id="${link[2]}"`)
-      expect(detail).toMatch(new RegExp(`href="/${locale}/practices/[^"]+/"`))
+      // the region's figure links to the list of the practices behind it, which links to the practice
+      const link = await (
+        await open(`/${locale}/impact/`)
+      )
+        .locator(`section[id="${INDICATOR}"] table a`)
+        .first()
+      const href = (await link.getAttribute('href'))!
+      expect(href).toMatch(new RegExp(`^/${locale}/impact/${INDICATOR}/#region-`))
+      await link.click()
+      const detail = link.page()
+      expect(await detail.locator(`[id="${href.split('#')[1]}"]`).count()).toBe(1)
+      expect(await detail.locator(`a[href="/${locale}/practices/${PRACTICE}/"]`).count()).toBeGreaterThan(0)
+      await detail.context().close()
     }
     expect(build.get('it/index.html')).toContain('href="/it/impact/"')
-    expect(build.get('sitemap.xml')).toContain('/en/impact/</loc>')
+    expect(build.get('sitemap.xml')).toContain(`/en/impact/${INDICATOR}/</loc>`)
   })
 
   it('puts indicators and measurements in the open data: the JSON, and one CSV row per published measurement, naming nobody', async () => {
@@ -160,10 +268,13 @@ describe('impact on the public site', () => {
       0,
     )
     expect(lines.length - 1).toBe(count)
+    expect(lines).toContain(
+      `${practiceRecord().id},${PRACTICE},${INDICATOR},,persone,2025-12-01,120,Registro presenze,CC BY 4.0`,
+    )
     expect(csv).not.toMatch(/author|@redcloud\.example\.org/i)
     expect(build.get('open-data/practices.json')).not.toMatch(/"author"/)
     const page = await open('/fr/open-data/')
-    await expect(page.locator('a[href="/open-data/measurements.csv"]').count()).resolves.toBe(1)
+    expect(await page.locator('a[href="/open-data/measurements.csv"]').count()).toBe(1)
     await page.context().close()
   })
 
@@ -175,9 +286,8 @@ describe('impact on the public site', () => {
   })
 
   it('finds no serious or critical WCAG 2.1 AA violation on the new pages', async () => {
-    const slug = (json.indicators as Doc[]).find((i) => build.has(`en/impact/${i.slug}/index.html`))!.slug
     const found: string[] = []
-    for (const pathname of ['/it/impact/', `/en/impact/${slug}/`, `/it/practices/${measured()[0]!.slug}/`]) {
+    for (const pathname of ['/it/impact/', `/en/impact/${INDICATOR}/`, `/it/practices/${PRACTICE}/`]) {
       const page = await open(pathname, 390, true)
       await page.waitForLoadState('networkidle')
       await page.evaluate(AXE)
