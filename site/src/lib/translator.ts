@@ -2,6 +2,10 @@ import en from '../i18n/en.json'
 import es from '../i18n/es.json'
 import fr from '../i18n/fr.json'
 import it from '../i18n/it.json'
+import impactEn from '../i18n/impact/en.json'
+import impactEs from '../i18n/impact/es.json'
+import impactFr from '../i18n/impact/fr.json'
+import impactIt from '../i18n/impact/it.json'
 import participationEn from '../i18n/participation/en.json'
 import participationEs from '../i18n/participation/es.json'
 import participationFr from '../i18n/participation/fr.json'
@@ -14,12 +18,12 @@ import submissionIt from '../i18n/submission/it.json'
 import { interpolate } from '@redcloud/cms/contract'
 import type { Locale } from './locales'
 
-/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form. */
+/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact. */
 const MESSAGES = {
-  it: { ...it, ...participationIt, ...submissionIt },
-  en: { ...en, ...participationEn, ...submissionEn },
-  fr: { ...fr, ...participationFr, ...submissionFr },
-  es: { ...es, ...participationEs, ...submissionEs },
+  it: { ...it, ...participationIt, ...submissionIt, ...impactIt },
+  en: { ...en, ...participationEn, ...submissionEn, ...impactEn },
+  fr: { ...fr, ...participationFr, ...submissionFr, ...impactFr },
+  es: { ...es, ...participationEs, ...submissionEs, ...impactEs },
 }
 
 export type MessageKey = keyof (typeof MESSAGES)['en']
