@@ -30,6 +30,8 @@ const PRACTICE_TARGET = 30_000
 const CATALOGUE_TARGET = 60_000
 /** The national map (server-rendered SVG, no tiles): issue 14. */
 const MAP_TARGET = 60_000
+/** The impact page adds indicators up across practices: held like a catalogue page. */
+const IMPACT_TARGET = 60_000
 
 type Build = {
   practices: number
@@ -177,6 +179,7 @@ type Weights = {
   home: PageWeight
   catalogue: PageWeight
   map: PageWeight
+  impact: PageWeight
   search: PageWeight
   pagefind: PagefindWeight
   practiceMedian: PageWeight
@@ -208,6 +211,7 @@ const measureWeights = async ({
     home: pageWeight({ clientDir, page: `/${LOCALE}/` }),
     catalogue: pageWeight({ clientDir, page: `/${LOCALE}/practices/` }),
     map: pageWeight({ clientDir, page: `/${LOCALE}/map/` }),
+    impact: pageWeight({ clientDir, page: `/${LOCALE}/impact/` }),
     search: pageWeight({ clientDir, page: `/${LOCALE}/search/` }),
     pagefind: pagefindWeight({ clientDir, locale: LOCALE }),
     practiceMedian,
@@ -422,6 +426,7 @@ const report = ({
     line(`practice page, median of ${w.practicePages}`, w.practiceMedian, PRACTICE_TARGET)
     line('catalogue /practices/', w.catalogue, CATALOGUE_TARGET)
     line('map /map/ (SVG, no tiles)', w.map, MAP_TARGET)
+    line('impact /impact/', w.impact, IMPACT_TARGET)
     line('home', w.home)
     line('search page', w.search)
     const pf = w.pagefind

@@ -1,7 +1,15 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 
-import type { FaqEntry, GuideEntry, PracticeEntry, ServiceEntry, ThemeEntry, UnitEntry } from './lib/types'
+import type {
+  FaqEntry,
+  GuideEntry,
+  IndicatorEntry,
+  PracticeEntry,
+  ServiceEntry,
+  ThemeEntry,
+  UnitEntry,
+} from './lib/types'
 
 import { cmsLoader } from './loaders/cmsLoader'
 
@@ -31,5 +39,11 @@ export const collections = {
   services: defineCollection({
     loader: cmsLoader('services', (d) => d.services.map((s) => ({ id: `${s.locale}/${s.cmsId}`, data: s }))),
     schema: z.custom<ServiceEntry>(isObject),
+  }),
+  indicators: defineCollection({
+    loader: cmsLoader('indicators', (d) =>
+      d.indicators.map((i) => ({ id: `${i.locale}/${i.slug}`, data: i })),
+    ),
+    schema: z.custom<IndicatorEntry>(isObject),
   }),
 }

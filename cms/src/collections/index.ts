@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { Comments } from './Comments'
 import { Faq } from './Faq'
 import { Guides } from './Guides'
+import { Indicators } from './Indicators'
 import { Likes } from './Likes'
+import { Measurements } from './Measurements'
 import { Media } from './Media'
 import { Practices } from './Practices'
 import { Services } from './Services'
@@ -15,6 +17,8 @@ import { Users } from './Users'
 export const collections: CollectionConfig[] = [
   Practices,
   Services,
+  Measurements,
+  Indicators,
   Themes,
   Units,
   Users,

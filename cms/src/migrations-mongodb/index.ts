@@ -5,7 +5,8 @@ import * as migration_20261201_120300_comment_unit_and_reports from './20261201_
 import * as migration_20261202_005001_event_item_collection from './20261202_005001_event_item_collection';
 import * as migration_20261202_010000_published_at from './20261202_010000_published_at';
 import * as migration_20261202_050000_registration_approval from './20261202_050000_registration_approval';
-import * as migration_20261202_085700_unit_slugs from './20261202_085700_unit_slugs';
+import * as migration_20261202_081200_indicators_and_measurements from './20261202_081200_indicators_and_measurements';
+import * as migration_20261202_093200_unit_slugs from './20261202_093200_unit_slugs';
 
 export const migrations = [
   {
@@ -44,8 +45,13 @@ export const migrations = [
     name: '20261202_050000_registration_approval'
   },
   {
-    up: migration_20261202_085700_unit_slugs.up,
-    down: migration_20261202_085700_unit_slugs.down,
-    name: '20261202_085700_unit_slugs'
+    up: migration_20261202_081200_indicators_and_measurements.up,
+    down: migration_20261202_081200_indicators_and_measurements.down,
+    name: '20261202_081200_indicators_and_measurements'
+  },
+  {
+    up: migration_20261202_093200_unit_slugs.up,
+    down: migration_20261202_093200_unit_slugs.down,
+    name: '20261202_093200_unit_slugs'
   },
 ];

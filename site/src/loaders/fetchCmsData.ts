@@ -1,7 +1,15 @@
 import type { Faq, Guide, Media, Practice, Service, Theme, Unit } from '@redcloud/cms/payload-types'
 
 import type { Locale } from '../lib/locales'
-import type { FaqEntry, GuideEntry, PracticeEntry, ServiceEntry, ThemeEntry, UnitEntry } from '../lib/types'
+import type {
+  FaqEntry,
+  GuideEntry,
+  IndicatorEntry,
+  PracticeEntry,
+  ServiceEntry,
+  ThemeEntry,
+  UnitEntry,
+} from '../lib/types'
 
 import { cmsUrl } from '../lib/cmsUrl'
 import { fetchAllPages } from '../lib/fetchAllPages'
@@ -11,10 +19,13 @@ import { normalizePractice } from '../lib/normalizePractice'
 import { populatePractice } from '../lib/populatePractice'
 import { richTextToHtml } from '../lib/richTextToHtml'
 import { richTextUploadIds } from '../lib/richTextUploadIds'
+import { localized } from '../lib/localized'
 import { fetchSiteSettings } from '../lib/settings/fetchSiteSettings'
 import { toPublicFile } from '../lib/toPublicFile'
 import { toUnitEntry } from '../lib/toUnitEntry'
 import { SERVICE_FIELDS, serviceEntries } from './serviceEntries'
+import { fetchImpactData } from './fetchImpactData'
+import { readPerLocale } from './readPerLocale'
 
 export interface CmsData {
   units: UnitEntry[]
@@ -24,6 +35,7 @@ export interface CmsData {
   guides: GuideEntry[]
   /** Confirmed services (Carta dei Servizi), one entry per language. */
   services: ServiceEntry[]
+  indicators: IndicatorEntry[]
 }
 
 const PRACTICE_FIELDS = [
@@ -57,29 +69,6 @@ const PRACTICE_FIELDS = [
 
 const selectQuery = (fields: string[]) => Object.fromEntries(fields.map((f) => [`select[${f}]`, 'true']))
 
-/** Reads a collection once per language, with no fallback: an empty field means "not translated". */
-const readPerLocale = async <T extends { id: number | string }>(args: {
-  baseUrl: string
-  collection: string
-  query: Record<string, string>
-}): Promise<Map<string, Partial<Record<Locale, T>>>> => {
-  const byId = new Map<string, Partial<Record<Locale, T>>>()
-  const results = await Promise.all(
-    LOCALES.map((locale) =>
-      fetchAllPages<T>({ ...args, query: { ...args.query, locale, 'fallback-locale': 'none' } }),
-    ),
-  )
-  results.forEach((docs, i) => {
-    const locale = LOCALES[i] as Locale
-    for (const doc of docs) {
-      const entry = byId.get(String(doc.id)) ?? {}
-      entry[locale] = doc
-      byId.set(String(doc.id), entry)
-    }
-  })
-  return byId
-}
-
 /** The uploads with these ids, 100 per request (only those published practices use). */
 const fetchMedia = async ({ baseUrl, ids }: { baseUrl: string; ids: string[] }): Promise<Media[]> => {
   const docs: Media[] = []
@@ -93,22 +82,6 @@ const fetchMedia = async ({ baseUrl, ids }: { baseUrl: string; ids: string[] }):
     )
   }
   return docs
-}
-
-/** The first language of `order` in which `has` holds, for content without a declared original. */
-const firstWith = <T>(byLocale: Partial<Record<Locale, T>>, has: (doc: T) => boolean, order: Locale[]) =>
-  order.find((l) => byLocale[l] && has(byLocale[l] as T))
-
-const localized = <T>(
-  byLocale: Partial<Record<Locale, T>>,
-  locale: Locale,
-  has: (doc: T) => boolean,
-  defaultLocale: Locale,
-): null | { doc: T; isFallback: boolean; contentLocale: Locale } => {
-  const doc = byLocale[locale]
-  if (doc && has(doc)) return { doc, isFallback: false, contentLocale: locale }
-  const other = firstWith(byLocale, has, [defaultLocale, ...LOCALES])
-  return other ? { doc: byLocale[other] as T, isFallback: true, contentLocale: other } : null
 }
 
 /**
@@ -174,7 +147,10 @@ export const fetchCmsData = async (
     ),
   ])
   mediaIds.delete(null)
-  const mediaDocs = await fetchMedia({ baseUrl, ids: [...mediaIds] as string[] })
+  const [mediaDocs, impact] = await Promise.all([
+    fetchMedia({ baseUrl, ids: [...mediaIds] as string[] }),
+    fetchImpactData({ baseUrl, defaultLocale, themeSlugs, practiceIds: new Set(practicesById.keys()) }),
+  ])
   const media = new Map(mediaDocs.map((doc) => [String(doc.id), doc]))
   for (const byLocale of practicesById.values()) {
     for (const locale of LOCALES) {
@@ -191,6 +167,9 @@ export const fetchCmsData = async (
   const guides: GuideEntry[] = []
 
   for (const locale of LOCALES) {
+    const library = new Map(
+      impact.indicators.filter((i) => i.locale === locale).map((i) => [i.cmsId, i] as const),
+    )
     for (const byLocale of themesById.values()) {
       const found = localized(byLocale, locale, (t) => !!t.name, defaultLocale)
       const slug = found?.doc.slug
@@ -208,7 +187,7 @@ export const fetchCmsData = async (
         description: doc.description ?? '',
       })
     }
-    for (const byLocale of practicesById.values()) {
+    for (const [id, byLocale] of practicesById) {
       const entry = normalizePractice({
         byLocale,
         locale,
@@ -216,6 +195,8 @@ export const fetchCmsData = async (
         units: unitsById,
         media,
         mediaBaseUrl,
+        library,
+        measurements: impact.measurements.get(id),
       })
       if (entry) practices.push(entry)
     }
@@ -255,6 +236,6 @@ export const fetchCmsData = async (
       })
     }
   }
-  const services = serviceEntries({ servicesById, themeSlugs, defaultLocale, pick: localized })
-  return { units, themes, practices, faq, guides, services }
+  const services = serviceEntries({ servicesById, themeSlugs, defaultLocale })
+  return { units, themes, practices, faq, guides, indicators: impact.indicators, services }
 }

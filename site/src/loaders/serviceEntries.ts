@@ -4,15 +4,9 @@ import type { Locale } from '../lib/locales'
 import type { ServiceEntry } from '../lib/types'
 
 import { idOf } from '../lib/idOf'
+import { localized } from '../lib/localized'
 import { LOCALES } from '../lib/locales'
 import { toGeoPoint } from '../lib/toGeoPoint'
-
-type Pick = (
-  byLocale: Partial<Record<Locale, Service>>,
-  locale: Locale,
-  has: (doc: Service) => boolean,
-  defaultLocale: Locale,
-) => null | { doc: Service; isFallback: boolean; contentLocale: Locale }
 
 /** The fields of a service the site reads: what a visitor may see, never who proposed it. */
 export const SERVICE_FIELDS = [
@@ -36,16 +30,14 @@ export const serviceEntries = ({
   servicesById,
   themeSlugs,
   defaultLocale,
-  pick,
 }: {
   servicesById: Map<string, Partial<Record<Locale, Service>>>
   themeSlugs: Map<string, string>
   defaultLocale: Locale
-  pick: Pick
 }): ServiceEntry[] =>
   LOCALES.flatMap((locale) =>
     [...servicesById.values()].flatMap((byLocale): ServiceEntry[] => {
-      const found = pick(byLocale, locale, (s) => !!s.name, defaultLocale)
+      const found = localized(byLocale, locale, (s: Service) => !!s.name, defaultLocale)
       const unitId = idOf(found?.doc.unit)
       if (!found || unitId === null) return []
       const { doc, isFallback, contentLocale } = found

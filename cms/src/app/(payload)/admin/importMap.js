@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PracticeMeasurements as PracticeMeasurements_0a8c3c1b8ab239f9481362d722d7defb } from '../../../components/PracticeMeasurements'
 import { NoPublishButton as NoPublishButton_6397179fcc3d73fdc99f22ddc32aa3ac } from '@redcloud/plugin-staged-approval/client'
 import { MemberImport as MemberImport_73281eded91aa69f3409a68ab6627f98 } from '../../../components/MemberImport'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
@@ -32,6 +33,7 @@ import { ServiceGapsView as ServiceGapsView_4184d4f0186a12459d567b1eb066c73d } f
 import { StageCounts as StageCounts_1ab73781b2fdedc63b52197d9598c1b5 } from '../../../components/dashboard/StageCounts'
 import { ContentOverview as ContentOverview_23fcb58b21d4b10bfa04b30c97985e5c } from '../../../components/dashboard/ContentOverview'
 import { CollectionCounts as CollectionCounts_3f23c5883de95bbac18e5e14da592621 } from '../../../components/dashboard/CollectionCounts'
+import { CoordinatorsDashboard as CoordinatorsDashboard_8f3b79aa0721174c9d13468fb05cf0f6 } from '../../../components/dashboard/coordinators/CoordinatorsDashboard'
 import { ServiceGapsLink as ServiceGapsLink_957c8646c39abecee3a751dc9bfd75bb } from '../../../components/dashboard/ServiceGapsLink'
 import { RecentActivity as RecentActivity_daa231cdeb584e94bbde521e95b75782 } from '../../../components/dashboard/RecentActivity'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -62,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/PracticeMeasurements#PracticeMeasurements": PracticeMeasurements_0a8c3c1b8ab239f9481362d722d7defb,
   "@redcloud/plugin-staged-approval/client#NoPublishButton": NoPublishButton_6397179fcc3d73fdc99f22ddc32aa3ac,
   "/components/MemberImport#MemberImport": MemberImport_73281eded91aa69f3409a68ab6627f98,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
@@ -72,6 +75,7 @@ export const importMap = {
   "/components/dashboard/StageCounts#StageCounts": StageCounts_1ab73781b2fdedc63b52197d9598c1b5,
   "/components/dashboard/ContentOverview#ContentOverview": ContentOverview_23fcb58b21d4b10bfa04b30c97985e5c,
   "/components/dashboard/CollectionCounts#CollectionCounts": CollectionCounts_3f23c5883de95bbac18e5e14da592621,
+  "/components/dashboard/coordinators/CoordinatorsDashboard#CoordinatorsDashboard": CoordinatorsDashboard_8f3b79aa0721174c9d13468fb05cf0f6,
   "/components/dashboard/ServiceGapsLink#ServiceGapsLink": ServiceGapsLink_957c8646c39abecee3a751dc9bfd75bb,
   "/components/dashboard/RecentActivity#RecentActivity": RecentActivity_daa231cdeb584e94bbde521e95b75782,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
