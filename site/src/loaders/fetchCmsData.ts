@@ -1,6 +1,5 @@
 import type { Faq, Guide, Media, Practice, Service, Theme, Unit } from '@redcloud/cms/payload-types'
 
-import type { Locale } from '../lib/locales'
 import type {
   FaqEntry,
   GuideEntry,
