@@ -139,7 +139,8 @@ describe('demo data', () => {
     const summary = await seed({ payload: ctx.payload, reset: true, log: () => {} })
     expect(await counts()).toEqual(before)
     expect(summary.practices?.created).toBe(before.practices)
-  })
+    // A whole seed: practices, measurements and the Carta dei Servizi's services.
+  }, 300_000)
 
   it('refuses demo accounts and --reset when NODE_ENV=production', async () => {
     // One at a time, as MongoDB needs (a delete by where runs its documents in parallel).
