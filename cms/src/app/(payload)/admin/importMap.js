@@ -31,6 +31,7 @@ import { ReviewQueue as ReviewQueue_6397179fcc3d73fdc99f22ddc32aa3ac } from '@re
 import { StageCounts as StageCounts_1ab73781b2fdedc63b52197d9598c1b5 } from '../../../components/dashboard/StageCounts'
 import { ContentOverview as ContentOverview_23fcb58b21d4b10bfa04b30c97985e5c } from '../../../components/dashboard/ContentOverview'
 import { CollectionCounts as CollectionCounts_3f23c5883de95bbac18e5e14da592621 } from '../../../components/dashboard/CollectionCounts'
+import { CoordinatorsDashboard as CoordinatorsDashboard_8f3b79aa0721174c9d13468fb05cf0f6 } from '../../../components/dashboard/coordinators/CoordinatorsDashboard'
 import { RecentActivity as RecentActivity_daa231cdeb584e94bbde521e95b75782 } from '../../../components/dashboard/RecentActivity'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,6 +70,7 @@ export const importMap = {
   "/components/dashboard/StageCounts#StageCounts": StageCounts_1ab73781b2fdedc63b52197d9598c1b5,
   "/components/dashboard/ContentOverview#ContentOverview": ContentOverview_23fcb58b21d4b10bfa04b30c97985e5c,
   "/components/dashboard/CollectionCounts#CollectionCounts": CollectionCounts_3f23c5883de95bbac18e5e14da592621,
+  "/components/dashboard/coordinators/CoordinatorsDashboard#CoordinatorsDashboard": CoordinatorsDashboard_8f3b79aa0721174c9d13468fb05cf0f6,
   "/components/dashboard/RecentActivity#RecentActivity": RecentActivity_daa231cdeb584e94bbde521e95b75782,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
