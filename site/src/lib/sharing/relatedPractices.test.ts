@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { relatedPractices, relatedQuery } from './relatedPractices'
+import { relatedPractices } from './relatedPractices'
+import { relatedQuery } from './relatedQuery'
 
 const answer = (docs: unknown[], status = 200) => (async () => new Response(JSON.stringify({ docs }), { status })) as typeof fetch
 
