@@ -57,6 +57,15 @@ export const sidebarFields: Field[] = [
   publishedAtField,
   ...recognitionFields,
   {
+    // Similar published practices while writing or reviewing; "Adapt for my unit" once published.
+    name: 'sharingPanel',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/components/practiceSharing/PracticeSharingPanel#PracticeSharingPanel' },
+    },
+  },
+  {
     // Written once, by POST /api/practices/:id/adapt: the published practice this one adapts.
     name: 'adaptedFrom',
     type: 'relationship',
