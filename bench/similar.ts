@@ -33,8 +33,12 @@ const index = createSimilarityIndex(
     id: practice.slug,
     slug: practice.slug,
     unit: null,
-    titles: Object.fromEntries(Object.entries(practice.texts).map(([locale, text]) => [locale, text?.title ?? ''])),
-    summaries: Object.fromEntries(Object.entries(practice.texts).map(([locale, text]) => [locale, text?.summary ?? ''])),
+    titles: Object.fromEntries(
+      Object.entries(practice.texts).map(([locale, text]) => [locale, text?.title ?? '']),
+    ),
+    summaries: Object.fromEntries(
+      Object.entries(practice.texts).map(([locale, text]) => [locale, text?.summary ?? '']),
+    ),
     originalLanguage: practice.originalLanguage,
   })),
 )
@@ -44,7 +48,8 @@ let foundSimilar = 0
 let similarTotal = 0
 for (const [from, to, similar] of similarPairs) {
   const practice = bySlug.get(from)
-  if (!practice || !bySlug.has(to)) throw new Error(`similarPairs: ${!practice ? from : to} is not a published demo practice`)
+  if (!practice || !bySlug.has(to))
+    throw new Error(`similarPairs: ${!practice ? from : to} is not a published demo practice`)
   const text = practice.texts.en ?? practice.texts[practice.originalLanguage]!
   const q = `${text.title} ${text.summary}`.slice(0, 500)
   const answers = index.search({ q, locale: 'en', exclude: from }).map((hit) => hit.slug)
@@ -57,8 +62,12 @@ for (const [from, to, similar] of similarPairs) {
 const precision = found ? foundSimilar / found : 0
 const recall = similarTotal ? foundSimilar / similarTotal : 0
 console.log(`Labelled pairs: ${similarPairs.length} (${similarTotal} similar)`)
-console.log(`Precision at 5: ${(precision * 100).toFixed(0)}% (${foundSimilar} of ${found} labelled practices in the top 5 are similar ones)`)
-console.log(`Recall at 5: ${(recall * 100).toFixed(0)}% (${foundSimilar} of ${similarTotal} similar pairs found)`)
+console.log(
+  `Precision at 5: ${(precision * 100).toFixed(0)}% (${foundSimilar} of ${found} labelled practices in the top 5 are similar ones)`,
+)
+console.log(
+  `Recall at 5: ${(recall * 100).toFixed(0)}% (${foundSimilar} of ${similarTotal} similar pairs found)`,
+)
 
 // Speed, on a seeded database.
 const kept = process.env.BENCH_DATABASE ? path.resolve(process.env.BENCH_DATABASE) : null
@@ -87,11 +96,17 @@ const payload = await getPayload({ config: await configPromise })
 
 const buildStarted = Date.now()
 const big = await practiceSimilarityIndex(payload)
-console.log(`Index of ${big.size} published practices built in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s`)
+console.log(
+  `Index of ${big.size} published practices built in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s`,
+)
 
 const queries = published.flatMap((practice) => {
   const text = practice.texts[practice.originalLanguage]!
-  return [text.title, `${text.title} ${text.summary}`.slice(0, 500), text.summary.split(' ').slice(0, 4).join(' ')]
+  return [
+    text.title,
+    `${text.title} ${text.summary}`.slice(0, 500),
+    text.summary.split(' ').slice(0, 4).join(' '),
+  ]
 })
 const times: number[] = []
 for (let i = 0; i < RUNS; i++) {
@@ -103,7 +118,9 @@ for (let i = 0; i < RUNS; i++) {
 }
 const sorted = [...times].sort((a, b) => a - b)
 const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1)
-console.log(`Answer time at ${big.size} practices over ${RUNS} queries: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`)
+console.log(
+  `Answer time at ${big.size} practices over ${RUNS} queries: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`,
+)
 await payload.destroy()
 if (!kept) fs.rmSync(dir, { recursive: true, force: true })
 process.exit(0)

@@ -79,7 +79,12 @@ describe('SECURITY.md §1 Authorization matrix: POST /practices/:id/adapt', () =
       const response = await api.post(`/practices/${origin}/adapt`, {}, { as, headers: fresh() })
       expect(response.status, JSON.stringify(response.body)).toBe(201)
       const me = await demoUser(ctx.payload, as)
-      const created = await ctx.payload.findByID({ collection: 'practices', id: response.body.id, depth: 0, draft: true })
+      const created = await ctx.payload.findByID({
+        collection: 'practices',
+        id: response.body.id,
+        depth: 0,
+        draft: true,
+      })
       expect(created._status).toBe('draft')
       expect(String(created.unit)).toBe(String(me.unit))
       expect(String(created.author)).toBe(String(me.id))
@@ -91,7 +96,11 @@ describe('SECURITY.md §1 Authorization matrix: POST /practices/:id/adapt', () =
 
   it('a draft, a missing and a malformed id → 404, the same answer', async () => {
     for (const id of [draft, '999999', 'not-an-id', '%27%20OR%201%3D1']) {
-      const response = await api.post(`/practices/${id}/adapt`, {}, { as: 'volunteer.roma', headers: fresh() })
+      const response = await api.post(
+        `/practices/${id}/adapt`,
+        {},
+        { as: 'volunteer.roma', headers: fresh() },
+      )
       expect(response.status).toBe(404)
       expect(JSON.stringify(response.body)).not.toMatch(/draft|bozza/i)
     }
@@ -100,7 +109,8 @@ describe('SECURITY.md §1 Authorization matrix: POST /practices/:id/adapt', () =
   it('over the practices write limit → 429', async () => {
     let last = 0
     for (let i = 0; i < 8; i++) {
-      last = (await api.post(`/practices/${origin}/adapt`, {}, { as: 'volunteer.torino', headers: fresh() })).status
+      last = (await api.post(`/practices/${origin}/adapt`, {}, { as: 'volunteer.torino', headers: fresh() }))
+        .status
     }
     expect(last).toBe(429)
   })
@@ -110,9 +120,19 @@ describe('Adapt for my unit: what is copied and what never is', () => {
   let copy: Record<string, any>
 
   beforeAll(async () => {
-    const response = await api.post(`/practices/${origin}/adapt`, { locale: 'it' }, { as: 'validator.roma', headers: fresh() })
+    const response = await api.post(
+      `/practices/${origin}/adapt`,
+      { locale: 'it' },
+      { as: 'validator.roma', headers: fresh() },
+    )
     expect(response.status, JSON.stringify(response.body)).toBe(201)
-    copy = await ctx.payload.findByID({ collection: 'practices', id: response.body.id, depth: 0, draft: true, locale: 'it' })
+    copy = await ctx.payload.findByID({
+      collection: 'practices',
+      id: response.body.id,
+      depth: 0,
+      draft: true,
+      locale: 'it',
+    })
   })
 
   it('copies the texts as inert text, in the asked language', async () => {
@@ -141,22 +161,49 @@ describe('Adapt for my unit: what is copied and what never is', () => {
   })
 
   it('in the caller’s language where the origin has it, else the origin’s own', async () => {
-    const all = await ctx.payload.findByID({ collection: 'practices', id: origin, depth: 0, locale: 'all' as never })
+    const all = await ctx.payload.findByID({
+      collection: 'practices',
+      id: origin,
+      depth: 0,
+      locale: 'all' as never,
+    })
     const titles = all.title as unknown as Record<string, string | undefined>
-    const response = await api.post(`/practices/${origin}/adapt`, { locale: 'es' }, { as: 'validator.roma', headers: fresh() })
+    const response = await api.post(
+      `/practices/${origin}/adapt`,
+      { locale: 'es' },
+      { as: 'validator.roma', headers: fresh() },
+    )
     const expected = titles.es ? 'es' : all.originalLanguage
     expect(response.body.language).toBe(expected)
   })
 
   it('adaptedFrom is read-only through the API', async () => {
     const other = (
-      await ctx.payload.find({ collection: 'practices', where: { _status: { equals: 'published' } }, limit: 2, depth: 0 })
+      await ctx.payload.find({
+        collection: 'practices',
+        where: { _status: { equals: 'published' } },
+        limit: 2,
+        depth: 0,
+      })
     ).docs.find((doc) => String(doc.id) !== String(origin))!.id
-    const patch = await api.patch(`/practices/${copy.id}?draft=true`, { adaptedFrom: other }, { as: 'validator.roma', headers: fresh() })
+    const patch = await api.patch(
+      `/practices/${copy.id}?draft=true`,
+      { adaptedFrom: other },
+      { as: 'validator.roma', headers: fresh() },
+    )
     expect([200, 400, 403]).toContain(patch.status)
-    const created = await api.post('/practices?draft=true', { title: 'Mia', adaptedFrom: origin }, { as: 'validator.roma', headers: fresh() })
+    const created = await api.post(
+      '/practices?draft=true',
+      { title: 'Mia', adaptedFrom: origin },
+      { as: 'validator.roma', headers: fresh() },
+    )
     expect(created.status, JSON.stringify(created.body)).toBe(201)
-    const stored = await ctx.payload.findByID({ collection: 'practices', id: created.body.doc.id, depth: 0, draft: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'practices',
+      id: created.body.doc.id,
+      depth: 0,
+      draft: true,
+    })
     expect(stored.adaptedFrom ?? null).toBeNull()
     const again = await ctx.payload.findByID({ collection: 'practices', id: copy.id, depth: 0, draft: true })
     expect(String(again.adaptedFrom)).toBe(String(origin))
@@ -172,7 +219,11 @@ describe('SECURITY.md §1 Authorization matrix: POST /practices/:id/contact', ()
 
   it('a draft or missing practice → 404', async () => {
     for (const id of [draft, '999999']) {
-      const response = await api.post(`/practices/${id}/contact`, { message: 'Ciao' }, { as: 'volunteer.torino', headers: fresh() })
+      const response = await api.post(
+        `/practices/${id}/contact`,
+        { message: 'Ciao' },
+        { as: 'volunteer.torino', headers: fresh() },
+      )
       expect(response.status).toBe(404)
     }
     expect(outbox).toHaveLength(0)
@@ -185,14 +236,15 @@ describe('SECURITY.md §1 Authorization matrix: POST /practices/:id/contact', ()
     ['a number', 42],
     ['missing', undefined],
     ['a bidi override', 'a\u202Eb'],
-  ])(
-    'message %s → 400 naming message',
-    async (_, message) => {
-      const response = await api.post(`/practices/${origin}/contact`, { message }, { as: 'volunteer.torino', headers: fresh() })
-      expect(response.status).toBe(400)
-      expect(JSON.stringify(response.body)).toContain('message')
-    },
-  )
+  ])('message %s → 400 naming message', async (_, message) => {
+    const response = await api.post(
+      `/practices/${origin}/contact`,
+      { message },
+      { as: 'volunteer.torino', headers: fresh() },
+    )
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toContain('message')
+  })
 
   it('relays to the author in their language; the address is never in the answer; no Reply-To unless asked', async () => {
     const response = await api.post(
@@ -223,10 +275,26 @@ describe('SECURITY.md §1 Authorization matrix: POST /practices/:id/contact', ()
 
   it('goes to the unit’s public contact when the author’s account is deactivated', async () => {
     const milano = await demoUser(ctx.payload, 'volunteer.milano')
-    await ctx.payload.update({ collection: 'users', id: milano.id, data: { accountStatus: 'deactivated' } as never })
-    const unit = await ctx.payload.findByID({ collection: 'units', id: await unitId(ctx.payload, 'LOM-MI'), depth: 0 })
-    const response = await api.post(`/practices/${origin}/contact`, { message: 'Ciao!' }, { as: 'validator.lombardia', headers: fresh() })
-    await ctx.payload.update({ collection: 'users', id: milano.id, data: { accountStatus: 'active' } as never })
+    await ctx.payload.update({
+      collection: 'users',
+      id: milano.id,
+      data: { accountStatus: 'deactivated' } as never,
+    })
+    const unit = await ctx.payload.findByID({
+      collection: 'units',
+      id: await unitId(ctx.payload, 'LOM-MI'),
+      depth: 0,
+    })
+    const response = await api.post(
+      `/practices/${origin}/contact`,
+      { message: 'Ciao!' },
+      { as: 'validator.lombardia', headers: fresh() },
+    )
+    await ctx.payload.update({
+      collection: 'users',
+      id: milano.id,
+      data: { accountStatus: 'active' } as never,
+    })
     if (unit.contact?.email) {
       expect(response.status).toBe(200)
       expect(response.body.to).toBe('unit')
@@ -242,7 +310,13 @@ describe('SECURITY.md §1 Authorization matrix: POST /practices/:id/contact', ()
     const statuses: number[] = []
     for (let i = 0; i < 5; i++) {
       statuses.push(
-        (await api.post(`/practices/${origin}/contact`, { message: `Messaggio ${i}` }, { as: 'validator.lazio', headers: fresh() })).status,
+        (
+          await api.post(
+            `/practices/${origin}/contact`,
+            { message: `Messaggio ${i}` },
+            { as: 'validator.lazio', headers: fresh() },
+          )
+        ).status,
       )
     }
     expect(statuses.slice(0, 3)).toEqual([200, 200, 200])

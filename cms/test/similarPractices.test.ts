@@ -37,9 +37,13 @@ describe('GET /practices/similar', () => {
 
   it('finds an Italian practice from an English or French query', async () => {
     const english = await similar('telephone companionship for lonely elderly people', 'en')
-    expect(english.body.docs.map((hit: { slug: string }) => hit.slug)).toContain('pronto-nonno-compagnia-telefonica')
+    expect(english.body.docs.map((hit: { slug: string }) => hit.slug)).toContain(
+      'pronto-nonno-compagnia-telefonica',
+    )
     const french = await similar('compagnie téléphonique pour personnes âgées isolées', 'fr')
-    expect(french.body.docs.map((hit: { slug: string }) => hit.slug)).toContain('pronto-nonno-compagnia-telefonica')
+    expect(french.body.docs.map((hit: { slug: string }) => hit.slug)).toContain(
+      'pronto-nonno-compagnia-telefonica',
+    )
   })
 
   it('never answers drafts or practices in review', async () => {
@@ -53,7 +57,9 @@ describe('GET /practices/similar', () => {
     })
     for (const practice of docs.filter((doc) => doc.title)) {
       const response = await similar(practice.title!)
-      expect(response.body.docs.map((hit: { id: unknown }) => String(hit.id))).not.toContain(String(practice.id))
+      expect(response.body.docs.map((hit: { id: unknown }) => String(hit.id))).not.toContain(
+        String(practice.id),
+      )
     }
   })
 

@@ -5,5 +5,8 @@ import { translated } from '../i18n/translated'
 type Key = Parameters<typeof translated>[0]
 
 /** A `practiceSharing` text in one language, placeholders filled. */
-export const notificationText = (locale: Locale, key: Key, vars: Record<string, number | string> = {}): string =>
-  interpolate(translated(key)[locale], vars)
+export const notificationText = (
+  locale: Locale,
+  key: Key,
+  vars: Record<string, number | string> = {},
+): string => interpolate(translated(key)[locale], vars)

@@ -30,8 +30,15 @@ export const notifyAuthorOfComment: CollectionBeforeChangeHook = async ({ data, 
   })
   const authorId = idOf(practice?.author)
   if (!practice || authorId === null || sameId(authorId, data.author ?? req.user?.id)) return data
-  const author = await req.payload.findByID({ collection: 'users', id: authorId, depth: 0, req, disableErrors: true })
-  if (!author?.email || author.accountStatus === 'erased' || author.accountStatus === 'deactivated') return data
+  const author = await req.payload.findByID({
+    collection: 'users',
+    id: authorId,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })
+  if (!author?.email || author.accountStatus === 'erased' || author.accountStatus === 'deactivated')
+    return data
   if (wantsDigest(author)) return { ...data, authorDigestPending: true }
   const locale = preferredLocaleOf(author)
   const title = practiceTitleIn(practice as unknown as Record<string, unknown>, locale)

@@ -5,6 +5,7 @@ export const practiceTitleIn = (practice: Record<string, unknown>, locale: Local
   const title = practice.title
   if (!title || typeof title !== 'object') return typeof title === 'string' ? title : ''
   const all = title as Record<string, unknown>
-  const text = all[locale] || all[String(practice.originalLanguage)] || LOCALES.map((l) => all[l]).find(Boolean)
+  const text =
+    all[locale] || all[String(practice.originalLanguage)] || LOCALES.map((l) => all[l]).find(Boolean)
   return typeof text === 'string' ? text : ''
 }

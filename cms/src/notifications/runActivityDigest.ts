@@ -20,7 +20,11 @@ const pending = async (payload: Payload, flag: 'authorDigestPending' | 'moderato
     })
   ).docs
 
-const clear = async (payload: Payload, flag: 'authorDigestPending' | 'moderatorDigestPending', docs: Comment[]) => {
+const clear = async (
+  payload: Payload,
+  flag: 'authorDigestPending' | 'moderatorDigestPending',
+  docs: Comment[],
+) => {
   if (docs.length === 0) return
   await payload.update({
     collection: 'comments',
@@ -36,7 +40,11 @@ const clear = async (payload: Payload, flag: 'authorDigestPending' | 'moderatorD
  * A comment leaves the digest once it has been sent (its mark is cleared), so a run that fails
  * halfway sends the rest the next time.
  */
-export const runActivityDigest = async ({ payload }: { payload: Payload }): Promise<{ authors: number; moderators: number }> => {
+export const runActivityDigest = async ({
+  payload,
+}: {
+  payload: Payload
+}): Promise<{ authors: number; moderators: number }> => {
   const comments = await pending(payload, 'authorDigestPending')
   const byAuthor = new Map<string, Comment[]>()
   const practices = new Map<string, Record<string, unknown>>()
@@ -45,7 +53,13 @@ export const runActivityDigest = async ({ payload }: { payload: Payload }): Prom
     if (practiceId === null) continue
     const key = String(practiceId)
     if (!practices.has(key)) {
-      const practice = await payload.findByID({ collection: 'practices', id: practiceId, locale: 'all', depth: 0, disableErrors: true })
+      const practice = await payload.findByID({
+        collection: 'practices',
+        id: practiceId,
+        locale: 'all',
+        depth: 0,
+        disableErrors: true,
+      })
       practices.set(key, (practice ?? {}) as Record<string, unknown>)
     }
     const author = idOf(practices.get(key)?.author)
@@ -54,7 +68,12 @@ export const runActivityDigest = async ({ payload }: { payload: Payload }): Prom
   }
   let authors = 0
   for (const [authorId, list] of byAuthor) {
-    const author = await payload.findByID({ collection: 'users', id: authorId, depth: 0, disableErrors: true })
+    const author = await payload.findByID({
+      collection: 'users',
+      id: authorId,
+      depth: 0,
+      disableErrors: true,
+    })
     if (author?.email && wantsDigest(author) && author.accountStatus === 'active') {
       const locale = preferredLocaleOf(author)
       const lines = list.map((comment) => {
@@ -84,7 +103,9 @@ export const runActivityDigest = async ({ payload }: { payload: Payload }): Prom
       )
       await payload.sendEmail({
         to: moderator.email,
-        subject: notificationText(locale, 'practiceSharing:moderationDigestSubject', { count: reported.length }),
+        subject: notificationText(locale, 'practiceSharing:moderationDigestSubject', {
+          count: reported.length,
+        }),
         text: lines.join('\n'),
       })
       told++

@@ -6,8 +6,9 @@ import { normalizeForSimilarity, similarityTerms } from './similarityTerms'
 
 type Indexed = { id: number | string; title: string; summary: string }
 
-const textsOf = (texts: Partial<Record<Locale, string>>) =>
-  [...new Set(Object.values(texts).filter((text): text is string => typeof text === 'string' && text !== ''))]
+const textsOf = (texts: Partial<Record<Locale, string>>) => [
+  ...new Set(Object.values(texts).filter((text): text is string => typeof text === 'string' && text !== '')),
+]
 
 /**
  * An in-memory BM25 index (MiniSearch) over the titles and summaries of practices in all four
@@ -58,7 +59,8 @@ export const createSimilarityIndex = (documents: SimilarityDocument[]) => {
     locale: Locale
     q: string
   }): SimilarPractice[] => {
-    const skip = (id: number | string) => exclude !== undefined && exclude !== null && String(id) === String(exclude)
+    const skip = (id: number | string) =>
+      exclude !== undefined && exclude !== null && String(id) === String(exclude)
     const exact = (exactTitles.get(normalizeForSimilarity(q)) ?? []).filter((id) => !skip(id))
     const hits = mini.search(q, { boost: { title: 3 }, combineWith: 'OR' })
     const top = hits[0]?.score ?? 1

@@ -8,7 +8,12 @@ import type { SimilarityDocument } from './SimilarityDocument'
 /** Other CMS instances invalidate only their own index: none is older than this. */
 const MAX_AGE_MS = 5 * 60_000
 
-type State = { index: null | SimilarityIndex; builtAt: number; building: null | Promise<SimilarityIndex>; version: number }
+type State = {
+  index: null | SimilarityIndex
+  builtAt: number
+  building: null | Promise<SimilarityIndex>
+  version: number
+}
 
 const store = globalThis as typeof globalThis & { __redcloudSimilarity?: State }
 const state: State = (store.__redcloudSimilarity ??= { index: null, builtAt: 0, building: null, version: 0 })

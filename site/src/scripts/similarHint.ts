@@ -32,7 +32,8 @@ export const runSimilarHint = ({
     box.hidden = docs.length === 0
     if (docs.length === 0) return
     const heading = document.createElement('p')
-    heading.textContent = docs.length === 1 ? messages.one : interpolate(messages.many, { count: docs.length })
+    heading.textContent =
+      docs.length === 1 ? messages.one : interpolate(messages.many, { count: docs.length })
     const list = document.createElement('ul')
     for (const doc of docs) {
       const item = document.createElement('li')
@@ -56,9 +57,14 @@ export const runSimilarHint = ({
     controller = new AbortController()
     const params = new URLSearchParams({ q, locale, ...(practiceId ? { exclude: practiceId } : {}) })
     try {
-      const response = await fetch(`/api/practices/similar?${params}`, { signal: controller.signal, credentials: 'omit' })
+      const response = await fetch(`/api/practices/similar?${params}`, {
+        signal: controller.signal,
+        credentials: 'omit',
+      })
       if (!response.ok) return show([])
-      const body = (await response.json()) as { docs?: { title: string; slug: string; unit?: { name?: string } | null }[] }
+      const body = (await response.json()) as {
+        docs?: { title: string; slug: string; unit?: { name?: string } | null }[]
+      }
       show(body.docs ?? [])
     } catch {
       // aborted by newer input, or offline: keep what is shown

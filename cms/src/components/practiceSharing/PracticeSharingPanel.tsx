@@ -52,7 +52,10 @@ export const PracticeSharingPanel: React.FC = () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ locale: i18n.language }),
     })
-    const body = (await response.json().catch(() => ({}))) as { id?: unknown; errors?: { message?: string }[] }
+    const body = (await response.json().catch(() => ({}))) as {
+      id?: unknown
+      errors?: { message?: string }[]
+    }
     if (response.status === 201 && body.id !== undefined) {
       window.location.assign(`/admin/collections/practices/${String(body.id)}`)
     } else {
@@ -64,7 +67,11 @@ export const PracticeSharingPanel: React.FC = () => {
     <div className="field-type practice-sharing-panel" style={{ marginBottom: 'var(--base)' }}>
       {id && status === 'published' && (
         <>
-          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void adapt()}>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            onClick={() => void adapt()}
+          >
             {t.adaptButton}
           </button>
           <p className="field-description">{t.adaptHelp}</p>
@@ -79,7 +86,11 @@ export const PracticeSharingPanel: React.FC = () => {
           <ul>
             {similar.map((practice) => (
               <li key={String(practice.id)}>
-                <a href={`/admin/collections/practices/${String(practice.id)}`} target="_blank" rel="noopener">
+                <a
+                  href={`/admin/collections/practices/${String(practice.id)}`}
+                  target="_blank"
+                  rel="noopener"
+                >
                   {practice.title}
                 </a>
                 {practice.unit?.name ? ` · ${practice.unit.name}` : ''}

@@ -27,7 +27,10 @@ describe('cmsPracticeAction', () => {
     [400, 'invalid'],
     [500, 'unavailable'],
   ])('%i → %s', async (status, kind) => {
-    const result = await cmsPracticeAction({ action: 'contact', body: {}, id: '1', token: 't' }, { fetchImpl: reply(status) })
+    const result = await cmsPracticeAction(
+      { action: 'contact', body: {}, id: '1', token: 't' },
+      { fetchImpl: reply(status) },
+    )
     expect(result.kind).toBe(kind)
   })
 
@@ -37,7 +40,10 @@ describe('cmsPracticeAction', () => {
       { fetchImpl: reply(429, {}, { 'Retry-After': '120' }) },
     )
     expect(limited).toEqual({ kind: 'rateLimited', retryAfterSeconds: 120 })
-    const sent = await cmsPracticeAction({ action: 'contact', body: {}, id: '1', token: 't' }, { fetchImpl: reply(200, { to: 'unit' }) })
+    const sent = await cmsPracticeAction(
+      { action: 'contact', body: {}, id: '1', token: 't' },
+      { fetchImpl: reply(200, { to: 'unit' }) },
+    )
     expect(sent).toEqual({ kind: 'sent', to: 'unit' })
   })
 })

@@ -17,15 +17,22 @@ export interface RelatedPractice {
  */
 export const relatedPractices = async (
   { id, locale, summary, title }: { id: string; locale: string; summary: string; title: string },
-  { env = process.env, fetchImpl = fetch }: { env?: Record<string, string | undefined>; fetchImpl?: typeof fetch } = {},
+  {
+    env = process.env,
+    fetchImpl = fetch,
+  }: { env?: Record<string, string | undefined>; fetchImpl?: typeof fetch } = {},
 ): Promise<RelatedPractice[]> => {
   const q = relatedQuery(title, summary)
   if (q.length < SIMILAR_QUERY_LIMITS.min) return []
   const params = new URLSearchParams({ q, locale, exclude: id })
   try {
-    const response = await fetchImpl(`${cmsUrl(env)}/api/practices/similar?${params}`, { headers: { Accept: 'application/json' } })
+    const response = await fetchImpl(`${cmsUrl(env)}/api/practices/similar?${params}`, {
+      headers: { Accept: 'application/json' },
+    })
     if (!response.ok) return []
-    const body = (await response.json()) as { docs?: { id: unknown; title?: unknown; slug?: unknown; unit?: { name?: unknown } | null }[] }
+    const body = (await response.json()) as {
+      docs?: { id: unknown; title?: unknown; slug?: unknown; unit?: { name?: unknown } | null }[]
+    }
     return (body.docs ?? [])
       .filter((doc) => typeof doc.slug === 'string' && doc.slug !== '' && String(doc.id) !== id)
       .map((doc) => ({

@@ -4,20 +4,26 @@ import { withoutPrivateUploads } from './withoutPrivateUploads'
 
 type Doc = Record<string, unknown>
 
-const isObject = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Doc =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A localized value read with `locale: 'all'`, in one language. */
-const inLanguage = (value: unknown, language: Locale): unknown => (isObject(value) ? value[language] : undefined)
+const inLanguage = (value: unknown, language: Locale): unknown =>
+  isObject(value) ? value[language] : undefined
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined
 
 /**
  * The language an adaptation is written in: the caller's when the origin has its title in it,
  * else the origin's own.
  */
 export const adaptationLanguage = ({ language, origin }: { language: Locale; origin: Doc }): Locale =>
-  text(inLanguage(origin.title, language)) ? language : ((origin.originalLanguage as Locale | undefined) ?? language)
+  text(inLanguage(origin.title, language))
+    ? language
+    : ((origin.originalLanguage as Locale | undefined) ?? language)
 
 /**
  * What "Adapt for my unit" copies from a published practice read with `locale: 'all'`, in one
@@ -83,9 +89,7 @@ export const adaptedPracticeData = ({
       ? origin.links.filter(isObject).map((row) => ({ label: text(row.label), url: text(row.url) }))
       : [],
     coverImage: isPublic(origin.coverImage) ? idOf(origin.coverImage) : undefined,
-    attachments: Array.isArray(origin.attachments)
-      ? origin.attachments.filter(isPublic).map(idOf)
-      : [],
+    attachments: Array.isArray(origin.attachments) ? origin.attachments.filter(isPublic).map(idOf) : [],
     originalLanguage: language,
   }
 }

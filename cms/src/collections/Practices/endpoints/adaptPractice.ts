@@ -36,7 +36,11 @@ export const adaptPractice: Endpoint = {
     await addDataAndFileToRequest(req).catch(() => undefined)
     const asked = (req.data as { locale?: unknown } | undefined)?.locale
     const preferred = (user as { preferredLanguage?: unknown }).preferredLanguage
-    const callerLanguage: Locale = isLocale(asked) ? asked : isLocale(preferred) ? preferred : settings.defaultLocale
+    const callerLanguage: Locale = isLocale(asked)
+      ? asked
+      : isLocale(preferred)
+        ? preferred
+        : settings.defaultLocale
     const origin = await findPublishedPractice({ id: req.routeParams?.id, locale: 'all', req })
     if (!origin) throw new APIError('Practice not found.', 404, undefined, true)
     const language = adaptationLanguage({ language: callerLanguage, origin })

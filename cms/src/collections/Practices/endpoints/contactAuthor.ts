@@ -57,7 +57,12 @@ export const contactAuthor: Endpoint = {
     await enforceRateLimit({ account: user.id, limit: 'contact', req })
     const recipient = await contactRecipient({ practice, req })
     if (!recipient) {
-      throw new APIError('Nobody can receive messages about this practice at the moment.', 409, undefined, true)
+      throw new APIError(
+        'Nobody can receive messages about this practice at the moment.',
+        409,
+        undefined,
+        true,
+      )
     }
     const locale = preferredLocaleOf(recipient)
     const unitId = idOf(user.unit)

@@ -16,7 +16,10 @@ export const findPublishedPractice = async ({
   locale: 'all' | string
   req: PayloadRequest
 }): Promise<null | Record<string, unknown>> => {
-  const kind = idKindOf({ db: req.payload.db, fields: req.payload.collections.practices.config.flattenedFields })
+  const kind = idKindOf({
+    db: req.payload.db,
+    fields: req.payload.collections.practices.config.flattenedFields,
+  })
   if ((typeof id !== 'string' && typeof id !== 'number') || !isValidId({ id, kind })) return null
   const { docs } = await req.payload.find({
     collection: 'practices',

@@ -32,9 +32,6 @@ export const similarPractices: Endpoint = {
     const exclude = req.searchParams.get('exclude')
     const index = await practiceSimilarityIndex(req.payload)
     const docs = index.search({ q, locale: wanted as Locale, limit: SIMILAR_QUERY_LIMITS.answers, exclude })
-    return Response.json(
-      { docs },
-      { headers: headersWithCors({ headers: new Headers(), req }), status: 200 },
-    )
+    return Response.json({ docs }, { headers: headersWithCors({ headers: new Headers(), req }), status: 200 })
   },
 }

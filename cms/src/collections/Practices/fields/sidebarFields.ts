@@ -73,7 +73,11 @@ export const sidebarFields: Field[] = [
     index: true,
     label: translated('practiceSharing:adaptedFrom'),
     access: { create: ({ req }) => req.context[ADAPTING_CONTEXT] === true, update: nobodyField },
-    admin: { position: 'sidebar', readOnly: true, description: translated('practiceSharing:adaptedFromHelp') },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: translated('practiceSharing:adaptedFromHelp'),
+    },
   },
   {
     name: 'originalLanguage',
