@@ -6,6 +6,9 @@ import { normalizeForSimilarity, similarityTerms } from './similarityTerms'
 
 type Indexed = { id: number | string; title: string; summary: string }
 
+/** The rarest words of a query are the ones that tell practices apart: a long query keeps these many. */
+const MAX_QUERY_TERMS = 32
+
 const textsOf = (texts: Partial<Record<Locale, string>>) => [
   ...new Set(Object.values(texts).filter((text): text is string => typeof text === 'string' && text !== '')),
 ]
@@ -34,13 +37,24 @@ export const createSimilarityIndex = (documents: SimilarityDocument[]) => {
     tokenize: similarityTerms,
     processTerm: (term) => term,
   })
-  mini.addAll(
-    documents.map((doc) => ({
-      id: doc.id,
-      title: textsOf(doc.titles).join('\n'),
-      summary: textsOf(doc.summaries).join('\n'),
-    })),
-  )
+  const indexed = documents.map((doc) => ({
+    id: doc.id,
+    title: textsOf(doc.titles).join('\n'),
+    summary: textsOf(doc.summaries).join('\n'),
+  }))
+  mini.addAll(indexed)
+  // How many practices use each term: a query keeps its rarest terms (`MAX_QUERY_TERMS`).
+  const documentFrequency = new Map<string, number>()
+  for (const doc of indexed) {
+    for (const term of new Set(similarityTerms(`${doc.title}\n${doc.summary}`))) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
+    }
+  }
+  const queryTerms = (q: string) =>
+    [...new Set(similarityTerms(q))]
+      .filter((term) => documentFrequency.has(term))
+      .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)!)
+      .slice(0, MAX_QUERY_TERMS)
 
   const titleIn = (doc: SimilarityDocument, locale: Locale) =>
     doc.titles[locale] ||
@@ -62,7 +76,16 @@ export const createSimilarityIndex = (documents: SimilarityDocument[]) => {
     const skip = (id: number | string) =>
       exclude !== undefined && exclude !== null && String(id) === String(exclude)
     const exact = (exactTitles.get(normalizeForSimilarity(q)) ?? []).filter((id) => !skip(id))
-    const hits = mini.search(q, { boost: { title: 3 }, combineWith: 'OR' })
+    const terms = queryTerms(q)
+    const hits =
+      terms.length === 0
+        ? []
+        : mini.search(terms.join(' '), {
+            boost: { title: 3 },
+            combineWith: 'OR',
+            tokenize: (text) => text.split(' '),
+            processTerm: (term) => term,
+          })
     const top = hits[0]?.score ?? 1
     const answers: SimilarPractice[] = []
     const seen = new Set<string>()
