@@ -9,8 +9,9 @@ import * as migration_20261201_063138_media_use from './20261201_063138_media_us
 import * as migration_20261202_005000_event_item_collection from './20261202_005000_event_item_collection';
 import * as migration_20261202_005555_published_at from './20261202_005555_published_at';
 import * as migration_20261202_045935_registration_approval from './20261202_045935_registration_approval';
+import * as migration_20261202_081101_indicators_and_measurements from './20261202_081101_indicators_and_measurements';
 import * as migration_20261202_081104_scores_and_recognition from './20261202_081104_scores_and_recognition';
-import * as migration_20261202_085854_adapt_and_digests from './20261202_085854_adapt_and_digests';
+import * as migration_20261202_092222_adapt_and_digests from './20261202_092222_adapt_and_digests';
 
 export const migrations = [
   {
@@ -69,13 +70,18 @@ export const migrations = [
     name: '20261202_045935_registration_approval',
   },
   {
+    up: migration_20261202_081101_indicators_and_measurements.up,
+    down: migration_20261202_081101_indicators_and_measurements.down,
+    name: '20261202_081101_indicators_and_measurements',
+  },
+  {
     up: migration_20261202_081104_scores_and_recognition.up,
     down: migration_20261202_081104_scores_and_recognition.down,
     name: '20261202_081104_scores_and_recognition',
   },
   {
-    up: migration_20261202_085854_adapt_and_digests.up,
-    down: migration_20261202_085854_adapt_and_digests.down,
-    name: '20261202_085854_adapt_and_digests'
+    up: migration_20261202_092222_adapt_and_digests.up,
+    down: migration_20261202_092222_adapt_and_digests.down,
+    name: '20261202_092222_adapt_and_digests'
   },
 ];

@@ -20,6 +20,7 @@ import { adaptPractice } from './endpoints/adaptPractice'
 import { contactAuthor } from './endpoints/contactAuthor'
 import { similarPractices } from './endpoints/similarPractices'
 import { assignAuthorAndUnit } from './hooks/assignAuthorAndUnit'
+import { keepIndicatorKeys } from './hooks/keepIndicatorKeys'
 import { keepLiveCounters } from './hooks/keepLiveCounters'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
@@ -60,7 +61,13 @@ export const Practices: CollectionConfig = {
       }),
       (args) => guardHiddenFieldSort(Practices.fields)(args),
     ],
-    beforeChange: [assignAuthorAndUnit, stampPublishedAt, keepLiveCounters, notifySite.beforeChange],
+    beforeChange: [
+      assignAuthorAndUnit,
+      keepIndicatorKeys,
+      stampPublishedAt,
+      keepLiveCounters,
+      notifySite.beforeChange,
+    ],
     afterChange: [
       notifySite.afterChange,
       // What similar-practice answers read changed: rebuilt on the next question.

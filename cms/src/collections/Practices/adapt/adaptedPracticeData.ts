@@ -27,8 +27,8 @@ export const adaptationLanguage = ({ language, origin }: { language: Locale; ori
 
 /**
  * What "Adapt for my unit" copies from a published practice read with `locale: 'all'`, in one
- * language: what it does and how (texts, themes, target groups, indicators without their
- * measured values, costs, resources, links, public files). Never the contact person, author,
+ * language: what it does and how (texts, themes, target groups, indicators (their catalogue
+ * indicator, name, unit, baseline and target; never keys, dates or measurements), costs, resources, links, public files). Never the contact person, author,
  * unit, counters, workflow, scores, recognition, slug, activity dates or self-assessment: the
  * new practice is the adapting unit's own. Array rows lose their ids (they are new rows).
  */
@@ -68,6 +68,8 @@ export const adaptedPracticeData = ({
       : [],
     qualityIndicators: Array.isArray(origin.qualityIndicators)
       ? origin.qualityIndicators.filter(isObject).map((row) => ({
+          // The catalogue indicator, so the adaptation measures the same thing; a new key, no dates.
+          ...(idOf(row.indicator) === null ? {} : { indicator: idOf(row.indicator) }),
           name: text(inLanguage(row.name, language)),
           baseline: num(row.baseline),
           target: num(row.target),
