@@ -8,7 +8,13 @@ import submissionEn from '../i18n/submission/en.json'
 import { LOCALES } from './locales'
 import { translator, type MessageKey } from './translator'
 
-const keys = Object.keys({ ...en, ...participationEn, ...submissionEn, ...impactEn, ...sharingEn }) as MessageKey[]
+const keys = Object.keys({
+  ...en,
+  ...participationEn,
+  ...submissionEn,
+  ...impactEn,
+  ...sharingEn,
+}) as MessageKey[]
 
 describe('translator', () => {
   it('fills placeholders', () => {
