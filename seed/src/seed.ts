@@ -12,6 +12,7 @@ import { units } from './data/units'
 import { DEMO_EMAIL_DOMAIN, pendingRegistrations, users, type SeedUser } from './data/users'
 import { demoValidators } from './demoValidators'
 import { seedMeasurements } from './seedMeasurements'
+import { firstPublished } from './firstPublished'
 import { walkWorkflow } from './walkWorkflow'
 
 export type SeedOptions = {
@@ -474,23 +475,9 @@ const upsertPractice = async ({
   }
 }
 
-const DAY = 24 * 60 * 60 * 1000
-
 /** Two years after the activity started, where a practice names no end. */
 const targetDateOf = (startDate: string): string => {
   const start = new Date(startDate)
   start.setFullYear(start.getFullYear() + 2)
   return start.toISOString().slice(0, 10)
-}
-
-/**
- * When a published demo practice was first published: a day in the last two years, the same for
- * the same practice on every machine, after its activity started.
- */
-const firstPublished = (practice: SeedPractice): string => {
-  const spread = [...practice.slug].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 9973, 7)
-  const daysAgo = 20 + (spread % 700)
-  const started = Date.parse(practice.activity.startDate)
-  const at = Math.max(Date.now() - daysAgo * DAY, Number.isNaN(started) ? 0 : started + 14 * DAY)
-  return new Date(Math.min(at, Date.now() - DAY)).toISOString()
 }

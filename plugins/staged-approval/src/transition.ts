@@ -19,8 +19,14 @@ export const transition = async ({
   req: given,
   user,
   notify = true,
+  at,
   ...input
 }: TransitionInput & {
+  /**
+   * When the transition happened, for items imported with their history (and demo data): the
+   * event's date and the moment the item entered its new stage. @default now
+   */
+  at?: Date
   /** Whether to send the e-mails (false: e.g. demo data). @default true */
   notify?: boolean
   payload: Payload
@@ -43,5 +49,6 @@ export const transition = async ({
     input,
     options: notify ? options : { ...options, notifications: null },
     req,
+    at,
   })
 }
