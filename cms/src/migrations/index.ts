@@ -11,6 +11,7 @@ import * as migration_20261202_005555_published_at from './20261202_005555_publi
 import * as migration_20261202_045935_registration_approval from './20261202_045935_registration_approval';
 import * as migration_20261202_081101_indicators_and_measurements from './20261202_081101_indicators_and_measurements';
 import * as migration_20261202_081104_scores_and_recognition from './20261202_081104_scores_and_recognition';
+import * as migration_20261202_092222_adapt_and_digests from './20261202_092222_adapt_and_digests';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_081104_scores_and_recognition.up,
     down: migration_20261202_081104_scores_and_recognition.down,
-    name: '20261202_081104_scores_and_recognition'
+    name: '20261202_081104_scores_and_recognition',
+  },
+  {
+    up: migration_20261202_092222_adapt_and_digests.up,
+    down: migration_20261202_092222_adapt_and_digests.down,
+    name: '20261202_092222_adapt_and_digests'
   },
 ];

@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest'
 import en from '../i18n/en.json'
 import impactEn from '../i18n/impact/en.json'
 import participationEn from '../i18n/participation/en.json'
+import sharingEn from '../i18n/sharing/en.json'
 import submissionEn from '../i18n/submission/en.json'
 import { LOCALES } from './locales'
 import { translator, type MessageKey } from './translator'
 
-const keys = Object.keys({ ...en, ...participationEn, ...submissionEn, ...impactEn }) as MessageKey[]
+const keys = Object.keys({
+  ...en,
+  ...participationEn,
+  ...submissionEn,
+  ...impactEn,
+  ...sharingEn,
+}) as MessageKey[]
 
 describe('translator', () => {
   it('fills placeholders', () => {
@@ -29,6 +36,7 @@ describe('translator', () => {
       ...(await import(`../i18n/participation/${locale}.json`)).default,
       ...(await import(`../i18n/submission/${locale}.json`)).default,
       ...(await import(`../i18n/impact/${locale}.json`)).default,
+      ...(await import(`../i18n/sharing/${locale}.json`)).default,
     }
     expect(Object.keys(own).sort()).toEqual([...keys].sort())
   })

@@ -10,6 +10,10 @@ import participationEn from '../i18n/participation/en.json'
 import participationEs from '../i18n/participation/es.json'
 import participationFr from '../i18n/participation/fr.json'
 import participationIt from '../i18n/participation/it.json'
+import sharingEn from '../i18n/sharing/en.json'
+import sharingEs from '../i18n/sharing/es.json'
+import sharingFr from '../i18n/sharing/fr.json'
+import sharingIt from '../i18n/sharing/it.json'
 import submissionEn from '../i18n/submission/en.json'
 import submissionEs from '../i18n/submission/es.json'
 import submissionFr from '../i18n/submission/fr.json'
@@ -18,12 +22,12 @@ import submissionIt from '../i18n/submission/it.json'
 import { interpolate } from '@redcloud/cms/contract'
 import type { Locale } from './locales'
 
-/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact. */
+/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact, adapting and contacting. */
 const MESSAGES = {
-  it: { ...it, ...participationIt, ...submissionIt, ...impactIt },
-  en: { ...en, ...participationEn, ...submissionEn, ...impactEn },
-  fr: { ...fr, ...participationFr, ...submissionFr, ...impactFr },
-  es: { ...es, ...participationEs, ...submissionEs, ...impactEs },
+  it: { ...it, ...participationIt, ...submissionIt, ...impactIt, ...sharingIt },
+  en: { ...en, ...participationEn, ...submissionEn, ...impactEn, ...sharingEn },
+  fr: { ...fr, ...participationFr, ...submissionFr, ...impactFr, ...sharingFr },
+  es: { ...es, ...participationEs, ...submissionEs, ...impactEs, ...sharingEs },
 }
 
 export type MessageKey = keyof (typeof MESSAGES)['en']
