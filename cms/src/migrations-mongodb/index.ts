@@ -6,7 +6,7 @@ import * as migration_20261202_005001_event_item_collection from './20261202_005
 import * as migration_20261202_010000_published_at from './20261202_010000_published_at';
 import * as migration_20261202_050000_registration_approval from './20261202_050000_registration_approval';
 import * as migration_20261202_081200_indicators_and_measurements from './20261202_081200_indicators_and_measurements';
-import * as migration_20261202_093200_unit_slugs from './20261202_093200_unit_slugs';
+import * as migration_20261202_100700_unit_slugs from './20261202_100700_unit_slugs';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261202_081200_indicators_and_measurements'
   },
   {
-    up: migration_20261202_093200_unit_slugs.up,
-    down: migration_20261202_093200_unit_slugs.down,
-    name: '20261202_093200_unit_slugs'
+    up: migration_20261202_100700_unit_slugs.up,
+    down: migration_20261202_100700_unit_slugs.down,
+    name: '20261202_100700_unit_slugs'
   },
 ];

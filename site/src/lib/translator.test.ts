@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import en from '../i18n/en.json'
 import impactEn from '../i18n/impact/en.json'
 import participationEn from '../i18n/participation/en.json'
+import sharingEn from '../i18n/sharing/en.json'
 import servicesEn from '../i18n/services/en.json'
 import submissionEn from '../i18n/submission/en.json'
 import { LOCALES } from './locales'
@@ -13,6 +14,7 @@ const keys = Object.keys({
   ...participationEn,
   ...submissionEn,
   ...impactEn,
+  ...sharingEn,
   ...servicesEn,
 }) as MessageKey[]
 
@@ -37,6 +39,7 @@ describe('translator', () => {
       ...(await import(`../i18n/submission/${locale}.json`)).default,
       ...(await import(`../i18n/services/${locale}.json`)).default,
       ...(await import(`../i18n/impact/${locale}.json`)).default,
+      ...(await import(`../i18n/sharing/${locale}.json`)).default,
     }
     expect(Object.keys(own).sort()).toEqual([...keys].sort())
   })

@@ -10,6 +10,10 @@ import participationEn from '../i18n/participation/en.json'
 import participationEs from '../i18n/participation/es.json'
 import participationFr from '../i18n/participation/fr.json'
 import participationIt from '../i18n/participation/it.json'
+import sharingEn from '../i18n/sharing/en.json'
+import sharingEs from '../i18n/sharing/es.json'
+import sharingFr from '../i18n/sharing/fr.json'
+import sharingIt from '../i18n/sharing/it.json'
 import servicesEn from '../i18n/services/en.json'
 import servicesEs from '../i18n/services/es.json'
 import servicesFr from '../i18n/services/fr.json'
@@ -22,12 +26,12 @@ import submissionIt from '../i18n/submission/it.json'
 import { interpolate } from '@redcloud/cms/contract'
 import type { Locale } from './locales'
 
-/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact, the map and unit pages. */
+/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact, adapting and contacting, the map and unit pages. */
 const MESSAGES = {
-  it: { ...it, ...participationIt, ...submissionIt, ...impactIt, ...servicesIt },
-  en: { ...en, ...participationEn, ...submissionEn, ...impactEn, ...servicesEn },
-  fr: { ...fr, ...participationFr, ...submissionFr, ...impactFr, ...servicesFr },
-  es: { ...es, ...participationEs, ...submissionEs, ...impactEs, ...servicesEs },
+  it: { ...it, ...participationIt, ...submissionIt, ...impactIt, ...sharingIt, ...servicesIt },
+  en: { ...en, ...participationEn, ...submissionEn, ...impactEn, ...sharingEn, ...servicesEn },
+  fr: { ...fr, ...participationFr, ...submissionFr, ...impactFr, ...sharingFr, ...servicesFr },
+  es: { ...es, ...participationEs, ...submissionEs, ...impactEs, ...sharingEs, ...servicesEs },
 }
 
 export type MessageKey = keyof (typeof MESSAGES)['en']
