@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     practices: Practice;
+    replications: Replication;
     themes: Theme;
     units: Unit;
     users: User;
@@ -86,6 +87,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     practices: PracticesSelect<false> | PracticesSelect<true>;
+    replications: ReplicationsSelect<false> | ReplicationsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -282,6 +284,7 @@ export interface Practice {
   originalLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
   likeCount?: number | null;
   commentCount?: number | null;
+  replicationCount?: number | null;
   workflow?: {
     stage?:
       | (
@@ -479,6 +482,53 @@ export interface Unit {
   createdAt: string;
 }
 /**
+ * Units that are doing another unit's practice. A declaration becomes public once a validator of the replicating unit confirms it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replications".
+ */
+export interface Replication {
+  id: number;
+  title?: string | null;
+  /**
+   * The published practice of another unit that your unit is doing too.
+   */
+  practice: number | Practice;
+  status: 'planned' | 'started' | 'running' | 'completed' | 'stopped';
+  startDate?: string | null;
+  endDate?: string | null;
+  /**
+   * What your unit changed to make the practice work locally.
+   */
+  adaptations?: string | null;
+  /**
+   * What came of it so far.
+   */
+  results?: string | null;
+  /**
+   * Optional: your unit's practice that describes this replication in full.
+   */
+  linkedPractice?: (number | null) | Practice;
+  /**
+   * Always the unit of whoever declared it.
+   */
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  uniqueKey?: string | null;
+  workflow?: {
+    stage?:
+      ('draft' | 'confirmation' | 'published' | 'changes_requested' | 'rejected' | 'withdrawn' | 'archived') | null;
+    revision?: number | null;
+    returnTo?: string | null;
+    stageEnteredAt?: string | null;
+    remindedAt?: string | null;
+    escalatedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Volunteers' comments. Hide inappropriate ones: they disappear from the site.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -596,6 +646,7 @@ export interface WorkflowEvent {
     | 'local_review'
     | 'regional_review'
     | 'national_review'
+    | 'confirmation'
     | 'published'
     | 'changes_requested'
     | 'rejected'
@@ -606,6 +657,7 @@ export interface WorkflowEvent {
     | 'local_review'
     | 'regional_review'
     | 'national_review'
+    | 'confirmation'
     | 'published'
     | 'changes_requested'
     | 'rejected'
@@ -757,6 +809,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'practices';
         value: number | Practice;
+      } | null)
+    | ({
+        relationTo: 'replications';
+        value: number | Replication;
       } | null)
     | ({
         relationTo: 'themes';
@@ -928,6 +984,37 @@ export interface PracticesSelect<T extends boolean = true> {
   originalLanguage?: T;
   likeCount?: T;
   commentCount?: T;
+  replicationCount?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        revision?: T;
+        returnTo?: T;
+        stageEnteredAt?: T;
+        remindedAt?: T;
+        escalatedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replications_select".
+ */
+export interface ReplicationsSelect<T extends boolean = true> {
+  title?: T;
+  practice?: T;
+  status?: T;
+  startDate?: T;
+  endDate?: T;
+  adaptations?: T;
+  results?: T;
+  linkedPractice?: T;
+  unit?: T;
+  author?: T;
+  uniqueKey?: T;
   workflow?:
     | T
     | {

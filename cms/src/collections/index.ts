@@ -6,6 +6,7 @@ import { Guides } from './Guides'
 import { Likes } from './Likes'
 import { Media } from './Media'
 import { Practices } from './Practices'
+import { Replications } from './Replications'
 import { Themes } from './Themes'
 import { Units } from './Units'
 import { Users } from './Users'
@@ -13,6 +14,7 @@ import { Users } from './Users'
 /** Every RedCloud collection, in the order the admin panel lists them. */
 export const collections: CollectionConfig[] = [
   Practices,
+  Replications,
   Themes,
   Units,
   Users,

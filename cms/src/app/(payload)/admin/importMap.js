@@ -22,7 +22,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DeclareReplicationButton as DeclareReplicationButton_e065884b39d81632d7f1a29efdccc6ac } from '../../../components/DeclareReplicationButton'
 import { NoPublishButton as NoPublishButton_6397179fcc3d73fdc99f22ddc32aa3ac } from '@redcloud/plugin-staged-approval/client'
+import { PracticeFromQuery as PracticeFromQuery_336f4cc24f7bbef81cda4d1b23e45991 } from '../../../components/PracticeFromQuery'
 import { MemberImport as MemberImport_73281eded91aa69f3409a68ab6627f98 } from '../../../components/MemberImport'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
@@ -60,7 +62,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/DeclareReplicationButton#DeclareReplicationButton": DeclareReplicationButton_e065884b39d81632d7f1a29efdccc6ac,
   "@redcloud/plugin-staged-approval/client#NoPublishButton": NoPublishButton_6397179fcc3d73fdc99f22ddc32aa3ac,
+  "/components/PracticeFromQuery#PracticeFromQuery": PracticeFromQuery_336f4cc24f7bbef81cda4d1b23e45991,
   "/components/MemberImport#MemberImport": MemberImport_73281eded91aa69f3409a68ab6627f98,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,

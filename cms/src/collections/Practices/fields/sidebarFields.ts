@@ -54,6 +54,14 @@ export const sidebarFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
   },
   publishedAtField,
+  {
+    name: 'declareReplication',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/components/DeclareReplicationButton#DeclareReplicationButton' },
+    },
+  },
   ...recognitionFields,
   {
     name: 'originalLanguage',
@@ -81,6 +89,16 @@ export const sidebarFields: Field[] = [
         type: 'number',
         defaultValue: 0,
         label: translated('practices:commentCount'),
+        access: { create: nobodyField, update: nobodyField },
+        admin: { readOnly: true },
+      },
+      {
+        // Confirmed replications only (countConfirmedReplication).
+        name: 'replicationCount',
+        type: 'number',
+        defaultValue: 0,
+        index: true,
+        label: translated('replications:replicationCount'),
         access: { create: nobodyField, update: nobodyField },
         admin: { readOnly: true },
       },
