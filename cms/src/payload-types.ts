@@ -514,6 +514,7 @@ export interface Replication {
    */
   unit?: (number | null) | Unit;
   author?: (number | null) | User;
+  confirmedAt?: string | null;
   uniqueKey?: string | null;
   workflow?: {
     stage?:
@@ -1014,6 +1015,7 @@ export interface ReplicationsSelect<T extends boolean = true> {
   linkedPractice?: T;
   unit?: T;
   author?: T;
+  confirmedAt?: T;
   uniqueKey?: T;
   workflow?:
     | T

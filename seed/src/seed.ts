@@ -10,6 +10,7 @@ import type { SeedLocale, SeedPractice } from './data/types'
 import { units } from './data/units'
 import { DEMO_EMAIL_DOMAIN, pendingRegistrations, users, type SeedUser } from './data/users'
 import { demoValidators } from './demoValidators'
+import { seedReplications } from './seedReplications'
 import { walkWorkflow } from './walkWorkflow'
 
 export type SeedOptions = {
@@ -31,6 +32,7 @@ const STEPS = 7
 /** Collections in the order they can be emptied without breaking relationships. */
 const RESET_ORDER: CollectionSlug[] = [
   'workflow-events',
+  'replications',
   'likes',
   'comments',
   'practices',
@@ -247,6 +249,20 @@ export const seed = async ({
       }
     }
     log(`      likes: ${summary.likes?.created ?? 0} new`)
+
+    // Replications between units other than Milano and Roma, most confirmed by their validator.
+    await seedReplications({
+      payload,
+      practiceId: async (slug) => (await findOne('practices', { slug: { equals: slug } }))?.id,
+      unitId: (code) => unitIds.get(code),
+      volunteerOf: (code) => {
+        const volunteer = allUsers.find((user) => user.unit === code && !user.roles.includes('validator'))
+        return account(volunteer ? userIds.get(volunteer.name) : undefined)
+      },
+      validatorOf: validatorIn,
+      count,
+    })
+    log(`      replications: ${summary.replications?.created ?? 0} new`)
   }
 
   step(5, `FAQ: ${faq.length}`)

@@ -10,7 +10,7 @@ import * as migration_20261202_005000_event_item_collection from './20261202_005
 import * as migration_20261202_005555_published_at from './20261202_005555_published_at';
 import * as migration_20261202_045935_registration_approval from './20261202_045935_registration_approval';
 import * as migration_20261202_081104_scores_and_recognition from './20261202_081104_scores_and_recognition';
-import * as migration_20261202_085803_replications from './20261202_085803_replications';
+import * as migration_20261202_091010_replications from './20261202_091010_replications';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261202_081104_scores_and_recognition',
   },
   {
-    up: migration_20261202_085803_replications.up,
-    down: migration_20261202_085803_replications.down,
-    name: '20261202_085803_replications'
+    up: migration_20261202_091010_replications.up,
+    down: migration_20261202_091010_replications.down,
+    name: '20261202_091010_replications'
   },
 ];

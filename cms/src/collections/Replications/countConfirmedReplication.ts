@@ -21,7 +21,7 @@ export const countConfirmedReplication = async ({
   doc: Record<string, unknown>
   to: string
   req: PayloadRequest
-}): Promise<void> => {
+}): Promise<void | { confirmedAt: string }> => {
   const live = await req.payload.findByID({
     collection: 'replications',
     id: doc.id as number | string,
@@ -37,4 +37,6 @@ export const countConfirmedReplication = async ({
   const by = publishes && !wasLive ? 1 : unpublishes && wasLive ? -1 : 0
   if (by === 1) firstConfirmations.add(req)
   await moveCounterAfterCommit({ by, counter: 'replicationCount', practice: live?.practice ?? doc.practice, req })
+  // Written with the transition: the moment it became public (kept when confirmed again later).
+  if (by === 1 && !doc.confirmedAt) return { confirmedAt: new Date().toISOString() }
 }

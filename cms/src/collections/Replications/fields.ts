@@ -91,6 +91,15 @@ export const replicationFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
   },
   {
+    // When a validator first confirmed it (written by the confirmation itself): "recently replicated".
+    name: 'confirmedAt',
+    type: 'date',
+    index: true,
+    label: translated('replications:confirmedAt'),
+    access: { create: nobodyField, update: nobodyField },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
     // `<practice>:<unit>`, unique: the database itself keeps one replication per unit and practice.
     name: 'uniqueKey',
     type: 'text',

@@ -282,6 +282,7 @@ export const en = {
     unit: "Replicating unit",
     unitHelp: "Always the unit of whoever declared it.",
     author: "Declared by",
+    confirmedAt: 'Confirmed on',
     replicationCount: "Replications",
     declareButton: "We are replicating this",
     originEmailSubject: "RedCloud: {unit} is replicating “{practice}”",

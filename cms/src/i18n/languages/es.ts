@@ -283,6 +283,7 @@ export const es: typeof en = {
     unit: "Unidad que replica",
     unitHelp: "Siempre la unidad de quien la declaró.",
     author: "Declarada por",
+    confirmedAt: 'Confirmada el',
     replicationCount: "Réplicas",
     declareButton: "La estamos replicando",
     originEmailSubject: "RedCloud: {unit} está replicando «{practice}»",

@@ -287,6 +287,7 @@ export const fr: typeof en = {
     unit: "Unité qui reproduit",
     unitHelp: "Toujours l'unité de la personne qui l'a déclarée.",
     author: "Déclarée par",
+    confirmedAt: 'Confirmée le',
     replicationCount: "Réplications",
     declareButton: "Nous la reproduisons",
     originEmailSubject: "RedCloud : {unit} reproduit « {practice} »",

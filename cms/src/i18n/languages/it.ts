@@ -283,6 +283,7 @@ export const it: typeof en = {
     unit: "Unità che replica",
     unitHelp: "Sempre l'unità di chi l'ha dichiarata.",
     author: "Dichiarata da",
+    confirmedAt: 'Confermata il',
     replicationCount: "Repliche",
     declareButton: "La stiamo replicando",
     originEmailSubject: "RedCloud: {unit} sta replicando «{practice}»",

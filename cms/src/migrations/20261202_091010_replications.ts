@@ -11,6 +11,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`linked_practice_id\` integer,
   	\`unit_id\` integer,
   	\`author_id\` integer,
+  	\`confirmed_at\` text,
   	\`unique_key\` text,
   	\`workflow_stage\` text DEFAULT 'draft',
   	\`workflow_revision\` numeric DEFAULT 0,
@@ -31,6 +32,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`replications_linked_practice_idx\` ON \`replications\` (\`linked_practice_id\`);`)
   await db.run(sql`CREATE INDEX \`replications_unit_idx\` ON \`replications\` (\`unit_id\`);`)
   await db.run(sql`CREATE INDEX \`replications_author_idx\` ON \`replications\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`replications_confirmed_at_idx\` ON \`replications\` (\`confirmed_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`replications_unique_key_idx\` ON \`replications\` (\`unique_key\`);`)
   await db.run(sql`CREATE INDEX \`replications_workflow_workflow_stage_idx\` ON \`replications\` (\`workflow_stage\`);`)
   await db.run(sql`CREATE INDEX \`replications_updated_at_idx\` ON \`replications\` (\`updated_at\`);`)
@@ -58,6 +60,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_linked_practice_id\` integer,
   	\`version_unit_id\` integer,
   	\`version_author_id\` integer,
+  	\`version_confirmed_at\` text,
   	\`version_unique_key\` text,
   	\`version_workflow_stage\` text DEFAULT 'draft',
   	\`version_workflow_revision\` numeric DEFAULT 0,
@@ -85,6 +88,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_replications_v_version_version_linked_practice_idx\` ON \`_replications_v\` (\`version_linked_practice_id\`);`)
   await db.run(sql`CREATE INDEX \`_replications_v_version_version_unit_idx\` ON \`_replications_v\` (\`version_unit_id\`);`)
   await db.run(sql`CREATE INDEX \`_replications_v_version_version_author_idx\` ON \`_replications_v\` (\`version_author_id\`);`)
+  await db.run(sql`CREATE INDEX \`_replications_v_version_version_confirmed_at_idx\` ON \`_replications_v\` (\`version_confirmed_at\`);`)
   await db.run(sql`CREATE INDEX \`_replications_v_version_version_unique_key_idx\` ON \`_replications_v\` (\`version_unique_key\`);`)
   await db.run(sql`CREATE INDEX \`_replications_v_version_workflow_version_workflow_stage_idx\` ON \`_replications_v\` (\`version_workflow_stage\`);`)
   await db.run(sql`CREATE INDEX \`_replications_v_version_version_updated_at_idx\` ON \`_replications_v\` (\`version_updated_at\`);`)
