@@ -667,16 +667,36 @@ describe('SECURITY.md §1 Authorization matrix: replications — who confirms an
   /** Validators whose subtree holds Roma confirm its declarations; the declarer never does. */
   const confirms = new Set(['validator.roma', 'validator.lazio', 'validator.national'])
   /** Before confirmation: the unit's people, the validators above it, content managers and admins. */
-  const seesWaiting = new Set(['volunteer.roma', 'validator.roma', 'validator.lazio', 'validator.national', 'editor', 'admin'])
+  const seesWaiting = new Set([
+    'volunteer.roma',
+    'validator.roma',
+    'validator.lazio',
+    'validator.national',
+    'editor',
+    'admin',
+  ])
   /** Who declared: staff and the declarer only. */
-  const seesAuthor = new Set(['volunteer.roma', 'validator.roma', 'validator.lazio', 'validator.milano', 'validator.national', 'editor', 'admin'])
+  const seesAuthor = new Set([
+    'volunteer.roma',
+    'validator.roma',
+    'validator.lazio',
+    'validator.milano',
+    'validator.national',
+    'editor',
+    'admin',
+  ])
 
   let origins: (number | string)[] = []
   const declare = async (practice: number | string) =>
-    (await api.post('/replications', { practice, status: 'started' }, { as: 'volunteer.roma' })).body.doc.id as number | string
+    (await api.post('/replications', { practice, status: 'started' }, { as: 'volunteer.roma' })).body.doc
+      .id as number | string
   const approve = async (id: number | string, as: string | undefined) => {
     const state = await ctx.payload.findByID({ collection: 'replications', id, depth: 0, draft: true })
-    return api.post(`/replications/${id}/workflow`, { action: 'approve', revision: state.workflow?.revision }, { as })
+    return api.post(
+      `/replications/${id}/workflow`,
+      { action: 'approve', revision: state.workflow?.revision },
+      { as },
+    )
   }
   let waiting: number | string
   let confirmed: number | string
@@ -708,7 +728,9 @@ describe('SECURITY.md §1 Authorization matrix: replications — who confirms an
         { as: account },
       )
       expect(gql.body.data?.Replications?.docs ?? []).toHaveLength(sees ? 1 : 0)
-      const versions = await api.get(`/replications/versions?where[parent][equals]=${waiting}`, { as: account })
+      const versions = await api.get(`/replications/versions?where[parent][equals]=${waiting}`, {
+        as: account,
+      })
       if (!account) expect(versions.status).toBe(403)
       else expect((versions.body.docs ?? []).length > 0).toBe(sees)
     })

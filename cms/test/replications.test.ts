@@ -65,11 +65,22 @@ const membersInNewUnits = async (prefix: string, count: number) => {
   for (const name of names) {
     const unit = await ctx.payload.create({
       collection: 'units',
-      data: { name: `Comitato ${name}`, code: `LAZ-${name.toUpperCase().replace(/\W/g, '')}`, level: 'local', parent: lazio },
+      data: {
+        name: `Comitato ${name}`,
+        code: `LAZ-${name.toUpperCase().replace(/\W/g, '')}`,
+        level: 'local',
+        parent: lazio,
+      },
     })
     await ctx.payload.create({
       collection: 'users',
-      data: { email: demoEmail(name), password: DEMO_PASSWORD, displayName: name, unit: unit.id, roles: ['member'] } as never,
+      data: {
+        email: demoEmail(name),
+        password: DEMO_PASSWORD,
+        displayName: name,
+        unit: unit.id,
+        roles: ['member'],
+      } as never,
     })
   }
   return Promise.all(names.map((name) => api.login(name)))
@@ -104,12 +115,23 @@ describe('DESIGN.md "Replication": declaring, confirming, counting', () => {
 
   it('one per unit and practice: a second declaration is a 409 naming the existing one', async () => {
     const [origin] = await publishedOf(undefined, 'LAZ-RM')
-    const first = await api.post('/replications', { practice: origin, status: 'planned' }, { as: 'volunteer.roma' })
+    const first = await api.post(
+      '/replications',
+      { practice: origin, status: 'planned' },
+      { as: 'volunteer.roma' },
+    )
     expect(first.status).toBe(201)
-    const second = await api.post('/replications', { practice: origin, status: 'running' }, { as: 'validator.roma' })
+    const second = await api.post(
+      '/replications',
+      { practice: origin, status: 'running' },
+      { as: 'validator.roma' },
+    )
     expect(second.status).toBe(409)
     expect(JSON.stringify(second.body)).toContain(`replication ${String(first.body.doc.id)}`)
-    const count = await ctx.payload.count({ collection: 'replications', where: { practice: { equals: origin } } })
+    const count = await ctx.payload.count({
+      collection: 'replications',
+      where: { practice: { equals: origin } },
+    })
     expect(count.totalDocs).toBe(1)
   })
 
@@ -120,12 +142,20 @@ describe('DESIGN.md "Replication": declaring, confirming, counting', () => {
     for (const name of names) {
       await ctx.payload.create({
         collection: 'users',
-        data: { email: demoEmail(name), password: DEMO_PASSWORD, displayName: name, unit: roma, roles: ['member'] } as never,
+        data: {
+          email: demoEmail(name),
+          password: DEMO_PASSWORD,
+          displayName: name,
+          unit: roma,
+          roles: ['member'],
+        } as never,
       })
     }
     const tokens = await Promise.all(names.map((name) => api.login(name)))
     const answers = await Promise.all(
-      tokens.map((token) => api.raw('POST', '/replications', { token, body: { practice: origin, status: 'planned' } })),
+      tokens.map((token) =>
+        api.raw('POST', '/replications', { token, body: { practice: origin, status: 'planned' } }),
+      ),
     )
     const statuses = answers.map((answer) => answer.status).sort()
     expect(statuses, JSON.stringify(answers.map((a) => a.body))).toEqual([201, ...Array(9).fill(409)])
@@ -145,11 +175,19 @@ describe('DESIGN.md "Replication": declaring, confirming, counting', () => {
       user: volunteer,
       overrideAccess: false,
     })
-    const unpublished = await api.post('/replications', { practice: draft.id, status: 'planned' }, { as: 'volunteer.roma' })
+    const unpublished = await api.post(
+      '/replications',
+      { practice: draft.id, status: 'planned' },
+      { as: 'volunteer.roma' },
+    )
     expect(unpublished.status).toBe(400)
     expect(unpublished.body.errors[0].data.errors[0].path).toBe('practice')
     const [own] = await publishedOf('LOM-MI')
-    const ownUnit = await api.post('/replications', { practice: own, status: 'planned' }, { as: 'volunteer.milano' })
+    const ownUnit = await api.post(
+      '/replications',
+      { practice: own, status: 'planned' },
+      { as: 'volunteer.milano' },
+    )
     expect(ownUnit.status).toBe(400)
     expect(ownUnit.body.errors[0].data.errors[0].path).toBe('practice')
     expect((await api.post('/replications', { practice: own, status: 'planned' })).status).toBe(403)
@@ -157,7 +195,11 @@ describe('DESIGN.md "Replication": declaring, confirming, counting', () => {
 
   it('confirmation: only a validator above the replicating unit; then public, counted, the origin told', async () => {
     const [origin] = await publishedOf(undefined, 'LAZ-RM')
-    const created = await api.post('/replications', { practice: origin, status: 'running' }, { as: 'volunteer.roma' })
+    const created = await api.post(
+      '/replications',
+      { practice: origin, status: 'running' },
+      { as: 'volunteer.roma' },
+    )
     const id = created.body.doc.id as Id
     // Not public yet, not even to other members.
     expect((await api.get(`/replications/${id}`)).status).toBe(404)
@@ -176,7 +218,11 @@ describe('DESIGN.md "Replication": declaring, confirming, counting', () => {
     expect((await stored(id))._status).toBe('published')
     expect((await practice(origin!)).replicationCount).toBe(1)
 
-    const author = await ctx.payload.findByID({ collection: 'users', id: (await practice(origin!)).author as Id, depth: 0 })
+    const author = await ctx.payload.findByID({
+      collection: 'users',
+      id: (await practice(origin!)).author as Id,
+      depth: 0,
+    })
     const mails = outbox.filter((mail) => mail.text.includes('/practices/'))
     expect(mails.map((mail) => mail.to)).toContain(author.email)
     expect(mails.every((mail) => mail.text.includes('/practices/'))).toBe(true)
@@ -188,12 +234,16 @@ describe('DESIGN.md "Replication": declaring, confirming, counting', () => {
     expect(anonymous.body.uniqueKey).toBeUndefined()
     const asMember = await api.get(`/replications/${id}?depth=2`, { as: 'volunteer.milano' })
     expect(asMember.body.author).toBeUndefined()
-    const gql = await api.graphql(`{ Replications(where: { id: { equals: ${JSON.stringify(id)} } }) { docs { id status author { id } } } }`)
+    const gql = await api.graphql(
+      `{ Replications(where: { id: { equals: ${JSON.stringify(id)} } }) { docs { id status author { id } } } }`,
+    )
     expect(gql.body.data.Replications.docs).toHaveLength(1)
     expect(gql.body.data.Replications.docs[0].author).toBeNull()
     // Versions stay with the unit's people and validators.
     expect((await api.get(`/replications/versions?where[parent][equals]=${id}`)).status).toBe(403)
-    const others = await api.get(`/replications/versions?where[parent][equals]=${id}`, { as: 'volunteer.milano' })
+    const others = await api.get(`/replications/versions?where[parent][equals]=${id}`, {
+      as: 'volunteer.milano',
+    })
     expect(others.body.docs ?? []).toHaveLength(0)
     const own = await api.get(`/replications/versions?where[parent][equals]=${id}`, { as: 'volunteer.roma' })
     expect(own.body.docs.length).toBeGreaterThan(0)
@@ -213,7 +263,11 @@ describe('DESIGN.md "Replication": declaring, confirming, counting', () => {
       id: authorId,
       data: { accountStatus: 'erased', email: `erased-${String(authorId)}@erased.invalid` } as never,
     })
-    const created = await api.post('/replications', { practice: origin, status: 'planned' }, { as: 'volunteer.roma' })
+    const created = await api.post(
+      '/replications',
+      { practice: origin, status: 'planned' },
+      { as: 'volunteer.roma' },
+    )
     outbox.length = 0
     expect((await confirm(created.body.doc.id, 'validator.roma')).status).toBe(200)
     const recipients = outbox.filter((mail) => mail.text.includes('/practices/')).map((mail) => mail.to)
@@ -226,7 +280,10 @@ describe('DESIGN.md "Replication": declaring, confirming, counting', () => {
     const tokens = await membersInNewUnits('confirm', 10)
     const ids: Id[] = []
     for (const token of tokens) {
-      const answer = await api.raw('POST', '/replications', { token, body: { practice: origin, status: 'started' } })
+      const answer = await api.raw('POST', '/replications', {
+        token,
+        body: { practice: origin, status: 'started' },
+      })
       expect(answer.status, JSON.stringify(answer.body)).toBe(201)
       ids.push(answer.body.doc.id)
     }
@@ -234,7 +291,12 @@ describe('DESIGN.md "Replication": declaring, confirming, counting', () => {
     expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(200))
     expect((await practice(origin!)).replicationCount).toBe(before + 10)
     expect(await reconcilePracticeCounts({ payload: ctx.payload })).toBe(0)
-    await ctx.payload.db.updateOne({ collection: 'practices', id: origin!, data: { replicationCount: 3 }, returning: false })
+    await ctx.payload.db.updateOne({
+      collection: 'practices',
+      id: origin!,
+      data: { replicationCount: 3 },
+      returning: false,
+    })
     expect(await reconcilePracticeCounts({ payload: ctx.payload })).toBe(1)
     expect((await practice(origin!)).replicationCount).toBe(before + 10)
   })
@@ -242,7 +304,11 @@ describe('DESIGN.md "Replication": declaring, confirming, counting', () => {
   it('replicationCount is read-only through the API', async () => {
     const [origin] = await publishedOf('PIE-TO')
     const count = (await practice(origin!)).replicationCount
-    const answer = await api.patch(`/practices/${origin}?draft=true`, { replicationCount: 999 }, { as: 'admin' })
+    const answer = await api.patch(
+      `/practices/${origin}?draft=true`,
+      { replicationCount: 999 },
+      { as: 'admin' },
+    )
     expect(answer.status).toBeLessThan(500)
     expect((await practice(origin!)).replicationCount).toBe(count)
   })

@@ -34,7 +34,13 @@ export const seedReplications = async ({
     const unit = unitId(replication.unit)
     if (practice === undefined || unit === undefined) continue
     const where: Where = { and: [{ practice: { equals: practice } }, { unit: { equals: unit } }] }
-    const { docs } = await payload.find({ collection: 'replications', where, limit: 1, depth: 0, pagination: false })
+    const { docs } = await payload.find({
+      collection: 'replications',
+      where,
+      limit: 1,
+      depth: 0,
+      pagination: false,
+    })
     count('replications', !docs[0])
     if (docs[0]) continue
     const author = await volunteerOf(replication.unit)

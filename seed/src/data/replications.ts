@@ -36,8 +36,14 @@ export const replications: SeedReplication[] = [
     status: 'completed',
     startDate: '2025-11-01',
     endDate: '2026-03-31',
-    adaptations: { it: 'Solo nei mesi invernali, con il piano freddo del Comune.', en: 'Winter months only, with the city’s cold-weather plan.' },
-    results: { it: '1.240 contatti, 85 persone accompagnate ai dormitori.', en: '1,240 contacts, 85 people accompanied to shelters.' },
+    adaptations: {
+      it: 'Solo nei mesi invernali, con il piano freddo del Comune.',
+      en: 'Winter months only, with the city’s cold-weather plan.',
+    },
+    results: {
+      it: '1.240 contatti, 85 persone accompagnate ai dormitori.',
+      en: '1,240 contacts, 85 people accompanied to shelters.',
+    },
     confirmed: true,
   },
   {
@@ -45,7 +51,10 @@ export const replications: SeedReplication[] = [
     unit: 'TOS-FI',
     status: 'planned',
     startDate: '2026-12-01',
-    adaptations: { it: 'Partenza con un solo mezzo in centro storico.', en: 'Starting with a single vehicle in the old town.' },
+    adaptations: {
+      it: 'Partenza con un solo mezzo in centro storico.',
+      en: 'Starting with a single vehicle in the old town.',
+    },
     confirmed: false,
   },
   {
@@ -53,7 +62,10 @@ export const replications: SeedReplication[] = [
     unit: 'SIC-PA',
     status: 'running',
     startDate: '2026-02-10',
-    adaptations: { it: 'Incontri in biblioteca comunale, anche in arabo e tigrino.', en: 'Meetings at the public library, in Arabic and Tigrinya too.' },
+    adaptations: {
+      it: 'Incontri in biblioteca comunale, anche in arabo e tigrino.',
+      en: 'Meetings at the public library, in Arabic and Tigrinya too.',
+    },
     confirmed: true,
   },
   {
@@ -61,7 +73,10 @@ export const replications: SeedReplication[] = [
     unit: 'CAM-NA',
     status: 'started',
     startDate: '2026-09-01',
-    adaptations: { it: 'Con le scuole serali del quartiere.', en: 'With the neighbourhood’s evening schools.' },
+    adaptations: {
+      it: 'Con le scuole serali del quartiere.',
+      en: 'With the neighbourhood’s evening schools.',
+    },
     confirmed: true,
   },
   {
@@ -70,7 +85,10 @@ export const replications: SeedReplication[] = [
     status: 'completed',
     startDate: '2025-06-01',
     endDate: '2026-05-31',
-    adaptations: { it: 'Telefonate anche il sabato, turni da due ore.', en: 'Calls on Saturdays too, two-hour shifts.' },
+    adaptations: {
+      it: 'Telefonate anche il sabato, turni da due ore.',
+      en: 'Calls on Saturdays too, two-hour shifts.',
+    },
     results: { it: '310 anziani chiamati ogni settimana.', en: '310 older people called every week.' },
     confirmed: true,
   },
@@ -80,8 +98,14 @@ export const replications: SeedReplication[] = [
     status: 'stopped',
     startDate: '2025-10-01',
     endDate: '2026-02-15',
-    adaptations: { it: 'Solo in due quartieri, senza il Comune.', en: 'In two districts only, without the city.' },
-    results: { it: 'Interrotta: mancavano volontari nei giorni feriali.', en: 'Stopped: not enough volunteers on weekdays.' },
+    adaptations: {
+      it: 'Solo in due quartieri, senza il Comune.',
+      en: 'In two districts only, without the city.',
+    },
+    results: {
+      it: 'Interrotta: mancavano volontari nei giorni feriali.',
+      en: 'Stopped: not enough volunteers on weekdays.',
+    },
     confirmed: true,
   },
   {
@@ -89,7 +113,10 @@ export const replications: SeedReplication[] = [
     unit: 'LAZ-LT',
     status: 'running',
     startDate: '2026-03-01',
-    adaptations: { it: 'Con il polo universitario di Latina e l’AVIS provinciale.', en: 'With the Latina university campus and the provincial blood donors’ association.' },
+    adaptations: {
+      it: 'Con il polo universitario di Latina e l’AVIS provinciale.',
+      en: 'With the Latina university campus and the provincial blood donors’ association.',
+    },
     confirmed: true,
   },
   {
@@ -97,7 +124,10 @@ export const replications: SeedReplication[] = [
     unit: 'TOS-PI',
     status: 'started',
     startDate: '2026-10-01',
-    adaptations: { it: 'Ambulatorio aperto due sere a settimana nella sede del comitato.', en: 'Clinic open two evenings a week at the unit’s premises.' },
+    adaptations: {
+      it: 'Ambulatorio aperto due sere a settimana nella sede del comitato.',
+      en: 'Clinic open two evenings a week at the unit’s premises.',
+    },
     confirmed: true,
   },
   {
@@ -112,7 +142,10 @@ export const replications: SeedReplication[] = [
     unit: 'SIC-CT',
     status: 'running',
     startDate: '2026-04-01',
-    adaptations: { it: 'Tessera a punti gestita dai servizi sociali.', en: 'Points card managed by the social services.' },
+    adaptations: {
+      it: 'Tessera a punti gestita dai servizi sociali.',
+      en: 'Points card managed by the social services.',
+    },
     confirmed: true,
   },
   {

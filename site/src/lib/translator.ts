@@ -6,6 +6,10 @@ import participationEn from '../i18n/participation/en.json'
 import participationEs from '../i18n/participation/es.json'
 import participationFr from '../i18n/participation/fr.json'
 import participationIt from '../i18n/participation/it.json'
+import replicationsEn from '../i18n/replications/en.json'
+import replicationsEs from '../i18n/replications/es.json'
+import replicationsFr from '../i18n/replications/fr.json'
+import replicationsIt from '../i18n/replications/it.json'
 import submissionEn from '../i18n/submission/en.json'
 import submissionEs from '../i18n/submission/es.json'
 import submissionFr from '../i18n/submission/fr.json'
@@ -14,12 +18,12 @@ import submissionIt from '../i18n/submission/it.json'
 import { interpolate } from '@redcloud/cms/contract'
 import type { Locale } from './locales'
 
-/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form. */
+/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, replications. */
 const MESSAGES = {
-  it: { ...it, ...participationIt, ...submissionIt },
-  en: { ...en, ...participationEn, ...submissionEn },
-  fr: { ...fr, ...participationFr, ...submissionFr },
-  es: { ...es, ...participationEs, ...submissionEs },
+  it: { ...it, ...participationIt, ...submissionIt, ...replicationsIt },
+  en: { ...en, ...participationEn, ...submissionEn, ...replicationsEn },
+  fr: { ...fr, ...participationFr, ...submissionFr, ...replicationsFr },
+  es: { ...es, ...participationEs, ...submissionEs, ...replicationsEs },
 }
 
 export type MessageKey = keyof (typeof MESSAGES)['en']

@@ -1,4 +1,4 @@
-import type { Faq, Guide, Media, Practice, Theme, Unit } from '@redcloud/cms/payload-types'
+import type { Faq, Guide, Media, Practice, Replication, Theme, Unit } from '@redcloud/cms/payload-types'
 
 import type { Locale } from '../lib/locales'
 import type { FaqEntry, GuideEntry, PracticeEntry, ThemeEntry, UnitEntry } from '../lib/types'
@@ -9,6 +9,7 @@ import { LOCALES } from '../lib/locales'
 import { idOf } from '../lib/idOf'
 import { normalizePractice } from '../lib/normalizePractice'
 import { populatePractice } from '../lib/populatePractice'
+import { replicationsByPractice } from '../lib/replicationsByPractice'
 import { richTextToHtml } from '../lib/richTextToHtml'
 import { richTextUploadIds } from '../lib/richTextUploadIds'
 import { fetchSiteSettings } from '../lib/settings/fetchSiteSettings'
@@ -46,6 +47,7 @@ const PRACTICE_FIELDS = [
   'originalLanguage',
   'likeCount',
   'commentCount',
+  'replicationCount',
   'recognised',
   'publishedAt',
   'updatedAt',
@@ -118,26 +120,46 @@ export const fetchCmsData = async (
   const baseUrl = cmsUrl(env)
   const mediaBaseUrl = (env.PUBLIC_CMS_URL ?? baseUrl).replace(/\/+$/, '')
 
-  const [{ defaultLocale }, unitDocs, themesById, practicesById, faqById, guidesById] = await Promise.all([
-    fetchSiteSettings({ env }),
-    fetchAllPages<Unit>({
-      baseUrl,
-      collection: 'units',
-      query: { depth: '0', ...selectQuery(['name', 'code', 'level', 'parent']) },
-    }),
-    readPerLocale<Theme>({ baseUrl, collection: 'themes', query: { depth: '0' } }),
-    readPerLocale<Practice>({
-      baseUrl,
-      collection: 'practices',
-      query: {
-        depth: '0',
-        'where[_status][equals]': 'published',
-        ...selectQuery(PRACTICE_FIELDS),
-      },
-    }),
-    readPerLocale<Faq>({ baseUrl, collection: 'faq', query: { depth: '0' } }),
-    readPerLocale<Guide>({ baseUrl, collection: 'guides', query: { depth: '1' } }),
-  ])
+  const [{ defaultLocale }, unitDocs, themesById, practicesById, faqById, guidesById, replicationsById] =
+    await Promise.all([
+      fetchSiteSettings({ env }),
+      fetchAllPages<Unit>({
+        baseUrl,
+        collection: 'units',
+        query: { depth: '0', ...selectQuery(['name', 'code', 'level', 'parent']) },
+      }),
+      readPerLocale<Theme>({ baseUrl, collection: 'themes', query: { depth: '0' } }),
+      readPerLocale<Practice>({
+        baseUrl,
+        collection: 'practices',
+        query: {
+          depth: '0',
+          'where[_status][equals]': 'published',
+          ...selectQuery(PRACTICE_FIELDS),
+        },
+      }),
+      readPerLocale<Faq>({ baseUrl, collection: 'faq', query: { depth: '0' } }),
+      readPerLocale<Guide>({ baseUrl, collection: 'guides', query: { depth: '1' } }),
+      // Anonymous: the confirmed replications of published practices only, never who declared them.
+      readPerLocale<Replication>({
+        baseUrl,
+        collection: 'replications',
+        query: {
+          depth: '0',
+          ...selectQuery([
+            'practice',
+            'unit',
+            'status',
+            'startDate',
+            'endDate',
+            'adaptations',
+            'results',
+            'confirmedAt',
+            'updatedAt',
+          ]),
+        },
+      }),
+    ])
 
   // Themes, units and uploads are read once and joined here rather than populated per document.
   const themeSlugs = new Map(
@@ -179,6 +201,7 @@ export const fetchCmsData = async (
   const guides: GuideEntry[] = []
 
   for (const locale of LOCALES) {
+    const replications = replicationsByPractice({ byId: replicationsById, locale, units: unitsById })
     for (const byLocale of themesById.values()) {
       const found = localized(byLocale, locale, (t) => !!t.name, defaultLocale)
       const slug = found?.doc.slug
@@ -205,7 +228,7 @@ export const fetchCmsData = async (
         media,
         mediaBaseUrl,
       })
-      if (entry) practices.push(entry)
+      if (entry) practices.push({ ...entry, replications: replications.get(entry.cmsId) ?? [] })
     }
     for (const byLocale of faqById.values()) {
       const found = localized(byLocale, locale, (f) => !!f.question, defaultLocale)

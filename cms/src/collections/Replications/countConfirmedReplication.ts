@@ -36,7 +36,12 @@ export const countConfirmedReplication = async ({
   const unpublishes = to === 'archived' || (wasLive && action === 'override' && !publishes)
   const by = publishes && !wasLive ? 1 : unpublishes && wasLive ? -1 : 0
   if (by === 1) firstConfirmations.add(req)
-  await moveCounterAfterCommit({ by, counter: 'replicationCount', practice: live?.practice ?? doc.practice, req })
+  await moveCounterAfterCommit({
+    by,
+    counter: 'replicationCount',
+    practice: live?.practice ?? doc.practice,
+    req,
+  })
   // Written with the transition: the moment it became public (kept when confirmed again later).
   if (by === 1 && !doc.confirmedAt) return { confirmedAt: new Date().toISOString() }
 }

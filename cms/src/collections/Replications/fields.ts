@@ -45,8 +45,18 @@ export const replicationFields: Field[] = [
   {
     type: 'row',
     fields: [
-      { name: 'startDate', type: 'date', label: translated('replications:startDate'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-      { name: 'endDate', type: 'date', label: translated('replications:endDate'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+      {
+        name: 'startDate',
+        type: 'date',
+        label: translated('replications:startDate'),
+        admin: { date: { pickerAppearance: 'dayOnly' } },
+      },
+      {
+        name: 'endDate',
+        type: 'date',
+        label: translated('replications:endDate'),
+        admin: { date: { pickerAppearance: 'dayOnly' } },
+      },
     ],
   },
   {

@@ -25,7 +25,12 @@ export const tellOriginOfReplication = async ({
   req: PayloadRequest
 }): Promise<void> => {
   const { payload } = req
-  const replication = await payload.findByID({ collection: 'replications', id, depth: 0, overrideAccess: true })
+  const replication = await payload.findByID({
+    collection: 'replications',
+    id,
+    depth: 0,
+    overrideAccess: true,
+  })
   const practiceId = idOf(replication.practice)
   const unitId = idOf(replication.unit)
   if (practiceId === null || unitId === null) return
@@ -36,7 +41,12 @@ export const tellOriginOfReplication = async ({
     overrideAccess: true,
     locale: 'all',
   })
-  const replicating = await payload.findByID({ collection: 'units', id: unitId, depth: 0, overrideAccess: true })
+  const replicating = await payload.findByID({
+    collection: 'units',
+    id: unitId,
+    depth: 0,
+    overrideAccess: true,
+  })
   const recipients: Recipient[] = []
   const add = (email: unknown, locale: Locale) => {
     if (typeof email !== 'string' || !email.trim()) return
@@ -44,14 +54,28 @@ export const tellOriginOfReplication = async ({
     recipients.push({ email: email.trim(), locale })
   }
   const authorId = idOf(practice.author)
-  const author = authorId === null
-    ? null
-    : await payload.findByID({ collection: 'users', id: authorId, depth: 0, overrideAccess: true, disableErrors: true })
+  const author =
+    authorId === null
+      ? null
+      : await payload.findByID({
+          collection: 'users',
+          id: authorId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })
   if (author && author.accountStatus !== 'erased') add(author.email, preferredLocaleOf(author))
   const originUnitId = idOf(practice.unit)
-  const originUnit = originUnitId === null
-    ? null
-    : await payload.findByID({ collection: 'units', id: originUnitId, depth: 0, overrideAccess: true, disableErrors: true })
+  const originUnit =
+    originUnitId === null
+      ? null
+      : await payload.findByID({
+          collection: 'units',
+          id: originUnitId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })
   const original = LOCALES.find((l) => l === practice.originalLanguage) ?? settings.defaultLocale
   add(originUnit?.contact?.email, original)
 
@@ -62,7 +86,8 @@ export const tellOriginOfReplication = async ({
     const vars = {
       unit: replicating.name,
       practice: title,
-      status: replicationStatusLabels[replication.status as ReplicationStatus]?.[locale] ?? replication.status,
+      status:
+        replicationStatusLabels[replication.status as ReplicationStatus]?.[locale] ?? replication.status,
       link: `${settings.siteURL}/${locale}/practices/${slug}/`,
     }
     try {

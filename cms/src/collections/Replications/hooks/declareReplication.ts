@@ -21,7 +21,8 @@ export const declareReplication: CollectionBeforeChangeHook = async ({ data, ope
   if (operation !== 'create') return data
   const { user } = req
   const unit = user ? idOf(user.unit) : idOf(data.unit)
-  if (unit === null) throw refuse(req, 'unit', 'Your account belongs to no unit: ask an administrator to add you to one.')
+  if (unit === null)
+    throw refuse(req, 'unit', 'Your account belongs to no unit: ask an administrator to add you to one.')
   await assertPublishedPractice({ collection: 'replications', practice: data.practice, req })
   const practice = idOf(data.practice) as number | string
   const origin = await req.payload.findByID({
@@ -33,7 +34,11 @@ export const declareReplication: CollectionBeforeChangeHook = async ({ data, ope
     select: { unit: true, title: true },
   })
   if (sameId(origin.unit, unit))
-    throw refuse(req, 'practice', 'This is your own unit’s practice: a unit cannot replicate its own practice.')
+    throw refuse(
+      req,
+      'practice',
+      'This is your own unit’s practice: a unit cannot replicate its own practice.',
+    )
   const { docs } = await req.payload.find({
     collection: 'replications',
     where: { and: [{ practice: { equals: practice } }, { unit: { equals: unit } }] },
@@ -45,7 +50,13 @@ export const declareReplication: CollectionBeforeChangeHook = async ({ data, ope
     select: {},
   })
   if (docs[0]) throw duplicateReplicationError(docs[0].id)
-  const replicating = await req.payload.findByID({ collection: 'units', id: unit, depth: 0, req, overrideAccess: true })
+  const replicating = await req.payload.findByID({
+    collection: 'units',
+    id: unit,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   return {
     ...data,
     title: `${replicating.name} → ${String(origin.title ?? practice)}`.slice(0, 300),

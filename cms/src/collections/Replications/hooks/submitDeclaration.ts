@@ -17,5 +17,12 @@ export const submitDeclaration: CollectionAfterChangeHook = async ({ doc, operat
     action: 'submit',
     user: req.user as TypedUser,
   })
-  return req.payload.findByID({ collection: 'replications', id: doc.id, depth: 0, req, draft: true, overrideAccess: true })
+  return req.payload.findByID({
+    collection: 'replications',
+    id: doc.id,
+    depth: 0,
+    req,
+    draft: true,
+    overrideAccess: true,
+  })
 }
