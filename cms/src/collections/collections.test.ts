@@ -7,7 +7,18 @@ const REQUIRED = ['create', 'read', 'update', 'delete', 'readVersions'] as const
 describe('every collection declares its access', () => {
   it('lists the collections DESIGN.md names', () => {
     expect(collections.map((c) => c.slug).sort()).toEqual(
-      ['comments', 'faq', 'guides', 'likes', 'media', 'practices', 'themes', 'units', 'users'].sort(),
+      [
+        'comments',
+        'faq',
+        'guides',
+        'likes',
+        'media',
+        'practices',
+        'replications',
+        'themes',
+        'units',
+        'users',
+      ].sort(),
     )
   })
 
