@@ -28,6 +28,8 @@ const BUILD_TARGET_1000_S = 90
 const PROBE_LIMIT_S = Number(process.env.BENCH_SITE_PROBE_LIMIT_S ?? 120)
 const PRACTICE_TARGET = 30_000
 const CATALOGUE_TARGET = 60_000
+/** The impact page adds indicators up across practices: held like a catalogue page. */
+const IMPACT_TARGET = 60_000
 
 type Build = {
   practices: number
@@ -174,6 +176,7 @@ const readsWithoutJs = async ({ cmsUrl, html, slug }: { cmsUrl: string; html: st
 type Weights = {
   home: PageWeight
   catalogue: PageWeight
+  impact: PageWeight
   search: PageWeight
   pagefind: PagefindWeight
   practiceMedian: PageWeight
@@ -204,6 +207,7 @@ const measureWeights = async ({
   return {
     home: pageWeight({ clientDir, page: `/${LOCALE}/` }),
     catalogue: pageWeight({ clientDir, page: `/${LOCALE}/practices/` }),
+    impact: pageWeight({ clientDir, page: `/${LOCALE}/impact/` }),
     search: pageWeight({ clientDir, page: `/${LOCALE}/search/` }),
     pagefind: pagefindWeight({ clientDir, locale: LOCALE }),
     practiceMedian,
@@ -411,6 +415,7 @@ const report = ({
     line('practice page, heaviest', w.practiceMax, PRACTICE_TARGET)
     line(`practice page, median of ${w.practicePages}`, w.practiceMedian, PRACTICE_TARGET)
     line('catalogue /practices/', w.catalogue, CATALOGUE_TARGET)
+    line('impact /impact/', w.impact, IMPACT_TARGET)
     line('home', w.home)
     line('search page', w.search)
     const pf = w.pagefind

@@ -68,6 +68,8 @@ export interface Config {
   blocks: {};
   collections: {
     practices: Practice;
+    measurements: Measurement;
+    indicators: Indicator;
     replications: Replication;
     themes: Theme;
     units: Unit;
@@ -87,6 +89,8 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     practices: PracticesSelect<false> | PracticesSelect<true>;
+    measurements: MeasurementsSelect<false> | MeasurementsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     replications: ReplicationsSelect<false> | ReplicationsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
@@ -119,6 +123,7 @@ export interface Config {
     'stage-counts': StageCountsWidget;
     'content-overview': ContentOverviewWidget;
     'collection-counts': CollectionCountsWidget;
+    coordinators: CoordinatorsWidget;
     'recent-activity': RecentActivityWidget;
     collections: CollectionsWidget;
   };
@@ -211,11 +216,18 @@ export interface Practice {
   replicability?: string | null;
   qualityIndicators?:
     | {
-        name: string;
-        baseline?: number | null;
-        target?: number | null;
-        measured?: number | null;
+        /**
+         * Pick a shared indicator so that your figures add up with other practices; leave empty for an indicator of your own.
+         */
+        indicator?: (number | null) | Indicator;
+        custom?: boolean | null;
+        key?: string | null;
+        name?: string | null;
         unit?: string | null;
+        baseline?: number | null;
+        baselineDate?: string | null;
+        target?: number | null;
+        targetDate?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -343,6 +355,30 @@ export interface Theme {
     | 'gender';
   colour: string;
   description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Shared indicators practices pick from, so that their figures add up across the network.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  name: string;
+  /**
+   * Part of the web address. Leave empty to make it from the title.
+   */
+  slug?: string | null;
+  /**
+   * What exactly is counted, and how.
+   */
+  definition?: string | null;
+  unitOfMeasure?: string | null;
+  direction: 'higher' | 'lower';
+  aggregation: 'sum' | 'average' | 'none';
+  themes?: (number | Theme)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -480,6 +516,40 @@ export interface Unit {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Values of a published practice's indicators over time. Each one goes live once a validator of the unit confirms it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measurements".
+ */
+export interface Measurement {
+  id: number;
+  practice: number | Practice;
+  /**
+   * The key of one of the practice's indicators.
+   */
+  indicatorKey: string;
+  date: string;
+  value: number;
+  /**
+   * Where the figure comes from: a register, a survey, a count (at most 500 characters).
+   */
+  source?: string | null;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  workflow?: {
+    stage?:
+      ('draft' | 'confirmation' | 'published' | 'changes_requested' | 'rejected' | 'withdrawn' | 'archived') | null;
+    revision?: number | null;
+    returnTo?: string | null;
+    stageEnteredAt?: string | null;
+    remindedAt?: string | null;
+    escalatedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Units that are doing another unit's practice. A declaration becomes public once a validator of the replicating unit confirms it.
@@ -812,6 +882,14 @@ export interface PayloadLockedDocument {
         value: number | Practice;
       } | null)
     | ({
+        relationTo: 'measurements';
+        value: number | Measurement;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
         relationTo: 'replications';
         value: number | Replication;
       } | null)
@@ -915,11 +993,15 @@ export interface PracticesSelect<T extends boolean = true> {
   qualityIndicators?:
     | T
     | {
+        indicator?: T;
+        custom?: T;
+        key?: T;
         name?: T;
-        baseline?: T;
-        target?: T;
-        measured?: T;
         unit?: T;
+        baseline?: T;
+        baselineDate?: T;
+        target?: T;
+        targetDate?: T;
         id?: T;
       };
   costs?:
@@ -999,6 +1081,47 @@ export interface PracticesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measurements_select".
+ */
+export interface MeasurementsSelect<T extends boolean = true> {
+  practice?: T;
+  indicatorKey?: T;
+  date?: T;
+  value?: T;
+  source?: T;
+  unit?: T;
+  author?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        revision?: T;
+        returnTo?: T;
+        stageEnteredAt?: T;
+        remindedAt?: T;
+        escalatedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  definition?: T;
+  unitOfMeasure?: T;
+  direction?: T;
+  aggregation?: T;
+  themes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1366,6 +1489,16 @@ export interface ContentOverviewWidget {
  * via the `definition` "collection-counts_widget".
  */
 export interface CollectionCountsWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coordinators_widget".
+ */
+export interface CoordinatorsWidget {
   data?: {
     [k: string]: unknown;
   };

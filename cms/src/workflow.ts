@@ -8,6 +8,7 @@ import { en } from './i18n/languages/en'
 import { es } from './i18n/languages/es'
 import { fr } from './i18n/languages/fr'
 import { it } from './i18n/languages/it'
+import { findUnnamedIndicators } from './collections/Practices/indicators/findUnnamedIndicators'
 import { findMissingFields } from './fields/findMissingFields'
 import { getUnitSubtree } from './utilities/getUnitSubtree'
 import { idOf } from './contract/idOf'
@@ -78,7 +79,10 @@ export const workflowOptions: StagedApprovalOptions = {
                 overrideAccess: true,
               })
             : doc
-        return findMissingFields({ doc: inOriginal as Record<string, unknown>, required: requiredForReview })
+        return [
+          ...findMissingFields({ doc: inOriginal as Record<string, unknown>, required: requiredForReview }),
+          ...findUnnamedIndicators(inOriginal as Record<string, unknown>),
+        ]
       },
       // DESIGN.md "Recognition": validators score the nine criteria 0-3, required to approve at
       // regional and national level, optional at local; only validators and admins read scores.
@@ -92,6 +96,12 @@ export const workflowOptions: StagedApprovalOptions = {
       },
       decisionFlags: [{ name: 'recognise', at: ['national'] }],
       duringTransition: recognisePractice,
+    },
+    {
+      // A measurement of a published practice goes live once a validator whose subtree holds
+      // its unit confirms it (the plugin-wide isInScope), without reviewing the practice again.
+      slug: 'measurements',
+      steps: [{ name: 'confirmation', decidedBy: ({ user }) => hasRole(user, 'validator') }],
     },
     {
       // DESIGN.md "Replication": one step, confirmed by a validator whose subtree holds the
@@ -146,11 +156,12 @@ export const workflowOptions: StagedApprovalOptions = {
         depth: 0,
         req,
       })
+      // A one-step chain (measurements, replications) asks the validators at the lowest level
+      // whose subtree holds the item's unit: the unit's own, else its region's, else national.
+      const wanted = level === 'confirmation' ? await confirmationLevel(req, doc.unit, docs) : level
       const responsible: TypedUser[] = []
-      // A replication's one step: the validators of the replicating unit itself, else of its region.
-      const confirmers = level === 'confirmation' ? await confirmationLevel(req, doc.unit, docs) : null
       for (const user of docs) {
-        if ((await unitLevel(req, user.unit)) !== (confirmers ?? level)) continue
+        if ((await unitLevel(req, user.unit)) !== wanted) continue
         const scope = await getUnitSubtree({ req, unit: user.unit })
         if (scope.some((id) => sameId(id, doc.unit)))
           responsible.push({ ...user, collection: 'users' } as TypedUser)

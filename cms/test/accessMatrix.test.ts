@@ -77,6 +77,20 @@ const replicableOrigins = async () => {
   return docs.map((doc) => doc.id)
 }
 
+/** A published practice of volunteer.milano's unit with indicator rows, and one of its row keys. */
+const milanoPracticeRow = async () => {
+  const { docs } = await ctx.payload.find({
+    collection: 'practices',
+    where: {
+      and: [{ _status: { equals: 'published' } }, { unit: { equals: await unitId(ctx.payload, 'LOM-MI') } }],
+    },
+    limit: 0,
+    depth: 0,
+  })
+  const practice = docs.find((doc) => (doc.qualityIndicators ?? []).some((row) => row.key))!
+  return { practice: practice.id, indicatorKey: practice.qualityIndicators!.find((row) => row.key)!.key! }
+}
+
 /** How each collection is exercised: a valid body, a target owned by volunteer.milano, a field to edit. */
 type Spec = {
   create?: () => Promise<Record<string, unknown>>
@@ -124,6 +138,41 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
       ).id,
     edit: { field: 'colour', value: () => '#654321' },
     allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
+  },
+  indicators: {
+    create: async () => ({ name: `Indicatore ${next()}`, direction: 'higher', aggregation: 'sum' }),
+    target: async () =>
+      (
+        await ctx.payload.create({
+          collection: 'indicators',
+          data: { name: `Bersaglio ${next()}`, direction: 'higher', aggregation: 'sum' },
+        })
+      ).id,
+    edit: { field: 'direction', value: () => 'lower' },
+    allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
+  },
+  measurements: {
+    create: async () => ({ ...(await milanoPracticeRow()), date: '2026-06-30', value: 42 }),
+    target: async () => {
+      const user = await demoUser(ctx.payload, 'volunteer.milano')
+      return (
+        await ctx.payload.create({
+          collection: 'measurements',
+          data: { ...(await milanoPracticeRow()), date: '2026-05-31', value: 7 },
+          user,
+          overrideAccess: false,
+        })
+      ).id
+    },
+    edit: { field: 'value', value: () => 99 },
+    // Members of the practice's unit (and its author) add them; each author edits their own
+    // drafts; only admins delete.
+    allowed: {
+      create: (a) => a === 'volunteer.milano' || a === 'admin',
+      read: everyone,
+      update: (a) => a === 'volunteer.milano' || a === 'admin',
+      delete: isAdmin,
+    },
   },
   faq: {
     create: async () => ({

@@ -70,11 +70,12 @@ describe('the admin dashboard starts from each role’s work', () => {
     expect(await layoutOf('admin')).toEqual([
       'stage-counts',
       'content-overview',
+      'coordinators',
       'recent-activity',
       'collection-counts',
     ])
     expect(await layoutOf('editor')).toEqual(['stage-counts', 'content-overview', 'collection-counts'])
-    expect(await layoutOf('validator.milano')).toEqual(['stage-counts', 'collection-counts'])
+    expect(await layoutOf('validator.milano')).toEqual(['stage-counts', 'coordinators', 'collection-counts'])
     expect(await layoutOf('volunteer.milano')).toEqual(['stage-counts', 'collection-counts'])
   })
 

@@ -251,6 +251,51 @@ describe('SECURITY.md §4 Bad input: text fields refuse control, bidi and hidden
     expect(after.displayName).toBe(me.displayName)
   })
 
+  it('indicators and measurements too: names, a row name, a source note, a value that is no number', async () => {
+    const indicator = await api.post(
+      '/indicators?locale=en',
+      { name: 'People\u202Ereached', direction: 'higher', aggregation: 'sum' },
+      { as: 'editor' },
+    )
+    expect(indicator.status).toBe(400)
+    expect(errorPaths(indicator.body)).toEqual(['name'])
+    const row = await api.post(
+      '/practices?draft=true',
+      { title: 'Ok', qualityIndicators: [{ name: 'Pasti\u0007' }] },
+      { as: 'volunteer.milano' },
+    )
+    expect(row.status).toBe(400)
+    expect(errorPaths(row.body)).toEqual(['qualityIndicators.0.name'])
+    const { docs } = await ctx.payload.find({
+      collection: 'practices',
+      where: { _status: { equals: 'published' } },
+      limit: 0,
+      depth: 0,
+    })
+    const me = await demoUser(ctx.payload, 'volunteer.milano')
+    const practice = docs.find(
+      (doc) => String(doc.unit) === String(me.unit) && doc.qualityIndicators?.[0]?.key,
+    )!
+    const valid = {
+      practice: practice.id,
+      indicatorKey: practice.qualityIndicators![0]!.key,
+      date: '2026-06-30',
+    }
+    const before = (await ctx.payload.count({ collection: 'measurements' })).totalDocs
+    for (const [body, path] of [
+      [{ ...valid, value: 1, source: 'Registro\u202Eexe' }, 'source'],
+      [{ ...valid, value: 1, source: { $gt: '' } }, 'source'],
+      [{ ...valid, value: 'many' }, 'value'],
+      [{ ...valid, value: 1, date: 'yesterday-ish' }, 'date'],
+      [{ ...valid, value: 1, indicatorKey: { $ne: null } }, 'indicatorKey'],
+    ] as [Record<string, unknown>, string][]) {
+      const response = await api.post('/measurements', body, { as: 'volunteer.milano' })
+      expect(response.status, `${path}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(400)
+      expect(errorPaths(response.body)).toContain(path)
+    }
+    expect((await ctx.payload.count({ collection: 'measurements' })).totalDocs).toBe(before)
+  })
+
   it('textareas keep line breaks and tabs; prose keeps zero-width joiners; the XSS corpus is plain text, stored as typed', async () => {
     const id = await newDraft()
     const summary = `Riga uno\nRiga\tdue ${hostileInputCorpus.join(' ')}`.slice(0, 600)

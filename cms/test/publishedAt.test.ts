@@ -175,7 +175,11 @@ describe('backfillPublishedAt (the migration that dates practices published befo
     })
     const { docs: events } = await ctx.payload.find({
       collection: 'workflow-events',
-      where: { document: { equals: String(viaWorkflow) }, to: { equals: 'published' } },
+      where: {
+        itemCollection: { equals: 'practices' },
+        document: { equals: String(viaWorkflow) },
+        to: { equals: 'published' },
+      },
       sort: 'createdAt',
       depth: 0,
     })

@@ -219,7 +219,13 @@ describe('workflow transitions: 409 only when someone else acted at this revisio
     expect(after.revision).toBe(revision + 1)
     const events = await ctx.payload.count({
       collection: 'workflow-events',
-      where: { and: [{ document: { equals: String(id) } }, { revision: { equals: revision } }] },
+      where: {
+        and: [
+          { itemCollection: { equals: 'practices' } },
+          { document: { equals: String(id) } },
+          { revision: { equals: revision } },
+        ],
+      },
     })
     expect(events.totalDocs).toBe(1)
   })

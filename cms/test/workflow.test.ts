@@ -41,7 +41,7 @@ const events = async (id: number | string) =>
   (
     await ctx.payload.find({
       collection: 'workflow-events',
-      where: { document: { equals: String(id) } },
+      where: { itemCollection: { equals: 'practices' }, document: { equals: String(id) } },
       limit: 0,
       depth: 0,
     })

@@ -24,8 +24,12 @@ afterAll(async () => {
 const act = (id: Id, body: Record<string, unknown>, as: string) =>
   api.post(`/practices/${id}/workflow`, withTestScores(body), { as })
 const eventCount = async (id: Id) =>
-  (await ctx.payload.count({ collection: 'workflow-events', where: { document: { equals: String(id) } } }))
-    .totalDocs
+  (
+    await ctx.payload.count({
+      collection: 'workflow-events',
+      where: { itemCollection: { equals: 'practices' }, document: { equals: String(id) } },
+    })
+  ).totalDocs
 const latest = (id: Id) => ctx.payload.findByID({ collection: 'practices', id, draft: true, depth: 0 })
 
 /** A practice of Milano's volunteer taken through the three levels: live, after four events. */

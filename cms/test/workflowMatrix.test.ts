@@ -124,8 +124,12 @@ const stateOf = async (id: number | string) => {
   return { stage: doc.workflow?.stage as Stage, revision: doc.workflow?.revision ?? 0 }
 }
 const eventCount = async (id: number | string) =>
-  (await ctx.payload.count({ collection: 'workflow-events', where: { document: { equals: String(id) } } }))
-    .totalDocs
+  (
+    await ctx.payload.count({
+      collection: 'workflow-events',
+      where: { itemCollection: { equals: 'practices' }, document: { equals: String(id) } },
+    })
+  ).totalDocs
 
 beforeAll(async () => {
   ctx = await createTestPayload()

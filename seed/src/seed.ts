@@ -4,12 +4,15 @@ import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
 import { faq } from './data/faq'
 import { guides } from './data/guides'
+import { indicators } from './data/indicators'
 import { practices } from './data/practices'
 import { themes } from './data/themes'
 import type { SeedLocale, SeedPractice } from './data/types'
 import { units } from './data/units'
 import { DEMO_EMAIL_DOMAIN, pendingRegistrations, users, type SeedUser } from './data/users'
 import { demoValidators } from './demoValidators'
+import { seedMeasurements } from './seedMeasurements'
+import { firstPublished } from './firstPublished'
 import { seedReplications } from './seedReplications'
 import { walkWorkflow } from './walkWorkflow'
 
@@ -35,7 +38,9 @@ const RESET_ORDER: CollectionSlug[] = [
   'replications',
   'likes',
   'comments',
+  'measurements',
   'practices',
+  'indicators',
   'faq',
   'guides',
   'media',
@@ -102,7 +107,7 @@ export const seed = async ({
     count('units', !existing)
   }
 
-  step(2, `Themes: ${themes.length}`)
+  step(2, `Themes: ${themes.length}, indicators: ${indicators.length}`)
   const themeIds = new Map<string, Id>()
   for (const theme of themes) {
     const existing = await findOne('themes', { slug: { equals: theme.slug } })
@@ -120,6 +125,26 @@ export const seed = async ({
     }
     themeIds.set(theme.slug, id as Id)
     count('themes', !existing)
+  }
+  const indicatorIds = new Map<string, Id>()
+  for (const indicator of indicators) {
+    const existing = await findOne('indicators', { slug: { equals: indicator.slug } })
+    let id = existing?.id
+    for (const locale of LOCALES) {
+      const data = {
+        slug: indicator.slug,
+        name: indicator.name[locale],
+        definition: indicator.definition[locale],
+        unitOfMeasure: indicator.unitOfMeasure[locale],
+        direction: indicator.direction,
+        aggregation: indicator.aggregation,
+        themes: indicator.themes.map((slug) => themeIds.get(slug)).filter((theme) => theme !== undefined),
+      }
+      if (id === undefined) id = (await payload.create({ collection: 'indicators', data, locale })).id
+      else await payload.update({ collection: 'indicators', id, data, locale })
+    }
+    indicatorIds.set(indicator.slug, id as Id)
+    count('indicators', !existing)
   }
 
   const userIds = new Map<string, Id>()
@@ -197,8 +222,9 @@ export const seed = async ({
     }
     const validatorIn = (unit: string) => account(validators.get(unit))
 
-    step(4, `Practices: ${practices.length}`)
+    step(4, `Practices: ${practices.length}, with their measurements`)
     let done = 0
+    let pendingMeasurements = 0
     for (const practice of practices) {
       const authorId = authorFor(practice)
       await upsertPractice({
@@ -207,8 +233,28 @@ export const seed = async ({
         unitId: unitIds.get(practice.unit),
         authorId,
         themeIds,
+        indicatorIds,
         findOne,
         count,
+        measure: async (id, rows) => {
+          // The first validator up the unit's chain confirms; two Milan practices keep one
+          // measurement each in validator.milano's queue.
+          const chain = [practice.unit, practice.unit.split('-')[0] as string, 'CRI']
+          const confirmer = chain.find((unit) => validators.has(unit))
+          if (!confirmer) return
+          const pending = practice.unit === 'LOM-MI' && pendingMeasurements < 2
+          const created = await seedMeasurements({
+            payload,
+            practice,
+            id,
+            rows,
+            author: await account(authorId),
+            validator: await validatorIn(confirmer),
+            pending,
+          })
+          if (pending && created > 0) pendingMeasurements++
+          for (let n = 0; n < created; n++) count('measurements', true)
+        },
         walk: async (id) => {
           const chain = practice.unit.includes('-')
             ? [practice.unit, practice.unit.split('-')[0] as string]
@@ -312,19 +358,25 @@ const upsertPractice = async ({
   unitId,
   authorId,
   themeIds,
+  indicatorIds,
   findOne,
   count,
   walk,
+  measure,
 }: {
   payload: Payload
   practice: SeedPractice
   unitId: Id | undefined
   authorId: Id | undefined
   themeIds: Map<string, Id>
+  /** Library indicators by slug. */
+  indicatorIds: Map<string, Id>
   findOne: (collection: CollectionSlug, where: Where, locale?: SeedLocale) => Promise<{ id: Id } | null>
   count: (what: string, created: boolean) => void
   /** Takes a new practice from draft to its stage through the workflow. */
   walk: (id: Id) => Promise<void>
+  /** Adds a new published practice's measurements (its rows as saved, with their keys). */
+  measure: (id: Id, rows: { key?: null | string }[]) => Promise<void>
 }) => {
   if (unitId === undefined)
     throw new Error(`Practice "${practice.slug}" names an unknown unit ${practice.unit}.`)
@@ -334,6 +386,20 @@ const upsertPractice = async ({
   const isPublished = existing !== null && practice.stage === 'published'
   const original = practice.texts[practice.originalLanguage]
   if (!original) throw new Error(`Practice "${practice.slug}" has no text in its original language.`)
+
+  /** A seed indicator as a practice row: the library pick by id, dates from the activity. */
+  const indicatorRow = (indicator: SeedPractice['indicators'][number] | undefined) => {
+    const { measured: _measured, library, ...values } = indicator ?? {}
+    const pick = library ? indicatorIds.get(library) : undefined
+    if (library && pick === undefined)
+      throw new Error(`Practice "${practice.slug}" names an unknown indicator ${library}.`)
+    return {
+      ...values,
+      indicator: pick ?? null,
+      baselineDate: practice.activity.startDate,
+      targetDate: practice.activity.endDate ?? targetDateOf(practice.activity.startDate),
+    }
+  }
 
   const localized = (locale: SeedLocale) => {
     const text = practice.texts[locale]
@@ -362,8 +428,8 @@ const upsertPractice = async ({
     }),
     targetGroups: practice.targetGroups,
     qualityIndicators: practice.indicators.map((indicator, index) => ({
-      ...indicator,
-      name: original.indicatorNames[index] ?? '',
+      ...indicatorRow(indicator),
+      name: indicator.library ? null : (original.indicatorNames[index] ?? ''),
     })),
     costs: practice.costs ? { ...practice.costs, notes: original.costNotes } : undefined,
     resources: { ...practice.resources, material: original.material },
@@ -391,7 +457,7 @@ const upsertPractice = async ({
     const text = practice.texts[other]
     const translated = localized(other)
     if (!text || !translated) continue
-    const rows = (doc.qualityIndicators ?? []) as { id?: null | string }[]
+    const rows = (doc.qualityIndicators ?? []) as { id?: null | string; key?: null | string }[]
     await payload.update({
       collection: 'practices',
       id: doc.id,
@@ -399,10 +465,11 @@ const upsertPractice = async ({
       draft: !isPublished,
       data: {
         ...translated,
-        qualityIndicators: rows.map((row, index) => ({
-          ...practice.indicators[index],
-          id: row.id,
-          name: text.indicatorNames[index] ?? '',
+        qualityIndicators: rows.map(({ id, key }, index) => ({
+          ...indicatorRow(practice.indicators[index]),
+          id,
+          key,
+          name: practice.indicators[index]?.library ? null : (text.indicatorNames[index] ?? ''),
         })),
         costs: practice.costs ? { ...practice.costs, notes: text.costNotes } : undefined,
         resources: { ...practice.resources, material: text.material },
@@ -420,19 +487,13 @@ const upsertPractice = async ({
       data: { publishedAt: firstPublished(practice) },
       returning: false,
     })
+    await measure(doc.id, (doc.qualityIndicators ?? []) as { key?: null | string }[])
   }
 }
 
-const DAY = 24 * 60 * 60 * 1000
-
-/**
- * When a published demo practice was first published: a day in the last two years, the same for
- * the same practice on every machine, after its activity started.
- */
-const firstPublished = (practice: SeedPractice): string => {
-  const spread = [...practice.slug].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 9973, 7)
-  const daysAgo = 20 + (spread % 700)
-  const started = Date.parse(practice.activity.startDate)
-  const at = Math.max(Date.now() - daysAgo * DAY, Number.isNaN(started) ? 0 : started + 14 * DAY)
-  return new Date(Math.min(at, Date.now() - DAY)).toISOString()
+/** Two years after the activity started, where a practice names no end. */
+const targetDateOf = (startDate: string): string => {
+  const start = new Date(startDate)
+  start.setFullYear(start.getFullYear() + 2)
+  return start.toISOString().slice(0, 10)
 }

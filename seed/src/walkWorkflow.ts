@@ -7,6 +7,8 @@ import { CRITERIA } from '@redcloud/cms/contract'
 
 import type { SeedPractice } from './data/types'
 
+import { demoTimes } from './demoTimes'
+
 type Id = number | string
 type Action = Parameters<typeof transition>[0]['action']
 
@@ -53,27 +55,47 @@ export const walkWorkflow = async ({
   const req = await createLocalReq({}, payload)
   const scores = scoresOf(practice)
   const mean = Object.values(scores).reduce((sum, value) => sum + value, 0) / CRITERIA.length
-  const act = (action: Action, user: TypedUser, comment?: string, extra: object = {}) =>
-    transition({ payload, req, collection: 'practices', id, action, user, comment, notify: false, ...extra })
   const chain = chainOf(practice.unit)
   const levels = LEVELS.filter((level) => chain[level])
   const validator = (level: (typeof LEVELS)[number]) => validatorOf(chain[level] as string)
 
-  await act('submit', author)
+  // The steps first, then their dates: the demo's history spreads over days and weeks.
+  const steps: { action: Action; user: TypedUser; comment?: string; extra?: object }[] = [
+    { action: 'submit', user: author },
+  ]
   const target = practice.stage
   if (target === 'changes_requested' || target === 'rejected') {
     const first = levels[0] as (typeof LEVELS)[number]
-    await act(target === 'rejected' ? 'reject' : 'request_changes', validator(first), practice.reviewComment)
-    return
-  }
-  for (const level of levels) {
-    if (target === `${level}_review`) return
-    // Validators score at every level (required at regional and national); the national one
-    // recognises the best demo practices.
-    const recognise = level === 'national' && mean >= RECOGNISED_DEMO_MEAN
-    await act('approve', validator(level), undefined, {
-      scores,
-      ...(recognise ? { flags: { recognise } } : {}),
+    steps.push({
+      action: target === 'rejected' ? 'reject' : 'request_changes',
+      user: validator(first),
+      comment: practice.reviewComment,
     })
+  } else {
+    for (const level of levels) {
+      if (target === `${level}_review`) break
+      // Validators score at every level (required at regional and national); the national one
+      // recognises the best demo practices.
+      const recognise = level === 'national' && mean >= RECOGNISED_DEMO_MEAN
+      steps.push({
+        action: 'approve',
+        user: validator(level),
+        extra: { scores, ...(recognise ? { flags: { recognise } } : {}) },
+      })
+    }
   }
+  const times = demoTimes(practice, steps.length)
+  for (const [n, { action, user, comment, extra }] of steps.entries())
+    await transition({
+      payload,
+      req,
+      collection: 'practices',
+      id,
+      action,
+      user,
+      comment,
+      notify: false,
+      at: times[n],
+      ...extra,
+    })
 }

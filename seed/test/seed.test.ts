@@ -76,6 +76,43 @@ describe('demo data', () => {
     }
   })
 
+  it('spreads the demo history over weeks: items wait days in review, publications close their history', async () => {
+    const DAY = 24 * 60 * 60 * 1000
+    const { docs: inReview } = await ctx.payload.find({
+      collection: 'practices',
+      where: { 'workflow.stage': { like: '_review' } },
+      draft: true,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
+    expect(inReview.length).toBeGreaterThan(0)
+    const waits = inReview.map((doc) => (Date.now() - Date.parse(String(doc.workflow?.stageEnteredAt))) / DAY)
+    for (const wait of waits) expect(wait).toBeGreaterThanOrEqual(1)
+    expect(Math.max(...waits)).toBeGreaterThan(7)
+    const { docs: published } = await ctx.payload.find({
+      collection: 'practices',
+      where: { _status: { equals: 'published' } },
+      limit: 3,
+      depth: 0,
+    })
+    for (const practice of published) {
+      const { docs: events } = await ctx.payload.find({
+        collection: 'workflow-events',
+        where: {
+          and: [{ itemCollection: { equals: 'practices' } }, { document: { equals: String(practice.id) } }],
+        },
+        sort: 'createdAt',
+        limit: 0,
+        pagination: false,
+        depth: 0,
+      })
+      const times = events.map((event) => Date.parse(String(event.createdAt)))
+      expect(times.at(-1)).toBe(Date.parse(String(practice.publishedAt)))
+      expect(times.at(-1)! - times[0]!).toBeGreaterThan(DAY)
+    }
+  })
+
   it('seeds an empty database under MongoDB’s transaction rules (a second instance in this file)', async () => {
     const empty = await createTestPayload({ empty: true })
     try {

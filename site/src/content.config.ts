@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 
-import type { FaqEntry, GuideEntry, PracticeEntry, ThemeEntry, UnitEntry } from './lib/types'
+import type { FaqEntry, GuideEntry, IndicatorEntry, PracticeEntry, ThemeEntry, UnitEntry } from './lib/types'
 
 import { cmsLoader } from './loaders/cmsLoader'
 
@@ -27,5 +27,11 @@ export const collections = {
   guides: defineCollection({
     loader: cmsLoader('guides', (d) => d.guides.map((g) => ({ id: `${g.locale}/${g.slug}`, data: g }))),
     schema: z.custom<GuideEntry>(isObject),
+  }),
+  indicators: defineCollection({
+    loader: cmsLoader('indicators', (d) =>
+      d.indicators.map((i) => ({ id: `${i.locale}/${i.slug}`, data: i })),
+    ),
+    schema: z.custom<IndicatorEntry>(isObject),
   }),
 }

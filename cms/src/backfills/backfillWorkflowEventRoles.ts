@@ -7,6 +7,7 @@ import type { BackfillArgs } from './BackfillArgs'
 type Event = {
   id: number | string
   action: string
+  itemCollection?: null | string
   document: string
   user?: unknown
   userLevel?: null | string
@@ -14,7 +15,7 @@ type Event = {
 
 /**
  * Workflow events recorded before the role existed get the one RedCloud's workflowActorRole
- * gives, from what the event itself says: the author's own moves (no user, or the practice's
+ * gives, from what the event itself says: the author's own moves (no user, or the item's
  * author), a validator's decisions, an archive by someone who is not a national validator, an
  * administrator's override. Through the adapter, so MongoDB and SQLite share it; `updatedAt`
  * is left as it was. Returns how many events it changed.
@@ -33,15 +34,18 @@ export const backfillWorkflowEventRoles = async ({ payload, req }: BackfillArgs)
     const user = idOf(event.user)
     let isAuthor = user === null
     if (!isAuthor) {
-      if (!authors.has(event.document)) {
-        const practice = await payload.db.findOne<{ id: number | string; author?: unknown }>({
-          collection: 'practices',
+      // Every item under review (practices, measurements) names its author in `author`.
+      const collection = (event.itemCollection ?? 'practices') as 'practices'
+      const item = `${collection}:${event.document}`
+      if (!authors.has(item)) {
+        const found = await payload.db.findOne<{ id: number | string; author?: unknown }>({
+          collection,
           where: { id: { equals: event.document } },
           req,
         })
-        authors.set(event.document, practice?.author ?? null)
+        authors.set(item, found?.author ?? null)
       }
-      isAuthor = sameId(authors.get(event.document), user)
+      isAuthor = sameId(authors.get(item), user)
     }
     const role = workflowActorRole({
       action: event.action as Parameters<typeof workflowActorRole>[0]['action'],

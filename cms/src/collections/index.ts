@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { Comments } from './Comments'
 import { Faq } from './Faq'
 import { Guides } from './Guides'
+import { Indicators } from './Indicators'
 import { Likes } from './Likes'
+import { Measurements } from './Measurements'
 import { Media } from './Media'
 import { Practices } from './Practices'
 import { Replications } from './Replications'
@@ -14,6 +16,8 @@ import { Users } from './Users'
 /** Every RedCloud collection, in the order the admin panel lists them. */
 export const collections: CollectionConfig[] = [
   Practices,
+  Measurements,
+  Indicators,
   Replications,
   Themes,
   Units,

@@ -5,6 +5,7 @@ import * as migration_20261201_120300_comment_unit_and_reports from './20261201_
 import * as migration_20261202_005001_event_item_collection from './20261202_005001_event_item_collection';
 import * as migration_20261202_010000_published_at from './20261202_010000_published_at';
 import * as migration_20261202_050000_registration_approval from './20261202_050000_registration_approval';
+import * as migration_20261202_081200_indicators_and_measurements from './20261202_081200_indicators_and_measurements';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261202_050000_registration_approval.up,
     down: migration_20261202_050000_registration_approval.down,
     name: '20261202_050000_registration_approval'
+  },
+  {
+    up: migration_20261202_081200_indicators_and_measurements.up,
+    down: migration_20261202_081200_indicators_and_measurements.down,
+    name: '20261202_081200_indicators_and_measurements'
   },
 ];

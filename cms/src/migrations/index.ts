@@ -9,8 +9,9 @@ import * as migration_20261201_063138_media_use from './20261201_063138_media_us
 import * as migration_20261202_005000_event_item_collection from './20261202_005000_event_item_collection';
 import * as migration_20261202_005555_published_at from './20261202_005555_published_at';
 import * as migration_20261202_045935_registration_approval from './20261202_045935_registration_approval';
+import * as migration_20261202_081101_indicators_and_measurements from './20261202_081101_indicators_and_measurements';
 import * as migration_20261202_081104_scores_and_recognition from './20261202_081104_scores_and_recognition';
-import * as migration_20261202_091010_replications from './20261202_091010_replications';
+import * as migration_20261202_092643_replications from './20261202_092643_replications';
 
 export const migrations = [
   {
@@ -69,13 +70,18 @@ export const migrations = [
     name: '20261202_045935_registration_approval',
   },
   {
+    up: migration_20261202_081101_indicators_and_measurements.up,
+    down: migration_20261202_081101_indicators_and_measurements.down,
+    name: '20261202_081101_indicators_and_measurements',
+  },
+  {
     up: migration_20261202_081104_scores_and_recognition.up,
     down: migration_20261202_081104_scores_and_recognition.down,
     name: '20261202_081104_scores_and_recognition',
   },
   {
-    up: migration_20261202_091010_replications.up,
-    down: migration_20261202_091010_replications.down,
-    name: '20261202_091010_replications'
+    up: migration_20261202_092643_replications.up,
+    down: migration_20261202_092643_replications.down,
+    name: '20261202_092643_replications'
   },
 ];

@@ -218,6 +218,24 @@ const SORTS: {
     reason: { small: 'the FAQ holds a few dozen entries, read by the admin panel only' },
   },
   {
+    // The admin panel's indicator library: a few dozen entries, each slug unique.
+    source: 'cms/src/collections/Indicators/index.ts',
+    collection: 'indicators',
+    sort: 'slug',
+    mongo: { slug: 'asc' },
+    paged: true,
+    reason: { unique: ['slug'] },
+  },
+  {
+    // The admin panel's measurements, newest first.
+    source: 'cms/src/collections/Measurements/index.ts',
+    collection: 'measurements',
+    sort: '-date',
+    mongo: { date: 'desc' },
+    paged: true,
+    reason: { index: ['date'] },
+  },
+  {
     // The admin panel's comment moderation list, newest first.
     source: 'cms/src/collections/Comments/index.ts',
     collection: 'comments',

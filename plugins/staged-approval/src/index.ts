@@ -7,7 +7,7 @@ import { statusAccess, statusField, workflowFields } from './fields/workflowFiel
 import { guardChanges, guardOperations } from './hooks/guardWrites'
 import { mergeTranslations } from './translations/mergeTranslations'
 import { sanitizeOptions } from './sanitizeOptions'
-import { OPTIONS_KEY } from './transition'
+import { OPTIONS_KEY } from './utilities/workflowOptionsOf'
 import { runDailyNotifications } from './utilities/runDailyNotifications'
 import type { StagedApprovalOptions } from './types'
 
@@ -22,9 +22,13 @@ export type {
   WorkflowAction,
   WorkflowCaller,
   WorkflowDoc,
+  SanitizedOptions,
+  SanitizedCollectionOptions,
 } from './types'
 export type { DecisionFlag, DuringTransition, DuringTransitionArgs, ScoringOptions } from './scoring/types'
 export { defaultActorRole } from './utilities/defaultActorRole'
+export { dueNotifications } from './utilities/dueNotifications'
+export { workflowOptionsOf } from './utilities/workflowOptionsOf'
 export { isUnderReview } from './utilities/isUnderReview'
 export { WORKFLOW_CONTEXT } from './utilities/performTransition'
 export { runDailyNotifications } from './utilities/runDailyNotifications'

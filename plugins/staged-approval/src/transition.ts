@@ -2,11 +2,9 @@ import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload
 
 import { createLocalReq } from 'payload'
 
-import type { SanitizedOptions, TransitionInput } from './types'
+import type { TransitionInput } from './types'
 import { performTransition } from './utilities/performTransition'
-
-/** Where the plugin keeps its sanitized options in the Payload config, for the Local API. */
-export const OPTIONS_KEY = 'stagedApproval'
+import { workflowOptionsOf } from './utilities/workflowOptionsOf'
 
 /**
  * The Local API: one transition on behalf of `user`, exactly as the REST endpoint makes it
@@ -21,8 +19,14 @@ export const transition = async ({
   req: given,
   user,
   notify = true,
+  at,
   ...input
 }: TransitionInput & {
+  /**
+   * When the transition happened, for items imported with their history (and demo data): the
+   * event's date and the moment the item entered its new stage. @default now
+   */
+  at?: Date
   /** Whether to send the e-mails (false: e.g. demo data). @default true */
   notify?: boolean
   payload: Payload
@@ -32,8 +36,7 @@ export const transition = async ({
   /** A request to run in (its transaction, its locale); a new one when left out. */
   req?: PayloadRequest
 }): Promise<{ stage: string; revision: number; event: number | string }> => {
-  const options = (payload.config.custom as Record<string, unknown> | undefined)?.[OPTIONS_KEY] as
-    SanitizedOptions | undefined
+  const options = workflowOptionsOf(payload)
   if (!options) throw new Error('staged-approval: the plugin is not part of this Payload config.')
   const own = options.collections.find(({ slug }) => slug === collection)
   if (!own) throw new Error(`staged-approval: "${collection}" does not go through review.`)
@@ -46,5 +49,6 @@ export const transition = async ({
     input,
     options: notify ? options : { ...options, notifications: null },
     req,
+    at,
   })
 }

@@ -130,4 +130,22 @@ describe('the Local API', () => {
       ['approve', 'published', 'Hanna Headquarters'],
     ])
   })
+
+  it('transition({ at }) records a transition made earlier: the event’s date and the stage’s start', async () => {
+    const id = await draft('articles', 'Imported with its history')
+    const at = new Date('2025-03-04T10:00:00.000Z')
+    const { event } = await transition({
+      payload,
+      collection: 'articles',
+      id,
+      action: 'submit',
+      user: await account('reporter'),
+      at,
+    })
+    const recorded = await payload.findByID({ collection: 'workflow-events', id: event, depth: 0 })
+    expect(new Date(String(recorded.createdAt)).toISOString()).toBe(at.toISOString())
+    const item = await payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
+    const workflow = (item as { workflow?: { stageEnteredAt?: string } }).workflow
+    expect(new Date(String(workflow?.stageEnteredAt)).toISOString()).toBe(at.toISOString())
+  })
 })

@@ -45,7 +45,11 @@ export type SeedPractice = {
   texts: Partial<Record<SeedLocale, SeedPracticeText>>
   themes: string[] // theme slugs
   targetGroups: NonNullable<Practice['targetGroups']>
-  indicators: { baseline?: number; target?: number; measured?: number; unit?: string }[] // same order as indicatorNames
+  /**
+   * Same order as indicatorNames. `library`: the slug of the library indicator the row picks;
+   * `measured`: the latest value, the end of the row's demo measurements.
+   */
+  indicators: { baseline?: number; target?: number; measured?: number; unit?: string; library?: string }[]
   costs?: { amount: number; currency: 'CHF' | 'EUR' | 'GBP' | 'USD'; period: 'monthly' | 'oneOff' | 'yearly' }
   resources: { volunteers: number; staff: number }
   activity: { status: 'completed' | 'ongoing' | 'paused' | 'planned'; startDate: string; endDate?: string }

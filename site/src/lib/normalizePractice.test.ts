@@ -117,4 +117,64 @@ describe('normalizePractice', () => {
     expect(normalize({ it: base({ slug: null }) })).toBeNull()
     expect(normalize({})).toBeNull()
   })
+
+  it('attaches the library’s texts and the published measurements to each indicator, and custom names from the original when not translated', () => {
+    const rows = [
+      { id: 'r1', key: 'reach', indicator: 5, custom: false, baseline: 0, target: 200 },
+      { id: 'r2', key: 'calls', indicator: null, custom: true, name: 'Telefonate', unit: 'chiamate' },
+    ]
+    const italian = base({ qualityIndicators: rows } as unknown as Partial<Practice>)
+    const english = base({
+      title: 'Alzheimer café',
+      qualityIndicators: rows.map((r) => ({ ...r, name: null })),
+    } as unknown as Partial<Practice>)
+    const entry = normalizePractice({
+      byLocale: { it: italian, en: english },
+      locale: 'en',
+      defaultLocale: 'it',
+      units,
+      mediaBaseUrl: 'http://cms.test',
+      library: new Map([
+        [
+          '5',
+          {
+            cmsId: '5',
+            slug: 'people-reached',
+            locale: 'en',
+            isFallback: false,
+            contentLocale: 'en',
+            name: 'People reached',
+            definition: 'Distinct people',
+            unit: 'people',
+            direction: 'higher',
+            aggregation: 'sum',
+            themes: [],
+          },
+        ],
+      ]),
+      measurements: new Map([['reach', [{ date: '2025-01-01', value: 80, source: 'register' }]]]),
+    })!
+    expect(entry.untranslatedFields).toContain('qualityIndicators')
+    expect(entry.qualityIndicators).toMatchObject([
+      {
+        key: 'reach',
+        indicator: 'people-reached',
+        name: 'People reached',
+        unit: 'people',
+        contentLocale: 'en',
+        target: 200,
+      },
+      {
+        key: 'calls',
+        custom: true,
+        name: 'Telefonate',
+        unit: 'chiamate',
+        contentLocale: 'it',
+        measurements: [],
+      },
+    ])
+    expect(entry.qualityIndicators[0]!.measurements).toEqual([
+      { date: '2025-01-01', value: 80, source: 'register' },
+    ])
+  })
 })

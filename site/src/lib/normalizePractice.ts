@@ -1,10 +1,12 @@
 import type { Media, Practice } from '@redcloud/cms/payload-types'
 
 import type { Locale } from './locales'
-import type { PracticeEntry, PublicFile, UnitEntry } from './types'
+import type { IndicatorRow } from './practiceIndicators'
+import type { IndicatorEntry, MeasurementPoint, PracticeEntry, PublicFile, UnitEntry } from './types'
 
 import { idOf } from './idOf'
 import { LOCALES } from './locales'
+import { practiceIndicators } from './practiceIndicators'
 import { richTextToHtml } from './richTextToHtml'
 import { safeUrl } from './safeUrl'
 import { toPublicFile } from './toPublicFile'
@@ -40,6 +42,10 @@ export interface NormalizePracticeArgs {
   /** The public media by id: uploads inside the description are rendered from these. */
   media?: Map<string, Media>
   mediaBaseUrl: string
+  /** The indicator library in this language, by CMS id. */
+  library?: Map<string, IndicatorEntry>
+  /** This practice's published measurements, by indicator row key. */
+  measurements?: Map<string, MeasurementPoint[]>
 }
 
 /**
@@ -54,6 +60,8 @@ export const normalizePractice = ({
   units,
   media,
   mediaBaseUrl,
+  library = new Map(),
+  measurements = new Map(),
 }: NormalizePracticeArgs): null | PracticeEntry => {
   const translations = LOCALES.filter((l) => !!text(byLocale[l]?.title))
   const any = LOCALES.map((l) => byLocale[l]).find(Boolean)
@@ -102,13 +110,13 @@ export const normalizePractice = ({
     innovation: text(from('innovation').innovation),
     technologies: text(from('technologies').technologies),
     replicability: text(from('replicability').replicability),
-    qualityIndicators: (any.qualityIndicators ?? []).map((q, i) => ({
-      name: text(from('qualityIndicators').qualityIndicators?.[i]?.name) || text(q.name),
-      baseline: num(q.baseline),
-      target: num(q.target),
-      measured: num(q.measured),
-      unit: text(q.unit),
-    })),
+    qualityIndicators: practiceIndicators({
+      rows: (any.qualityIndicators ?? []) as IndicatorRow[],
+      named: (from('qualityIndicators').qualityIndicators ?? []) as IndicatorRow[],
+      namedLocale: untranslatedFields.includes('qualityIndicators') ? original : contentLocale,
+      library,
+      measurements,
+    }),
     costs: {
       amount: num(any.costs?.amount),
       currency: text(any.costs?.currency),

@@ -1,5 +1,5 @@
 import type { Locale } from './locales'
-import type { PracticeEntry, ReplicationEntry } from './types'
+import type { MeasurementPoint, PracticeEntry, ReplicationEntry } from './types'
 
 export const OPEN_DATA_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
@@ -24,7 +24,18 @@ export interface OpenDataPractice {
   themes: string[]
   targetGroups: string[]
   objectives: string[]
-  qualityIndicators: PracticeEntry['qualityIndicators']
+  /** A library pick names its indicator by slug (see `indicators` beside the practices); a custom one by its name. */
+  qualityIndicators: {
+    indicator: null | string
+    custom: boolean
+    name: string
+    unit: string
+    baseline: null | number
+    baselineDate: null | string
+    target: null | number
+    targetDate: null | string
+    measurements: MeasurementPoint[]
+  }[]
   unit: { name: string; code: string } | null
   region: { name: string; code: string } | null
   activity: PracticeEntry['activity']
@@ -73,7 +84,17 @@ export const openDataRecords = ({
         themes: original.themes,
         targetGroups: original.targetGroups,
         objectives: original.objectives,
-        qualityIndicators: original.qualityIndicators,
+        qualityIndicators: original.qualityIndicators.map((q) => ({
+          indicator: q.indicator,
+          custom: q.custom,
+          name: q.name,
+          unit: q.unit,
+          baseline: q.baseline,
+          baselineDate: q.baselineDate,
+          target: q.target,
+          targetDate: q.targetDate,
+          measurements: q.measurements.map(({ date, value, source }) => ({ date, value, source })),
+        })),
         unit: original.unit ? { name: original.unit.name, code: original.unit.code } : null,
         region: original.region ? { name: original.region.name, code: original.region.code } : null,
         activity: original.activity,

@@ -2,6 +2,10 @@ import en from '../i18n/en.json'
 import es from '../i18n/es.json'
 import fr from '../i18n/fr.json'
 import it from '../i18n/it.json'
+import impactEn from '../i18n/impact/en.json'
+import impactEs from '../i18n/impact/es.json'
+import impactFr from '../i18n/impact/fr.json'
+import impactIt from '../i18n/impact/it.json'
 import participationEn from '../i18n/participation/en.json'
 import participationEs from '../i18n/participation/es.json'
 import participationFr from '../i18n/participation/fr.json'
@@ -18,12 +22,12 @@ import submissionIt from '../i18n/submission/it.json'
 import { interpolate } from '@redcloud/cms/contract'
 import type { Locale } from './locales'
 
-/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, replications. */
+/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact, replications. */
 const MESSAGES = {
-  it: { ...it, ...participationIt, ...submissionIt, ...replicationsIt },
-  en: { ...en, ...participationEn, ...submissionEn, ...replicationsEn },
-  fr: { ...fr, ...participationFr, ...submissionFr, ...replicationsFr },
-  es: { ...es, ...participationEs, ...submissionEs, ...replicationsEs },
+  it: { ...it, ...participationIt, ...submissionIt, ...impactIt, ...replicationsIt },
+  en: { ...en, ...participationEn, ...submissionEn, ...impactEn, ...replicationsEn },
+  fr: { ...fr, ...participationFr, ...submissionFr, ...impactFr, ...replicationsFr },
+  es: { ...es, ...participationEs, ...submissionEs, ...impactEs, ...replicationsEs },
 }
 
 export type MessageKey = keyof (typeof MESSAGES)['en']

@@ -1,4 +1,4 @@
-import type { UnitLevel } from '@redcloud/cms/contract'
+import type { IndicatorAggregation, IndicatorDirection, UnitLevel } from '@redcloud/cms/contract'
 
 import type { Locale } from './locales'
 
@@ -11,6 +11,54 @@ export interface PublicFile {
   alt: string
   width: number | null
   height: number | null
+}
+
+/** One measurement of a practice's indicator, confirmed by a validator (published). */
+export interface MeasurementPoint {
+  /** "YYYY-MM-DD" */
+  date: string
+  value: number
+  /** The source note: where the figure comes from. */
+  source: string
+}
+
+/** An indicator of a practice, picked from the library or custom, with its measurements. */
+export interface PracticeIndicator {
+  /** The row's stable key, which measurements refer to. */
+  key: string
+  /** The library indicator's slug; null for a custom indicator. */
+  indicator: null | string
+  custom: boolean
+  name: string
+  /** The library's definition; '' for custom indicators. */
+  definition: string
+  unit: string
+  /** Null for custom indicators: the library says which way is better. */
+  direction: IndicatorDirection | null
+  /** The language name, definition and unit are written in. */
+  contentLocale: Locale
+  baseline: number | null
+  baselineDate: string | null
+  target: number | null
+  targetDate: string | null
+  /** Oldest first. */
+  measurements: MeasurementPoint[]
+}
+
+/** A library indicator in one language (`indicators` collection). */
+export interface IndicatorEntry {
+  cmsId: string
+  slug: string
+  locale: Locale
+  isFallback: boolean
+  contentLocale: Locale
+  name: string
+  definition: string
+  unit: string
+  direction: IndicatorDirection
+  aggregation: IndicatorAggregation
+  /** Theme slugs. */
+  themes: string[]
 }
 
 /** A practice as the site shows it in one language, built from what an anonymous caller may read. */
@@ -36,13 +84,7 @@ export interface PracticeEntry {
   innovation: string
   technologies: string
   replicability: string
-  qualityIndicators: {
-    name: string
-    baseline: number | null
-    target: number | null
-    measured: number | null
-    unit: string
-  }[]
+  qualityIndicators: PracticeIndicator[]
   costs: { amount: number | null; currency: string; period: string; notes: string }
   resources: { volunteers: number | null; staff: number | null; material: string }
   activity: { status: string; startDate: string; endDate: string }

@@ -1,7 +1,6 @@
 import type { Faq, Guide, Media, Practice, Replication, Theme, Unit } from '@redcloud/cms/payload-types'
 
-import type { Locale } from '../lib/locales'
-import type { FaqEntry, GuideEntry, PracticeEntry, ThemeEntry, UnitEntry } from '../lib/types'
+import type { FaqEntry, GuideEntry, IndicatorEntry, PracticeEntry, ThemeEntry, UnitEntry } from '../lib/types'
 
 import { cmsUrl } from '../lib/cmsUrl'
 import { fetchAllPages } from '../lib/fetchAllPages'
@@ -12,9 +11,12 @@ import { populatePractice } from '../lib/populatePractice'
 import { replicationsByPractice } from '../lib/replicationsByPractice'
 import { richTextToHtml } from '../lib/richTextToHtml'
 import { richTextUploadIds } from '../lib/richTextUploadIds'
+import { localized } from '../lib/localized'
 import { fetchSiteSettings } from '../lib/settings/fetchSiteSettings'
 import { toPublicFile } from '../lib/toPublicFile'
 import { toUnitEntry } from '../lib/toUnitEntry'
+import { fetchImpactData } from './fetchImpactData'
+import { readPerLocale } from './readPerLocale'
 
 export interface CmsData {
   units: UnitEntry[]
@@ -22,6 +24,7 @@ export interface CmsData {
   practices: PracticeEntry[]
   faq: FaqEntry[]
   guides: GuideEntry[]
+  indicators: IndicatorEntry[]
 }
 
 const PRACTICE_FIELDS = [
@@ -56,29 +59,6 @@ const PRACTICE_FIELDS = [
 
 const selectQuery = (fields: string[]) => Object.fromEntries(fields.map((f) => [`select[${f}]`, 'true']))
 
-/** Reads a collection once per language, with no fallback: an empty field means "not translated". */
-const readPerLocale = async <T extends { id: number | string }>(args: {
-  baseUrl: string
-  collection: string
-  query: Record<string, string>
-}): Promise<Map<string, Partial<Record<Locale, T>>>> => {
-  const byId = new Map<string, Partial<Record<Locale, T>>>()
-  const results = await Promise.all(
-    LOCALES.map((locale) =>
-      fetchAllPages<T>({ ...args, query: { ...args.query, locale, 'fallback-locale': 'none' } }),
-    ),
-  )
-  results.forEach((docs, i) => {
-    const locale = LOCALES[i] as Locale
-    for (const doc of docs) {
-      const entry = byId.get(String(doc.id)) ?? {}
-      entry[locale] = doc
-      byId.set(String(doc.id), entry)
-    }
-  })
-  return byId
-}
-
 /** The uploads with these ids, 100 per request (only those published practices use). */
 const fetchMedia = async ({ baseUrl, ids }: { baseUrl: string; ids: string[] }): Promise<Media[]> => {
   const docs: Media[] = []
@@ -92,22 +72,6 @@ const fetchMedia = async ({ baseUrl, ids }: { baseUrl: string; ids: string[] }):
     )
   }
   return docs
-}
-
-/** The first language of `order` in which `has` holds, for content without a declared original. */
-const firstWith = <T>(byLocale: Partial<Record<Locale, T>>, has: (doc: T) => boolean, order: Locale[]) =>
-  order.find((l) => byLocale[l] && has(byLocale[l] as T))
-
-const localized = <T>(
-  byLocale: Partial<Record<Locale, T>>,
-  locale: Locale,
-  has: (doc: T) => boolean,
-  defaultLocale: Locale,
-): null | { doc: T; isFallback: boolean; contentLocale: Locale } => {
-  const doc = byLocale[locale]
-  if (doc && has(doc)) return { doc, isFallback: false, contentLocale: locale }
-  const other = firstWith(byLocale, has, [defaultLocale, ...LOCALES])
-  return other ? { doc: byLocale[other] as T, isFallback: true, contentLocale: other } : null
 }
 
 /**
@@ -184,7 +148,10 @@ export const fetchCmsData = async (
     ),
   ])
   mediaIds.delete(null)
-  const mediaDocs = await fetchMedia({ baseUrl, ids: [...mediaIds] as string[] })
+  const [mediaDocs, impact] = await Promise.all([
+    fetchMedia({ baseUrl, ids: [...mediaIds] as string[] }),
+    fetchImpactData({ baseUrl, defaultLocale, themeSlugs, practiceIds: new Set(practicesById.keys()) }),
+  ])
   const media = new Map(mediaDocs.map((doc) => [String(doc.id), doc]))
   for (const byLocale of practicesById.values()) {
     for (const locale of LOCALES) {
@@ -201,6 +168,9 @@ export const fetchCmsData = async (
   const guides: GuideEntry[] = []
 
   for (const locale of LOCALES) {
+    const library = new Map(
+      impact.indicators.filter((i) => i.locale === locale).map((i) => [i.cmsId, i] as const),
+    )
     const replications = replicationsByPractice({ byId: replicationsById, locale, units: unitsById })
     for (const byLocale of themesById.values()) {
       const found = localized(byLocale, locale, (t) => !!t.name, defaultLocale)
@@ -219,7 +189,7 @@ export const fetchCmsData = async (
         description: doc.description ?? '',
       })
     }
-    for (const byLocale of practicesById.values()) {
+    for (const [id, byLocale] of practicesById) {
       const entry = normalizePractice({
         byLocale,
         locale,
@@ -227,6 +197,8 @@ export const fetchCmsData = async (
         units: unitsById,
         media,
         mediaBaseUrl,
+        library,
+        measurements: impact.measurements.get(id),
       })
       if (entry) practices.push({ ...entry, replications: replications.get(entry.cmsId) ?? [] })
     }
@@ -266,5 +238,5 @@ export const fetchCmsData = async (
       })
     }
   }
-  return { units, themes, practices, faq, guides }
+  return { units, themes, practices, faq, guides, indicators: impact.indicators }
 }

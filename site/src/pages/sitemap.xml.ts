@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro'
 
 import { getCollection } from 'astro:content'
 
+import { impactFor } from '../data/impactFor'
 import { escapeHtml } from '../lib/escapeHtml'
 import { LOCALES } from '../lib/locales'
 
@@ -13,10 +14,21 @@ export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL('http://localhost:4321')
   const practices = (await getCollection('practices')).map((entry) => entry.data)
   const guides = (await getCollection('guides')).map((entry) => entry.data)
+  // Every locale has the same impact pages: one per indicator that adds up and was measured.
+  const impact = (await impactFor('en')).map(({ indicator }) => `impact/${indicator.slug}/`)
   const latest = new Map<string, string>()
   for (const p of practices) latest.set(`practices/${p.slug}/`, p.publishedAt)
   for (const g of guides) latest.set(`guides/${g.slug}/`, g.updatedAt)
-  const paths = ['', 'practices/', 'faq/', 'guides/', 'open-data/', ...new Set(latest.keys())]
+  const paths = [
+    '',
+    'practices/',
+    'impact/',
+    'faq/',
+    'guides/',
+    'open-data/',
+    ...impact,
+    ...new Set(latest.keys()),
+  ]
   const url = (locale: string, path: string) => escapeHtml(new URL(`/${locale}/${path}`, base).href)
   const entries = paths.flatMap((path) =>
     LOCALES.map((locale) =>

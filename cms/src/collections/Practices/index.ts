@@ -16,6 +16,7 @@ import { resultsTab } from './fields/resultsTab'
 import { selfAssessmentTab } from './fields/selfAssessmentTab'
 import { sidebarFields } from './fields/sidebarFields'
 import { assignAuthorAndUnit } from './hooks/assignAuthorAndUnit'
+import { keepIndicatorKeys } from './hooks/keepIndicatorKeys'
 import { keepLiveCounters } from './hooks/keepLiveCounters'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
@@ -55,7 +56,13 @@ export const Practices: CollectionConfig = {
       }),
       (args) => guardHiddenFieldSort(Practices.fields)(args),
     ],
-    beforeChange: [assignAuthorAndUnit, stampPublishedAt, keepLiveCounters, notifySite.beforeChange],
+    beforeChange: [
+      assignAuthorAndUnit,
+      keepIndicatorKeys,
+      stampPublishedAt,
+      keepLiveCounters,
+      notifySite.beforeChange,
+    ],
     afterChange: [notifySite.afterChange],
     afterDelete: [notifySite.afterDelete],
   },

@@ -7,8 +7,8 @@ const widget = (widgetSlug: string, width: WidgetWidth) => ({ widgetSlug, width 
 
 /**
  * The admin dashboard starts from each role's work: a validator's practices by stage in their
- * subtree, a content manager's FAQ, guides and reported comments, an admin's recent workflow
- * activity; everyone gets the collection cards with their counts. People can rearrange theirs.
+ * subtree, a content manager's FAQ, guides and reported comments, validators' and admins'
+ * coordinators' dashboard, an admin's recent workflow activity; everyone gets the collection cards with their counts. People can rearrange theirs.
  */
 export const dashboardConfig: DashboardConfig = {
   widgets: [
@@ -31,6 +31,12 @@ export const dashboardConfig: DashboardConfig = {
       minWidth: 'medium',
     },
     {
+      slug: 'coordinators',
+      label: translated('dashboard:widgetCoordinators'),
+      Component: '/components/dashboard/coordinators/CoordinatorsDashboard#CoordinatorsDashboard',
+      minWidth: 'medium',
+    },
+    {
       slug: 'recent-activity',
       label: translated('dashboard:widgetActivity'),
       Component: '/components/dashboard/RecentActivity#RecentActivity',
@@ -41,6 +47,7 @@ export const dashboardConfig: DashboardConfig = {
     const user = req.user
     const layout: WidgetInstance[] = [widget('stage-counts', 'medium')]
     if (hasRole(user, 'contentManager', 'admin')) layout.push(widget('content-overview', 'medium'))
+    if (hasRole(user, 'validator', 'admin')) layout.push(widget('coordinators', 'full'))
     if (hasRole(user, 'admin')) layout.push(widget('recent-activity', 'full'))
     layout.push(widget('collection-counts', 'full'))
     return layout

@@ -34,12 +34,15 @@ export const performTransition = async ({
   input,
   options,
   req,
+  at,
 }: {
   collection: SanitizedCollectionOptions
   id: number | string
   input: TransitionInput
   options: SanitizedOptions
   req: PayloadRequest
+  /** When the transition is recorded as made (the Local API's imports and demo data); now by default. */
+  at?: Date
 }): Promise<{ stage: string; revision: number; event: number | string }> => {
   const user: null | TypedUser = req.user
   if (!user) throw new APIError('Sign in to act on the workflow.', 401, undefined, true)
@@ -133,6 +136,7 @@ export const performTransition = async ({
           comment,
           version: versions.docs[0] ? String(versions.docs[0].id) : null,
           scores: scored.scores,
+          ...(at ? { createdAt: at.toISOString() } : {}),
         } as never,
         req,
         overrideAccess: true,
@@ -149,7 +153,7 @@ export const performTransition = async ({
       stage: decision.to,
       revision,
       returnTo: decision.returnTo,
-      stageEnteredAt: new Date().toISOString(),
+      stageEnteredAt: (at ?? new Date()).toISOString(),
     }
     const publishes = decision.to === 'published'
     const unpublishes = decision.to === 'archived' || (isLive && action === 'override' && !publishes)

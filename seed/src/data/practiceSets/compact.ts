@@ -2,13 +2,17 @@ import { CRITERIA } from '@redcloud/cms/contract'
 
 import type { SeedLocale, SeedPractice, SeedPracticeText, SeedStage } from '../types'
 
-/** One indicator: name, baseline, target, measured, unit of measure. */
+/**
+ * One indicator: name, baseline, target, measured, unit of measure, and the slug of the library
+ * indicator it stands for (then the name and unit are only the demo's notes: the library names it).
+ */
 export type Indicator = [
   name: string,
   baseline: number | null,
   target: number,
   measured: number | null,
   unit: string,
+  library?: string,
 ]
 
 /** A translation: the same texts in another language (indicator names in the same order). */
@@ -87,11 +91,11 @@ export const toSeedPractice = (c: Compact): SeedPractice => {
     texts,
     themes: c.themes,
     targetGroups: c.targets,
-    indicators: c.indicators.map(([, baseline, target, measured, unit]) => ({
+    indicators: c.indicators.map(([, baseline, target, measured, unit, library]) => ({
       ...(baseline === null ? {} : { baseline }),
       target,
       ...(measured === null ? {} : { measured }),
-      unit,
+      ...(library ? { library } : { unit }),
     })),
     costs: c.cost ? { amount: c.cost[0], currency: 'EUR', period: c.cost[1] } : undefined,
     resources: { volunteers: c.resources[0], staff: c.resources[1] },

@@ -89,7 +89,7 @@ export const lazio: Compact[] = [
     replicability:
       'Richiede psicologi volontari e una formazione regionale di 24 ore per i volontari di supporto.',
     indicators: [
-      ['Volontari formati al primo soccorso psicologico', 20, 120, 138, 'volontari'],
+      ['Volontari formati al primo soccorso psicologico', 20, 120, 138, 'volontari', 'people-trained'],
       ['Tempo di attivazione delle squadre', 24, 6, 5, 'ore'],
     ],
     cost: [15000, 'yearly', 'Formazione, supervisione e materiali.'],
@@ -120,7 +120,7 @@ export const lazio: Compact[] = [
     replicability: "Serve l'accordo con il centro trasfusionale e con l'università.",
     indicators: [
       ['Donazioni per anno accademico', 120, 400, 436, 'sacche'],
-      ['Nuovi donatori sotto i 26 anni', 60, 200, 251, 'persone'],
+      ['Nuovi donatori sotto i 26 anni', 60, 200, 251, 'persone', 'blood-donors-recruited'],
     ],
     cost: [2500, 'yearly', 'Comunicazione e ristoro per i donatori.'],
     resources: [35, 0, 'Gazebo, materiali informativi.'],
@@ -172,7 +172,7 @@ export const lazio: Compact[] = [
     innovation: "L'educazione tra pari e il premio al guidatore designato cambiano il tono del messaggio.",
     replicability: "Serve l'accordo con i locali e il Comune; i materiali del gioco sono riutilizzabili.",
     indicators: [
-      ['Giovani contattati per estate', 800, 2000, 2350, 'persone'],
+      ['Giovani contattati per estate', 800, 2000, 2350, 'persone', 'people-reached'],
       ['Guidatori designati registrati', 50, 300, 280, 'persone'],
     ],
     cost: [3000, 'yearly', 'Etilometri, gadget, stampa.'],

@@ -25,7 +25,7 @@ export const lombardia: Compact[] = [
     replicability:
       "Servono un referente, una formazione di quattro ore sull'ascolto attivo e un accordo con i servizi sociali per le segnalazioni. Si parte bene con 20 anziani e 10 volontari.",
     indicators: [
-      ['Anziani seguiti con continuità', 40, 200, 182, 'persone'],
+      ['Anziani seguiti con continuità', 40, 200, 182, 'persone', 'elderly-in-regular-contact'],
       ['Bisogni segnalati e presi in carico', null, 150, 171, 'segnalazioni'],
       ['Anziani che si dicono meno soli (questionario)', 0, 70, 78, '%'],
     ],
@@ -109,7 +109,7 @@ export const lombardia: Compact[] = [
     replicability:
       "Serve un mezzo attrezzato, almeno un infermiere e un accordo con i dormitori cittadini. Le prime uscite si possono fare con un'auto e uno zaino sanitario.",
     indicators: [
-      ['Contatti per notte', 35, 60, 64, 'persone'],
+      ['Contatti per notte', 35, 60, 64, 'persone', 'homeless-contacts-per-night'],
       ['Medicazioni eseguite in un anno', 300, 800, 912, 'medicazioni'],
       ['Persone accompagnate in accoglienza', 20, 80, 66, 'persone'],
     ],
@@ -143,7 +143,7 @@ export const lombardia: Compact[] = [
     replicability:
       'Servono un locale di 60 mq, accordi con la grande distribuzione per le eccedenze e un gruppo di volontari per i turni.',
     indicators: [
-      ['Famiglie servite al mese', 90, 160, 171, 'famiglie'],
+      ['Famiglie servite al mese', 90, 160, 171, 'famiglie', 'families-supported'],
       ['Eccedenze recuperate', 8, 20, 23, 'tonnellate/anno'],
       ['Famiglie uscite dal sostegno in un anno', 5, 20, 17, 'famiglie'],
     ],
@@ -243,7 +243,7 @@ export const lombardia: Compact[] = [
       'Investimento iniziale importante; si può iniziare con le stazioni base nei comitati e un solo ponte radio.',
     indicators: [
       ['Comitati collegati', 30, 100, 100, '%'],
-      ['Operatori radio formati', 60, 250, 263, 'operatori'],
+      ['Operatori radio formati', 60, 250, 263, 'operatori', 'people-trained'],
     ],
     cost: [120000, 'oneOff', "Ponti radio, apparati e installazione; 8.000 euro l'anno di manutenzione."],
     resources: [260, 2, 'Radio, ponti radio, sala operativa.'],
@@ -353,7 +353,7 @@ export const lombardia: Compact[] = [
     innovation: 'I mediatori sono ex utenti dello sportello, formati e diventati volontari.',
     replicability: 'Servono un locale, mediatori formati e una rete con avvocati e uffici pubblici.',
     indicators: [
-      ['Persone orientate in un anno', 300, 700, 745, 'persone'],
+      ['Persone orientate in un anno', 300, 700, 745, 'persone', 'people-reached'],
       ['Lingue disponibili', 3, 6, 6, 'lingue'],
     ],
     cost: [7000, 'yearly', 'Formazione dei mediatori e materiale informativo tradotto.'],
@@ -384,7 +384,7 @@ export const lombardia: Compact[] = [
     replicability:
       'Basta una mappa delle zone a rischio e un gruppo di volontari formati in protezione civile.',
     indicators: [
-      ['Famiglie con un piano di emergenza', 0, 500, 210, 'famiglie'],
+      ['Famiglie con un piano di emergenza', 0, 500, 210, 'famiglie', 'households-with-emergency-plan'],
       ['Condomini raggiunti', 0, 60, 24, 'condomini'],
     ],
     cost: [5000, 'yearly', 'Kit per i condomini e stampa dei materiali.'],

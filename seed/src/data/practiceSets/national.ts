@@ -236,7 +236,7 @@ export const national: Compact[] = [
     innovation: 'Il momento pubblico di memoria unisce soccorritori e comunità.',
     replicability: "Applicabile a ogni comitato dopo un'emergenza prolungata.",
     indicators: [
-      ['Volontari coinvolti nei percorsi', 0, 150, 172, 'volontari'],
+      ['Volontari coinvolti nei percorsi', 0, 150, 172, 'volontari', 'active-volunteers'],
       ['Partecipanti che si dicono più sereni', null, 70, 77, '%'],
     ],
     cost: [11000, 'yearly', 'Supervisione degli psicologi e sala.'],
@@ -264,7 +264,7 @@ export const national: Compact[] = [
     innovation: "Il gioco di ruolo trasforma una materia giuridica in un'esperienza coinvolgente.",
     replicability: 'Il kit del gioco è disponibile per tutti i comitati.',
     indicators: [
-      ['Studenti coinvolti', 200, 800, 860, 'studenti'],
+      ['Studenti coinvolti', 200, 800, 860, 'studenti', 'students-reached'],
       ["Studenti che conoscono l'emblema protettivo", 30, 80, 85, '%'],
     ],
     cost: [2000, 'yearly', 'Stampa del kit di gioco.'],
@@ -315,7 +315,7 @@ export const national: Compact[] = [
     innovation: 'La consegna diventa un momento di verifica del benessere.',
     replicability: 'Servono auto, volontari e un sistema di pagamento trasparente.',
     indicators: [
-      ['Persone servite', 50, 120, 127, 'persone'],
+      ['Persone servite', 50, 120, 127, 'persone', 'people-reached'],
       ['Consegne in un anno', 2000, 5000, 5300, 'consegne'],
     ],
     cost: [6000, 'yearly', 'Carburante e borse termiche.'],

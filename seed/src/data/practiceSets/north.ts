@@ -18,7 +18,7 @@ export const north: Compact[] = [
     replicability: "Serve un accordo con l'ente delle case popolari e una formazione di due incontri.",
     indicators: [
       ['Condomini con un custode', 3, 25, 28, 'condomini'],
-      ['Anziani seguiti', 15, 120, 131, 'persone'],
+      ['Anziani seguiti', 15, 120, 131, 'persone', 'elderly-in-regular-contact'],
     ],
     cost: [2000, 'yearly', 'Formazione e assicurazione dei volontari.'],
     resources: [32, 0, 'Tesserini, schede di segnalazione.'],
@@ -62,7 +62,7 @@ export const north: Compact[] = [
     replicability: 'Servono fondi per i defibrillatori e un accordo con la centrale del 118.',
     indicators: [
       ['Paesi con un defibrillatore accessibile', 5, 40, 42, 'paesi'],
-      ['Cittadini formati', 100, 400, 455, 'persone'],
+      ['Cittadini formati', 100, 400, 455, 'persone', 'people-trained'],
     ],
     cost: [64000, 'oneOff', "Defibrillatori, teche e corsi; 4.000 euro l'anno di manutenzione."],
     resources: [30, 0, 'Defibrillatori, manichini per i corsi.'],
@@ -157,7 +157,7 @@ export const north: Compact[] = [
     replicability: "Servono contenitori certificati, un protocollo con l'ASL e ristoranti aderenti.",
     indicators: [
       ['Ristoranti aderenti', 5, 30, 34, 'ristoranti'],
-      ['Pasti recuperati in un anno', 4000, 15000, 16200, 'pasti'],
+      ['Pasti recuperati in un anno', 4000, 15000, 16200, 'pasti', 'meals-distributed'],
     ],
     cost: [6500, 'yearly', "Contenitori, carburante, abbonamento all'app."],
     resources: [28, 0, 'Contenitori isotermici, furgone refrigerato.'],
@@ -181,7 +181,7 @@ export const north: Compact[] = [
     innovation: 'Le domande anonime fanno emergere i dubbi veri degli studenti.',
     replicability: "Serve una formazione di 30 ore per i peer educator e l'accordo con le scuole.",
     indicators: [
-      ['Studenti raggiunti', 400, 1500, 1720, 'studenti'],
+      ['Studenti raggiunti', 400, 1500, 1720, 'studenti', 'students-reached'],
       ['Studenti che sanno dove fare un test (prima/dopo)', 25, 70, 76, '%'],
     ],
     cost: [4500, 'yearly', 'Formazione e materiali.'],
@@ -353,7 +353,7 @@ export const north: Compact[] = [
     technologies: 'Localizzazione delle squadre su mappa, radio digitali.',
     replicability: 'Il piano è adattabile a concerti, manifestazioni e feste patronali.',
     indicators: [
-      ['Tempo medio di arrivo', 6, 2, 2, 'minuti'],
+      ['Tempo medio di arrivo', 6, 2, 2, 'minuti', 'response-time-minutes'],
       ['Interventi risolti sul posto', 50, 80, 84, '%'],
     ],
     cost: [9000, 'yearly', 'Materiale sanitario e logistica.'],

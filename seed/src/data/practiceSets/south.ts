@@ -131,7 +131,7 @@ export const south: Compact[] = [
     innovation: 'Il triage è affiancato da un primo ascolto per individuare minori e vittime di tratta.',
     replicability: 'Richiede squadre sanitarie formate e un protocollo con Prefettura e Capitaneria.',
     indicators: [
-      ['Persone assistite in un anno', 5000, 12000, 13400, 'persone'],
+      ['Persone assistite in un anno', 5000, 12000, 13400, 'persone', 'people-reached'],
       ["Triage entro un'ora", 60, 95, 96, '%'],
     ],
     cost: [60000, 'yearly', 'Materiale sanitario, kit igiene, vestiario.'],
@@ -159,7 +159,7 @@ export const south: Compact[] = [
     innovation: 'Il simulatore di scossa rende concreta una paura difficile da spiegare.',
     replicability: 'Il gioco di carte e le lezioni sono pronti; il simulatore è facoltativo.',
     indicators: [
-      ['Studenti coinvolti', 600, 2500, 2630, 'studenti'],
+      ['Studenti coinvolti', 600, 2500, 2630, 'studenti', 'students-reached'],
       ['Famiglie con un piano di emergenza', 10, 40, 37, '%'],
     ],
     cost: [4000, 'yearly', 'Trasporto del simulatore e stampa del gioco.'],
@@ -285,7 +285,7 @@ export const south: Compact[] = [
     technologies: 'Registrazione digitale su tablet, carte prepagate ricaricabili.',
     replicability: 'Serve un accordo con un emittente di carte e una procedura di verifica condivisa.',
     indicators: [
-      ['Famiglie raggiunte', 0, 800, 870, 'famiglie'],
+      ['Famiglie raggiunte', 0, 800, 870, 'famiglie', 'families-supported'],
       ['Giorni dalla registrazione alla carta', null, 5, 3, 'giorni'],
     ],
     cost: [350000, 'oneOff', 'Importi caricati sulle carte e costi di gestione.'],

@@ -46,10 +46,14 @@ export const practiceToSubmissionState = (practice: Partial<Practice>): Submissi
     state[`selfAssessment.${criterion}`] = str(practice.selfAssessment?.[criterion])
   }
   ;(practice.qualityIndicators ?? []).forEach((row, index) => {
-    state[`qualityIndicators.${index}.name`] = str(row.name)
+    const library = typeof row.indicator === 'object' && row.indicator !== null ? row.indicator : null
+    const pick = library ? library.id : row.indicator
+    state[`qualityIndicators.${index}.indicator`] = pick === null || pick === undefined ? '' : String(pick)
+    state[`qualityIndicators.${index}.name`] = str(row.name ?? library?.name)
     state[`qualityIndicators.${index}.baseline`] = str(row.baseline)
+    state[`qualityIndicators.${index}.baselineDate`] = str(row.baselineDate?.slice(0, 10))
     state[`qualityIndicators.${index}.target`] = str(row.target)
-    state[`qualityIndicators.${index}.measured`] = str(row.measured)
+    state[`qualityIndicators.${index}.targetDate`] = str(row.targetDate?.slice(0, 10))
     state[`qualityIndicators.${index}.unit`] = str(row.unit)
   })
   ;(practice.links ?? []).forEach((row, index) => {

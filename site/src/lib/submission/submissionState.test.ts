@@ -17,11 +17,14 @@ const state: SubmissionState = {
   'qualityIndicators.0.name': 'People called',
   'qualityIndicators.0.baseline': '0',
   'qualityIndicators.0.target': '1,5',
-  'qualityIndicators.0.measured': 'many',
+  'qualityIndicators.0.targetDate': '2027-06-30',
   'qualityIndicators.0.unit': '',
   'qualityIndicators.1.name': '',
   'qualityIndicators.1.baseline': '',
   'qualityIndicators.2.name': 'Volunteers',
+  'qualityIndicators.2.baseline': 'many',
+  'qualityIndicators.3.indicator': '7',
+  'qualityIndicators.3.name': '',
   'costs.amount': '200',
   'costs.currency': 'EUR',
   'costs.period': '',
@@ -74,8 +77,34 @@ describe('submissionStateToPractice', () => {
 
   it('keeps filled rows only, numbers parsed and anything else left for the CMS to refuse', () => {
     expect(practice.qualityIndicators).toEqual([
-      { name: 'People called', baseline: 0, target: 1.5, measured: 'many', unit: null },
-      { name: 'Volunteers', baseline: null, target: null, measured: null, unit: null },
+      {
+        indicator: null,
+        name: 'People called',
+        baseline: 0,
+        baselineDate: null,
+        target: 1.5,
+        targetDate: '2027-06-30',
+        unit: null,
+      },
+      {
+        indicator: null,
+        name: 'Volunteers',
+        baseline: 'many',
+        baselineDate: null,
+        target: null,
+        targetDate: null,
+        unit: null,
+      },
+      // a library pick keeps its indicator (the CMS names it)
+      {
+        indicator: 7,
+        name: '',
+        baseline: null,
+        baselineDate: null,
+        target: null,
+        targetDate: null,
+        unit: null,
+      },
     ])
     expect(practice.links).toEqual([{ label: 'Site', url: 'https://example.org' }])
     expect(practice.costs).toEqual({ amount: 200, currency: 'EUR', period: null, notes: null })
@@ -113,6 +142,8 @@ describe('practiceToSubmissionState', () => {
       objectives: 'Fewer people alone\nWeekly contact',
       'qualityIndicators.1.name': 'Volunteers',
       'qualityIndicators.0.target': '1.5',
+      'qualityIndicators.0.targetDate': '2027-06-30',
+      'qualityIndicators.2.indicator': '7',
       'links.0.url': 'https://example.org',
       coverImage: '7',
       'contact.consent': 'true',

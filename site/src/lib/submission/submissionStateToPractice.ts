@@ -48,11 +48,14 @@ export const submissionStateToPractice = ({ state, idType }: { state: Submission
     innovation: text(state, 'innovation'),
     technologies: text(state, 'technologies'),
     replicability: text(state, 'replicability'),
+    // A row keeps its library pick (a hidden field); its key is carried over by the CMS.
     qualityIndicators: submissionRows(state, 'qualityIndicators').map(({ values }) => ({
+      indicator: values.indicator?.trim() ? id(values.indicator.trim()) : null,
       name: values.name?.trim() ?? '',
       baseline: number(values.baseline),
+      baselineDate: values.baselineDate?.trim() || null,
       target: number(values.target),
-      measured: number(values.measured),
+      targetDate: values.targetDate?.trim() || null,
       unit: values.unit?.trim() || null,
     })),
     costs: {

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PracticeMeasurements as PracticeMeasurements_0a8c3c1b8ab239f9481362d722d7defb } from '../../../components/PracticeMeasurements'
 import { DeclareReplicationButton as DeclareReplicationButton_e065884b39d81632d7f1a29efdccc6ac } from '../../../components/DeclareReplicationButton'
 import { NoPublishButton as NoPublishButton_6397179fcc3d73fdc99f22ddc32aa3ac } from '@redcloud/plugin-staged-approval/client'
 import { PracticeFromQuery as PracticeFromQuery_336f4cc24f7bbef81cda4d1b23e45991 } from '../../../components/PracticeFromQuery'
@@ -33,6 +34,7 @@ import { ReviewQueue as ReviewQueue_6397179fcc3d73fdc99f22ddc32aa3ac } from '@re
 import { StageCounts as StageCounts_1ab73781b2fdedc63b52197d9598c1b5 } from '../../../components/dashboard/StageCounts'
 import { ContentOverview as ContentOverview_23fcb58b21d4b10bfa04b30c97985e5c } from '../../../components/dashboard/ContentOverview'
 import { CollectionCounts as CollectionCounts_3f23c5883de95bbac18e5e14da592621 } from '../../../components/dashboard/CollectionCounts'
+import { CoordinatorsDashboard as CoordinatorsDashboard_8f3b79aa0721174c9d13468fb05cf0f6 } from '../../../components/dashboard/coordinators/CoordinatorsDashboard'
 import { RecentActivity as RecentActivity_daa231cdeb584e94bbde521e95b75782 } from '../../../components/dashboard/RecentActivity'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -62,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/PracticeMeasurements#PracticeMeasurements": PracticeMeasurements_0a8c3c1b8ab239f9481362d722d7defb,
   "/components/DeclareReplicationButton#DeclareReplicationButton": DeclareReplicationButton_e065884b39d81632d7f1a29efdccc6ac,
   "@redcloud/plugin-staged-approval/client#NoPublishButton": NoPublishButton_6397179fcc3d73fdc99f22ddc32aa3ac,
   "/components/PracticeFromQuery#PracticeFromQuery": PracticeFromQuery_336f4cc24f7bbef81cda4d1b23e45991,
@@ -73,6 +76,7 @@ export const importMap = {
   "/components/dashboard/StageCounts#StageCounts": StageCounts_1ab73781b2fdedc63b52197d9598c1b5,
   "/components/dashboard/ContentOverview#ContentOverview": ContentOverview_23fcb58b21d4b10bfa04b30c97985e5c,
   "/components/dashboard/CollectionCounts#CollectionCounts": CollectionCounts_3f23c5883de95bbac18e5e14da592621,
+  "/components/dashboard/coordinators/CoordinatorsDashboard#CoordinatorsDashboard": CoordinatorsDashboard_8f3b79aa0721174c9d13468fb05cf0f6,
   "/components/dashboard/RecentActivity#RecentActivity": RecentActivity_daa231cdeb584e94bbde521e95b75782,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

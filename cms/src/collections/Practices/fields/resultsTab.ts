@@ -8,63 +8,23 @@ import {
   COST_PERIODS,
   costPeriodLabels,
   CURRENCIES,
-  PRACTICE_MAX_ROWS,
 } from '../../../contract'
 import { validateEndDate } from '../validateActivityDates'
 import { validateCurrency } from '../validateCosts'
+import { qualityIndicatorsField } from './qualityIndicatorsField'
 
-/** What the practice achieves and costs: quality indicators, costs, resources, activity period. */
+/** What the practice achieves and costs: quality indicators (and their measurements), costs, resources, activity period. */
 export const resultsTab: Tab = {
   label: translated('practices:tabResults'),
   fields: [
+    qualityIndicatorsField,
     {
-      name: 'qualityIndicators',
-      type: 'array',
-      maxRows: PRACTICE_MAX_ROWS.qualityIndicators,
-      label: translated('practices:qualityIndicators'),
-      labels: {
-        singular: translated('practices:qualityIndicatorsSingular'),
-        plural: translated('practices:qualityIndicatorsPlural'),
-      },
-      fields: [
-        {
-          name: 'name',
-          type: 'text',
-          required: true,
-          maxLength: 200,
-          localized: true,
-          label: translated('practices:qualityIndicatorsName'),
-        },
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'baseline',
-              type: 'number',
-              validate: validateNumber,
-              label: translated('practices:qualityIndicatorsBaseline'),
-            },
-            {
-              name: 'target',
-              type: 'number',
-              validate: validateNumber,
-              label: translated('practices:qualityIndicatorsTarget'),
-            },
-            {
-              name: 'measured',
-              type: 'number',
-              validate: validateNumber,
-              label: translated('practices:qualityIndicatorsMeasured'),
-            },
-            {
-              name: 'unit',
-              type: 'text',
-              maxLength: 40,
-              label: translated('practices:qualityIndicatorsUnit'),
-            },
-          ],
-        },
-      ],
+      // Listed here, and added from here to a published practice; anonymous callers read
+      // measurements from their own endpoint, confirmed ones only. A UI field rather than a join:
+      // a join would make every read of practices (the site's included) read measurements too.
+      name: 'measurements',
+      type: 'ui',
+      admin: { components: { Field: '/components/PracticeMeasurements#PracticeMeasurements' } },
     },
     {
       name: 'costs',

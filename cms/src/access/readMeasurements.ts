@@ -1,0 +1,24 @@
+import type { Access, Where } from 'payload'
+
+import { hasRole } from './hasRole'
+import { unitScope } from './unitScope'
+
+/** Public: a confirmed measurement of a practice that is itself public. */
+const live: Where = {
+  and: [{ _status: { equals: 'published' } }, { 'practice._status': { equals: 'published' } }],
+}
+
+/**
+ * Anonymous callers and members read confirmed measurements of published practices. Members
+ * also read the unconfirmed ones of their unit, validators those of their subtree (what waits
+ * for them), everyone their own; content managers and admins read all.
+ */
+export const readMeasurements: Access = async ({ req }) => {
+  if (hasRole(req.user, 'admin', 'contentManager')) return true
+  if (!req.user) return live
+  const units = await unitScope(req)
+  if (units === null) return true
+  return {
+    or: [live, ...(units.length > 0 ? [{ unit: { in: units } }] : []), { author: { equals: req.user.id } }],
+  }
+}

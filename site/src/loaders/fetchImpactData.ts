@@ -1,0 +1,47 @@
+import type { Locale } from '../lib/locales'
+import type { IndicatorDoc } from '../lib/indicatorEntries'
+import type { MeasurementDoc } from '../lib/groupMeasurements'
+import type { IndicatorEntry, MeasurementPoint } from '../lib/types'
+
+import { fetchAllPages } from '../lib/fetchAllPages'
+import { groupMeasurements } from '../lib/groupMeasurements'
+import { indicatorEntries } from '../lib/indicatorEntries'
+import { readPerLocale } from './readPerLocale'
+
+const MEASUREMENT_FIELDS = ['practice', 'indicatorKey', 'date', 'value', 'source', '_status']
+
+/**
+ * The indicator library in every language and the published measurements of the published
+ * practices (`practiceIds`), as an anonymous visitor reads them: never a measurement's author.
+ */
+export const fetchImpactData = async ({
+  baseUrl,
+  defaultLocale,
+  themeSlugs,
+  practiceIds,
+}: {
+  baseUrl: string
+  defaultLocale: Locale
+  themeSlugs: Map<string, string>
+  practiceIds: Set<string>
+}): Promise<{
+  indicators: IndicatorEntry[]
+  measurements: Map<string, Map<string, MeasurementPoint[]>>
+}> => {
+  const [indicatorsById, measurementDocs] = await Promise.all([
+    readPerLocale<IndicatorDoc>({ baseUrl, collection: 'indicators', query: { depth: '0' } }),
+    fetchAllPages<MeasurementDoc>({
+      baseUrl,
+      collection: 'measurements',
+      query: {
+        depth: '0',
+        'where[_status][equals]': 'published',
+        ...Object.fromEntries(MEASUREMENT_FIELDS.map((f) => [`select[${f}]`, 'true'])),
+      },
+    }),
+  ])
+  return {
+    indicators: indicatorEntries({ byId: indicatorsById, defaultLocale, themeSlugs }),
+    measurements: groupMeasurements({ docs: measurementDocs, practiceIds }),
+  }
+}
