@@ -130,9 +130,10 @@ describe('DESIGN.md "Replication": declaring, confirming, counting', () => {
     )
     expect(second.status).toBe(409)
     expect(JSON.stringify(second.body)).toContain(`replication ${String(first.body.doc.id)}`)
+    const roma = await unitId(ctx.payload, 'LAZ-RM')
     const count = await ctx.payload.count({
       collection: 'replications',
-      where: { practice: { equals: origin } },
+      where: { and: [{ practice: { equals: origin } }, { unit: { equals: roma } }] },
     })
     expect(count.totalDocs).toBe(1)
   })
