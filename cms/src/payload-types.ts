@@ -130,6 +130,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      practiceActivityDigest: TaskPracticeActivityDigest;
       stagedApprovalDaily: TaskStagedApprovalDaily;
       inline: {
         input: unknown;
@@ -293,6 +294,10 @@ export interface Practice {
    */
   recognised?: boolean | null;
   recognisedAt?: string | null;
+  /**
+   * The published practice this one was adapted from ("Adapt for my unit").
+   */
+  adaptedFrom?: (number | null) | Practice;
   originalLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
   likeCount?: number | null;
   commentCount?: number | null;
@@ -319,7 +324,7 @@ export interface Practice {
   };
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
+  _status?: ('draft' | 'published' | 'draft' | 'published') | null;
 }
 /**
  * Themes give the icons people filter practices by on the site.
@@ -625,6 +630,8 @@ export interface Comment {
         id?: string | null;
       }[]
     | null;
+  authorDigestPending?: boolean | null;
+  moderatorDigestPending?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -821,7 +828,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'stagedApprovalDaily';
+        taskSlug: 'inline' | 'practiceActivityDigest' | 'stagedApprovalDaily';
         taskID: string;
         input?:
           | {
@@ -854,7 +861,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'stagedApprovalDaily') | null;
+  taskSlug?: ('inline' | 'practiceActivityDigest' | 'stagedApprovalDaily') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1064,6 +1071,7 @@ export interface PracticesSelect<T extends boolean = true> {
   publishedAt?: T;
   recognised?: T;
   recognisedAt?: T;
+  adaptedFrom?: T;
   originalLanguage?: T;
   likeCount?: T;
   commentCount?: T;
@@ -1243,6 +1251,8 @@ export interface CommentsSelect<T extends boolean = true> {
         reportedAt?: T;
         id?: T;
       };
+  authorDigestPending?: T;
+  moderatorDigestPending?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1523,6 +1533,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPracticeActivityDigest".
+ */
+export interface TaskPracticeActivityDigest {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -22,6 +22,7 @@ import { boundQueries } from './limits/boundQueries'
 import { graphQLBoundsRule } from './limits/graphQLBoundsRule'
 import { withLockRules } from './lockedDocuments/withLockRules'
 import { mediaUsePlugin } from './media/mediaUsePlugin'
+import { activityDigestTask } from './notifications/activityDigestTask'
 import { onInit } from './onInit'
 import { withPreferenceRules } from './preferences/withPreferenceRules'
 import { workflowPlugin } from './workflow'
@@ -106,6 +107,7 @@ const config = buildConfig({
       settings.jobsAutoRun && process.env.NODE_ENV !== 'test'
         ? [{ cron: '*/15 * * * *', queue: 'workflow' }]
         : [],
+    tasks: [activityDigestTask],
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

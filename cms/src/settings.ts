@@ -156,6 +156,8 @@ export const settings = {
     uploads: rateLimit('RATE_LIMIT_UPLOADS', '30/h'),
     /** Downloads of one's own data and erasure requests (a password check), per account. */
     accountData: rateLimit('RATE_LIMIT_ACCOUNT_DATA', '10/h'),
+    /** Messages relayed to practice authors (POST /api/practices/:id/contact), per sender. */
+    contact: rateLimit('RATE_LIMIT_CONTACT', '5/h'),
   },
   /** A client address (an office behind one NAT, a mobile carrier) gets this many accounts' worth. */
   rateLimitAddressFactor: positiveNumber('RATE_LIMIT_ADDRESS_FACTOR', 5),

@@ -812,3 +812,59 @@ describe('SECURITY.md §1 Authorization matrix: replications — who confirms an
     })
   }
 })
+
+describe('SECURITY.md §1 Authorization matrix: adapting and contacting (POST /practices/:id/adapt, /contact)', () => {
+  const draftPractice = async () =>
+    (
+      await ctx.payload.find({
+        collection: 'practices',
+        where: { _status: { equals: 'draft' } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]!.id
+  const practiceCount = async () => (await ctx.payload.count({ collection: 'practices' })).totalDocs
+
+  for (const account of ACCOUNTS) {
+    const who = account ?? 'anonymous'
+    it(`${who} adapts a published practice → ${signedIn(account) ? '201, a draft of their unit' : '401'}; a draft → ${signedIn(account) ? '404' : '401'}`, async () => {
+      const before = await practiceCount()
+      const response = await api.post(`/practices/${await publishedPractice()}/adapt`, {}, { as: account })
+      const hidden = await api.post(`/practices/${await draftPractice()}/adapt`, {}, { as: account })
+      if (!signedIn(account)) {
+        expect(response.status).toBe(401)
+        expect(hidden.status).toBe(401)
+        expect(await practiceCount()).toBe(before)
+        return
+      }
+      expect(response.status, JSON.stringify(response.body)).toBe(201)
+      expect(hidden.status).toBe(404)
+      const created = await ctx.payload.findByID({
+        collection: 'practices',
+        id: response.body.id,
+        depth: 0,
+        draft: true,
+      })
+      const me = await demoUser(ctx.payload, account!)
+      expect(created._status).toBe('draft')
+      expect(String(created.author)).toBe(String(me.id))
+      expect(String(created.unit)).toBe(String(me.unit))
+      expect(await practiceCount()).toBe(before + 1)
+    })
+    it(`${who} writes to a published practice's author → ${signedIn(account) ? '200, no address in the answer' : '401'}; a draft → ${signedIn(account) ? '404' : '401'}`, async () => {
+      const response = await api.post(
+        `/practices/${await publishedPractice()}/contact`,
+        { message: 'Ciao!' },
+        { as: account },
+      )
+      const hidden = await api.post(
+        `/practices/${await draftPractice()}/contact`,
+        { message: 'Ciao!' },
+        { as: account },
+      )
+      expect(response.status, JSON.stringify(response.body)).toBe(signedIn(account) ? 200 : 401)
+      expect(hidden.status).toBe(signedIn(account) ? 404 : 401)
+      expect(JSON.stringify(response.body)).not.toContain('@')
+    })
+  }
+})

@@ -36,7 +36,8 @@ describe('SQLite migration: the events’ item collection becomes item_collectio
     const migrated = await events('item_collection')
     // the demo data has events (practices sent back or rejected)
     expect(migrated.length).toBeGreaterThan(0)
-    expect(migrated.every((event) => event.item === 'practices')).toBe(true)
+    expect(migrated.some((event) => event.item === 'practices')).toBe(true)
+    expect(migrated.every((event) => ['practices', 'measurements'].includes(String(event.item)))).toBe(true)
     expect(await uniqueIndexes()).toEqual([
       expect.stringMatching(/ON `workflow_events` \(`item_collection`,`document`,`revision`\)/),
     ])
@@ -51,7 +52,7 @@ describe('SQLite migration: the events’ item collection becomes item_collectio
     expect(await events('item_collection')).toEqual(migrated)
 
     // the unique index still makes a second event at one revision impossible
-    const [first] = migrated
+    const first = migrated.find((event) => event.item === 'practices')
     await expect(
       payload.create({
         collection: 'workflow-events',

@@ -31,7 +31,7 @@ const events = async (id: Id) =>
   (
     await ctx.payload.find({
       collection: 'workflow-events',
-      where: { document: { equals: String(id) } },
+      where: { and: [{ itemCollection: { equals: 'practices' } }, { document: { equals: String(id) } }] },
       sort: 'revision',
       depth: 0,
       pagination: false,

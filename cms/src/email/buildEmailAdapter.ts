@@ -26,7 +26,13 @@ export const buildEmailAdapter = (smtp: (typeof Settings)['smtp']): Promise<Emai
     name: 'redcloud-outbox',
     version: '1',
     send: (mail, callback) => {
-      const data = mail.data as { to?: unknown; from?: unknown; subject?: unknown; text?: unknown }
+      const data = mail.data as {
+        to?: unknown
+        from?: unknown
+        subject?: unknown
+        text?: unknown
+        replyTo?: unknown
+      }
       if (process.env.NODE_ENV !== 'test')
         console.info(`[e-mail kept, not sent] to ${String(data.to)}: ${String(data.subject)}`)
       outbox.push({
@@ -35,6 +41,7 @@ export const buildEmailAdapter = (smtp: (typeof Settings)['smtp']): Promise<Emai
         subject: String(data.subject ?? ''),
         text: String(data.text ?? ''),
         at: new Date().toISOString(),
+        ...(data.replyTo ? { replyTo: String(data.replyTo) } : {}),
       })
       callback(null, {
         envelope: mail.message.getEnvelope(),

@@ -1,5 +1,12 @@
 /** An e-mail kept by the development transport instead of being sent. */
-export type KeptEmail = { to: string; from: string; subject: string; text: string; at: string }
+export type KeptEmail = {
+  to: string
+  from: string
+  subject: string
+  text: string
+  at: string
+  replyTo?: string
+}
 
 const store = globalThis as typeof globalThis & { __redcloudOutbox?: KeptEmail[] }
 

@@ -11,7 +11,8 @@ import * as migration_20261202_005555_published_at from './20261202_005555_publi
 import * as migration_20261202_045935_registration_approval from './20261202_045935_registration_approval';
 import * as migration_20261202_081101_indicators_and_measurements from './20261202_081101_indicators_and_measurements';
 import * as migration_20261202_081104_scores_and_recognition from './20261202_081104_scores_and_recognition';
-import * as migration_20261202_092643_replications from './20261202_092643_replications';
+import * as migration_20261202_092222_adapt_and_digests from './20261202_092222_adapt_and_digests';
+import * as migration_20261202_095455_replications from './20261202_095455_replications';
 
 export const migrations = [
   {
@@ -80,8 +81,13 @@ export const migrations = [
     name: '20261202_081104_scores_and_recognition',
   },
   {
-    up: migration_20261202_092643_replications.up,
-    down: migration_20261202_092643_replications.down,
-    name: '20261202_092643_replications'
+    up: migration_20261202_092222_adapt_and_digests.up,
+    down: migration_20261202_092222_adapt_and_digests.down,
+    name: '20261202_092222_adapt_and_digests',
+  },
+  {
+    up: migration_20261202_095455_replications.up,
+    down: migration_20261202_095455_replications.down,
+    name: '20261202_095455_replications'
   },
 ];

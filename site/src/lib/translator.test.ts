@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import en from '../i18n/en.json'
 import impactEn from '../i18n/impact/en.json'
 import participationEn from '../i18n/participation/en.json'
+import sharingEn from '../i18n/sharing/en.json'
 import replicationsEn from '../i18n/replications/en.json'
 import submissionEn from '../i18n/submission/en.json'
 import { LOCALES } from './locales'
@@ -13,6 +14,7 @@ const keys = Object.keys({
   ...participationEn,
   ...submissionEn,
   ...impactEn,
+  ...sharingEn,
   ...replicationsEn,
 }) as MessageKey[]
 
@@ -36,6 +38,7 @@ describe('translator', () => {
       ...(await import(`../i18n/participation/${locale}.json`)).default,
       ...(await import(`../i18n/submission/${locale}.json`)).default,
       ...(await import(`../i18n/impact/${locale}.json`)).default,
+      ...(await import(`../i18n/sharing/${locale}.json`)).default,
       ...(await import(`../i18n/replications/${locale}.json`)).default,
     }
     expect(Object.keys(own).sort()).toEqual([...keys].sort())

@@ -10,6 +10,10 @@ import participationEn from '../i18n/participation/en.json'
 import participationEs from '../i18n/participation/es.json'
 import participationFr from '../i18n/participation/fr.json'
 import participationIt from '../i18n/participation/it.json'
+import sharingEn from '../i18n/sharing/en.json'
+import sharingEs from '../i18n/sharing/es.json'
+import sharingFr from '../i18n/sharing/fr.json'
+import sharingIt from '../i18n/sharing/it.json'
 import replicationsEn from '../i18n/replications/en.json'
 import replicationsEs from '../i18n/replications/es.json'
 import replicationsFr from '../i18n/replications/fr.json'
@@ -22,12 +26,12 @@ import submissionIt from '../i18n/submission/it.json'
 import { interpolate } from '@redcloud/cms/contract'
 import type { Locale } from './locales'
 
-/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact, replications. */
+/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact, adapting and contacting, replications. */
 const MESSAGES = {
-  it: { ...it, ...participationIt, ...submissionIt, ...impactIt, ...replicationsIt },
-  en: { ...en, ...participationEn, ...submissionEn, ...impactEn, ...replicationsEn },
-  fr: { ...fr, ...participationFr, ...submissionFr, ...impactFr, ...replicationsFr },
-  es: { ...es, ...participationEs, ...submissionEs, ...impactEs, ...replicationsEs },
+  it: { ...it, ...participationIt, ...submissionIt, ...impactIt, ...sharingIt, ...replicationsIt },
+  en: { ...en, ...participationEn, ...submissionEn, ...impactEn, ...sharingEn, ...replicationsEn },
+  fr: { ...fr, ...participationFr, ...submissionFr, ...impactFr, ...sharingFr, ...replicationsFr },
+  es: { ...es, ...participationEs, ...submissionEs, ...impactEs, ...sharingEs, ...replicationsEs },
 }
 
 export type MessageKey = keyof (typeof MESSAGES)['en']

@@ -11,6 +11,7 @@ import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { translated } from '../../i18n/translated'
 import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { moveCounterAfterCommit } from '../../practices/moveCounterAfterCommit'
+import { notifyAuthorOfComment } from '../../notifications/notifyAuthorOfComment'
 import { reportComment } from './endpoints/reportComment'
 import { enforceEditWindow } from './hooks/enforceEditWindow'
 import { stampComment } from './hooks/stampComment'
@@ -63,6 +64,7 @@ export const Comments: CollectionConfig = {
     beforeChange: [
       stampComment,
       enforceEditWindow,
+      notifyAuthorOfComment,
       // The count is what the admin list shows and filters on: it follows the reports themselves.
       ({ data }) => (Array.isArray(data.reports) ? { ...data, reportCount: data.reports.length } : data),
     ],
@@ -168,5 +170,14 @@ export const Comments: CollectionConfig = {
         { name: 'reportedAt', type: 'date' },
       ],
     },
+    // Set by the server for the daily digest (notifications/runActivityDigest), cleared once sent.
+    ...(['authorDigestPending', 'moderatorDigestPending'] as const).map((name) => ({
+      name,
+      type: 'checkbox' as const,
+      defaultValue: false,
+      index: true,
+      access: { read: isModerator, create: () => false, update: () => false },
+      admin: { hidden: true },
+    })),
   ],
 }

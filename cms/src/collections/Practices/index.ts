@@ -15,6 +15,10 @@ import { practiceTab } from './fields/practiceTab'
 import { resultsTab } from './fields/resultsTab'
 import { selfAssessmentTab } from './fields/selfAssessmentTab'
 import { sidebarFields } from './fields/sidebarFields'
+import { invalidateSimilarityIndex } from '../../similarity/practiceSimilarityIndex'
+import { adaptPractice } from './endpoints/adaptPractice'
+import { contactAuthor } from './endpoints/contactAuthor'
+import { similarPractices } from './endpoints/similarPractices'
 import { assignAuthorAndUnit } from './hooks/assignAuthorAndUnit'
 import { keepIndicatorKeys } from './hooks/keepIndicatorKeys'
 import { keepLiveCounters } from './hooks/keepLiveCounters'
@@ -47,6 +51,7 @@ export const Practices: CollectionConfig = {
     delete: isAdmin,
     readVersions: readPracticeVersions,
   },
+  endpoints: [similarPractices, adaptPractice, contactAuthor],
   hooks: {
     beforeOperation: [
       // Members' writes (the submission form saves each step); staff are not limited.
@@ -63,8 +68,21 @@ export const Practices: CollectionConfig = {
       keepLiveCounters,
       notifySite.beforeChange,
     ],
-    afterChange: [notifySite.afterChange],
-    afterDelete: [notifySite.afterDelete],
+    afterChange: [
+      notifySite.afterChange,
+      // What similar-practice answers read changed: rebuilt on the next question.
+      ({ doc, previousDoc }) => {
+        if (doc?._status === 'published' || previousDoc?._status === 'published') invalidateSimilarityIndex()
+        return doc
+      },
+    ],
+    afterDelete: [
+      notifySite.afterDelete,
+      ({ doc }) => {
+        invalidateSimilarityIndex()
+        return doc
+      },
+    ],
   },
   fields: [
     {

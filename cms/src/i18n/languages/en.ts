@@ -350,4 +350,30 @@ export const en = {
     originEmailBody:
       'Good news: {unit} is replicating your practice “{practice}”, and its validator has confirmed it.\nStatus: {status}\n\nSee the practice and who replicates it:\n{link}',
   },
+  /** Adapting, contacting, similar practices and the e-mails around a practice. */
+  practiceSharing: {
+    adaptedFrom: 'Adapted from',
+    adaptedFromHelp: 'The published practice this one was adapted from ("Adapt for my unit").',
+    adaptButton: 'Adapt for my unit',
+    adaptHelp: 'Starts a new draft of your unit, prefilled from this practice (never its contact person).',
+    adaptWorking: 'Creating the draft…',
+    adaptFailed: 'The draft could not be created: {error}',
+    similarHeading: '{count} similar practices already exist',
+    similarOne: '1 similar practice already exists',
+    similarNone: 'No similar published practice found.',
+    contactSubject: 'RedCloud: {sender} writes about «{title}»',
+    contactIntro: '{sender} ({unit}) sent you this message through RedCloud about the practice «{title}»:',
+    contactToUnit: "You receive it as the unit's contact: the practice's author can no longer be reached.",
+    contactReplyHint: 'Reply to this e-mail to answer {sender} directly.',
+    contactNoReply: '{sender} did not share their e-mail address: replying to this e-mail reaches nobody.',
+    commentSubject: 'RedCloud: new comment on «{title}»',
+    commentBody: '{name} ({unit}) commented on your practice «{title}»:',
+    settingsHint:
+      'You can receive these e-mails once a day instead: change "E-mail notifications" in your account.',
+    digestSubject: 'RedCloud: {count} new comments on your practices',
+    digestIntro: 'New comments on your practices since yesterday:',
+    reportSubject: 'RedCloud: a comment was reported ({count} reports)',
+    reportBody: 'A comment has been reported and waits for a moderator ({count} reports so far).',
+    moderationDigestSubject: 'RedCloud: {count} reported comments to review',
+  },
 }

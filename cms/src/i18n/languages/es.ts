@@ -353,4 +353,33 @@ export const es: typeof en = {
     originEmailBody:
       'Buenas noticias: {unit} está replicando tu práctica «{practice}» y su validador lo ha confirmado.\nEstado: {status}\n\nVer la práctica y quién la replica:\n{link}',
   },
+  /** Adaptar, contactar, prácticas similares y los correos en torno a una práctica. */
+  practiceSharing: {
+    adaptedFrom: 'Adaptada de',
+    adaptedFromHelp: 'La práctica publicada de la que se adaptó esta («Adaptar para mi unidad»).',
+    adaptButton: 'Adaptar para mi unidad',
+    adaptHelp:
+      'Crea un nuevo borrador de tu unidad, rellenado a partir de esta práctica (nunca la persona de contacto).',
+    adaptWorking: 'Creando el borrador…',
+    adaptFailed: 'No se pudo crear el borrador: {error}',
+    similarHeading: 'Ya existen {count} prácticas similares',
+    similarOne: 'Ya existe 1 práctica similar',
+    similarNone: 'No hay prácticas publicadas similares.',
+    contactSubject: 'RedCloud: {sender} escribe sobre «{title}»',
+    contactIntro:
+      '{sender} ({unit}) te ha enviado este mensaje a través de RedCloud sobre la práctica «{title}»:',
+    contactToUnit:
+      'Lo recibes como contacto de la unidad: ya no se puede contactar con el autor de la práctica.',
+    contactReplyHint: 'Responde a este correo para contestar directamente a {sender}.',
+    contactNoReply: '{sender} no ha compartido su dirección: responder a este correo no llega a nadie.',
+    commentSubject: 'RedCloud: nuevo comentario en «{title}»',
+    commentBody: '{name} ({unit}) ha comentado tu práctica «{title}»:',
+    settingsHint:
+      'Puedes recibir estos correos una vez al día: cambia «Notificaciones por correo» en tu cuenta.',
+    digestSubject: 'RedCloud: {count} comentarios nuevos en tus prácticas',
+    digestIntro: 'Comentarios nuevos en tus prácticas desde ayer:',
+    reportSubject: 'RedCloud: se ha denunciado un comentario ({count} denuncias)',
+    reportBody: 'Se ha denunciado un comentario y espera a un moderador ({count} denuncias hasta ahora).',
+    moderationDigestSubject: 'RedCloud: {count} comentarios denunciados por revisar',
+  },
 }

@@ -356,4 +356,33 @@ export const fr: typeof en = {
     originEmailBody:
       'Bonne nouvelle : {unit} reproduit votre pratique « {practice} », et son validateur l’a confirmé.\nStatut : {status}\n\nVoir la pratique et qui la reproduit :\n{link}',
   },
+  /** Adapter, contacter, pratiques similaires et les e-mails autour d'une pratique. */
+  practiceSharing: {
+    adaptedFrom: 'Adaptée de',
+    adaptedFromHelp: 'La pratique publiée dont celle-ci est adaptée (« Adapter pour mon unité »).',
+    adaptButton: 'Adapter pour mon unité',
+    adaptHelp:
+      'Crée un nouveau brouillon de votre unité, prérempli à partir de cette pratique (jamais la personne de contact).',
+    adaptWorking: 'Création du brouillon…',
+    adaptFailed: "Le brouillon n'a pas pu être créé : {error}",
+    similarHeading: '{count} pratiques similaires existent déjà',
+    similarOne: '1 pratique similaire existe déjà',
+    similarNone: 'Aucune pratique publiée similaire.',
+    contactSubject: 'RedCloud : {sender} écrit à propos de « {title} »',
+    contactIntro:
+      '{sender} ({unit}) vous a envoyé ce message via RedCloud à propos de la pratique « {title} » :',
+    contactToUnit:
+      "Vous le recevez en tant que contact de l'unité : l'auteur de la pratique n'est plus joignable.",
+    contactReplyHint: 'Répondez à cet e-mail pour répondre directement à {sender}.',
+    contactNoReply: "{sender} n'a pas partagé son adresse : répondre à cet e-mail n'atteint personne.",
+    commentSubject: 'RedCloud : nouveau commentaire sur « {title} »',
+    commentBody: '{name} ({unit}) a commenté votre pratique « {title} » :',
+    settingsHint:
+      'Vous pouvez recevoir ces e-mails une fois par jour : changez « Notifications par e-mail » dans votre compte.',
+    digestSubject: 'RedCloud : {count} nouveaux commentaires sur vos pratiques',
+    digestIntro: 'Nouveaux commentaires sur vos pratiques depuis hier :',
+    reportSubject: 'RedCloud : un commentaire a été signalé ({count} signalements)',
+    reportBody: "Un commentaire a été signalé et attend un modérateur ({count} signalements jusqu'ici).",
+    moderationDigestSubject: 'RedCloud : {count} commentaires signalés à examiner',
+  },
 }

@@ -353,4 +353,33 @@ export const it: typeof en = {
     originEmailBody:
       'Buone notizie: {unit} sta replicando la tua pratica «{practice}» e il suo validatore lo ha confermato.\nStato: {status}\n\nVedi la pratica e chi la replica:\n{link}',
   },
+  /** Adattare, contattare, pratiche simili e le e-mail intorno a una pratica. */
+  practiceSharing: {
+    adaptedFrom: 'Adattata da',
+    adaptedFromHelp:
+      'La buona pratica pubblicata da cui questa è stata adattata («Adatta per il mio comitato»).',
+    adaptButton: 'Adatta per il mio comitato',
+    adaptHelp: 'Crea una nuova bozza del tuo comitato, precompilata da questa pratica (mai il referente).',
+    adaptWorking: 'Creazione della bozza…',
+    adaptFailed: 'Non è stato possibile creare la bozza: {error}',
+    similarHeading: 'Esistono già {count} pratiche simili',
+    similarOne: 'Esiste già 1 pratica simile',
+    similarNone: 'Nessuna pratica simile pubblicata.',
+    contactSubject: 'RedCloud: {sender} scrive su «{title}»',
+    contactIntro:
+      '{sender} ({unit}) ti ha inviato questo messaggio tramite RedCloud sulla pratica «{title}»:',
+    contactToUnit: "Lo ricevi come contatto del comitato: l'autore della pratica non è più raggiungibile.",
+    contactReplyHint: 'Rispondi a questa e-mail per rispondere direttamente a {sender}.',
+    contactNoReply:
+      '{sender} non ha condiviso il proprio indirizzo: rispondere a questa e-mail non raggiunge nessuno.',
+    commentSubject: 'RedCloud: nuovo commento su «{title}»',
+    commentBody: '{name} ({unit}) ha commentato la tua pratica «{title}»:',
+    settingsHint:
+      'Puoi ricevere queste e-mail una volta al giorno: cambia «Notifiche e-mail» nel tuo account.',
+    digestSubject: 'RedCloud: {count} nuovi commenti alle tue pratiche',
+    digestIntro: 'Nuovi commenti alle tue pratiche da ieri:',
+    reportSubject: 'RedCloud: un commento è stato segnalato ({count} segnalazioni)',
+    reportBody: 'Un commento è stato segnalato e attende un moderatore ({count} segnalazioni finora).',
+    moderationDigestSubject: 'RedCloud: {count} commenti segnalati da esaminare',
+  },
 }

@@ -9,6 +9,7 @@ import {
   killTransaction,
 } from 'payload'
 
+import { notifyModeratorsOfReport } from '../../../notifications/notifyModeratorsOfReport'
 import { enforceRateLimit } from '../../../rateLimit/enforceRateLimit'
 import { sameId } from '../../../utilities/sameId'
 
@@ -62,6 +63,12 @@ export const reportComment: Endpoint = {
       if (reports.some((report) => sameId(report.reporter, req.user?.id))) {
         throw new APIError('You have already reported this comment.', 409, undefined, true)
       }
+      const { digestPending } = await notifyModeratorsOfReport({
+        commentId: id,
+        reason,
+        reportCount: reports.length + 1,
+        req,
+      })
       await req.payload.update({
         collection: 'comments',
         id,
@@ -69,6 +76,7 @@ export const reportComment: Endpoint = {
         data: {
           reports: [...reports, { reporter: req.user.id, reason, reportedAt: new Date().toISOString() }],
           reportCount: reports.length + 1,
+          ...(digestPending ? { moderatorDigestPending: true } : {}),
         },
         depth: 0,
         req,

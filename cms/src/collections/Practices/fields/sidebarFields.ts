@@ -7,6 +7,7 @@ import { requiredUnlessDraft } from '../../../fields/requiredUnlessDraft'
 import { slugField } from '../../../fields/slugField'
 import { LOCALES } from '../../../contract'
 import { translated } from '../../../i18n/translated'
+import { ADAPTING_CONTEXT } from '../adapt/ADAPTING_CONTEXT'
 import { publishedAtField } from '../publishedAtField'
 import { recognitionFields } from '../recognition/recognitionFields'
 import { requiredForReview } from '../requiredForReview'
@@ -63,6 +64,29 @@ export const sidebarFields: Field[] = [
     },
   },
   ...recognitionFields,
+  {
+    // Similar published practices while writing or reviewing; "Adapt for my unit" once published.
+    name: 'sharingPanel',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/components/practiceSharing/PracticeSharingPanel#PracticeSharingPanel' },
+    },
+  },
+  {
+    // Written once, by POST /api/practices/:id/adapt: the published practice this one adapts.
+    name: 'adaptedFrom',
+    type: 'relationship',
+    relationTo: 'practices',
+    index: true,
+    label: translated('practiceSharing:adaptedFrom'),
+    access: { create: ({ req }) => req.context[ADAPTING_CONTEXT] === true, update: nobodyField },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: translated('practiceSharing:adaptedFromHelp'),
+    },
+  },
   {
     name: 'originalLanguage',
     type: 'select',
