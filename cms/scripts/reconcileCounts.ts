@@ -3,7 +3,7 @@ import { getPayload } from 'payload'
 
 import { reconcilePracticeCounts } from '../src/practices/reconcilePracticeCounts'
 
-// `npm run counts:reconcile`: recounts every practice's likes and visible comments from the rows
+// `npm run counts:reconcile`: recounts every practice's likes, visible comments and confirmed replications from the rows
 // in whatever DATABASE_URL points at. Safe to run any time and as often as wanted.
 const envFile = new URL('../../.env', import.meta.url)
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile)

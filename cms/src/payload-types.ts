@@ -71,6 +71,7 @@ export interface Config {
     services: Service;
     measurements: Measurement;
     indicators: Indicator;
+    replications: Replication;
     themes: Theme;
     units: Unit;
     users: User;
@@ -92,6 +93,7 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     measurements: MeasurementsSelect<false> | MeasurementsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    replications: ReplicationsSelect<false> | ReplicationsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -302,6 +304,7 @@ export interface Practice {
   originalLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
   likeCount?: number | null;
   commentCount?: number | null;
+  replicationCount?: number | null;
   workflow?: {
     stage?:
       | (
@@ -630,6 +633,54 @@ export interface Measurement {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Units that are doing another unit's practice. A declaration becomes public once a validator of the replicating unit confirms it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replications".
+ */
+export interface Replication {
+  id: number;
+  title?: string | null;
+  /**
+   * The published practice of another unit that your unit is doing too.
+   */
+  practice: number | Practice;
+  status: 'planned' | 'started' | 'running' | 'completed' | 'stopped';
+  startDate?: string | null;
+  endDate?: string | null;
+  /**
+   * What your unit changed to make the practice work locally.
+   */
+  adaptations?: string | null;
+  /**
+   * What came of it so far.
+   */
+  results?: string | null;
+  /**
+   * Optional: your unit's practice that describes this replication in full.
+   */
+  linkedPractice?: (number | null) | Practice;
+  /**
+   * Always the unit of whoever declared it.
+   */
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  confirmedAt?: string | null;
+  uniqueKey?: string | null;
+  workflow?: {
+    stage?:
+      ('draft' | 'confirmation' | 'published' | 'changes_requested' | 'rejected' | 'withdrawn' | 'archived') | null;
+    revision?: number | null;
+    returnTo?: string | null;
+    stageEnteredAt?: string | null;
+    remindedAt?: string | null;
+    escalatedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Volunteers' comments. Hide inappropriate ones: they disappear from the site.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -926,6 +977,10 @@ export interface PayloadLockedDocument {
         value: number | Indicator;
       } | null)
     | ({
+        relationTo: 'replications';
+        value: number | Replication;
+      } | null)
+    | ({
         relationTo: 'themes';
         value: number | Theme;
       } | null)
@@ -1100,6 +1155,7 @@ export interface PracticesSelect<T extends boolean = true> {
   originalLanguage?: T;
   likeCount?: T;
   commentCount?: T;
+  replicationCount?: T;
   workflow?:
     | T
     | {
@@ -1195,6 +1251,37 @@ export interface IndicatorsSelect<T extends boolean = true> {
   themes?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replications_select".
+ */
+export interface ReplicationsSelect<T extends boolean = true> {
+  title?: T;
+  practice?: T;
+  status?: T;
+  startDate?: T;
+  endDate?: T;
+  adaptations?: T;
+  results?: T;
+  linkedPractice?: T;
+  unit?: T;
+  author?: T;
+  confirmedAt?: T;
+  uniqueKey?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        revision?: T;
+        returnTo?: T;
+        stageEnteredAt?: T;
+        remindedAt?: T;
+        escalatedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -19,6 +19,9 @@ import { workflowTranslations } from './workflowTranslations'
 import { CRITERIA } from './contract/criteria'
 import { recognisePractice } from './collections/Practices/recognition/recognisePractice'
 import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
+import { countConfirmedReplication } from './collections/Replications/countConfirmedReplication'
+import { firstConfirmations } from './collections/Replications/firstConfirmations'
+import { tellOriginOfReplication } from './collections/Replications/tellOriginOfReplication'
 
 /** The level of a unit (national, regional, local), read once per request. */
 const unitLevel = async (req: PayloadRequest, unit: unknown): Promise<null | string> => {
@@ -30,6 +33,22 @@ const unitLevel = async (req: PayloadRequest, unit: unknown): Promise<null | str
   const level = (found as { level?: string } | null)?.level ?? null
   if (level) req.context[key] = level
   return level
+}
+
+/** The lowest level at which some validator's subtree holds the unit (who confirms a replication). */
+const confirmationLevel = async (
+  req: PayloadRequest,
+  unit: unknown,
+  validators: { unit?: unknown }[],
+): Promise<null | string> => {
+  for (const level of ['local', 'regional', 'national']) {
+    for (const user of validators) {
+      if ((await unitLevel(req, user.unit)) !== level) continue
+      const scope = await getUnitSubtree({ req, unit: user.unit })
+      if (scope.some((id) => sameId(id, unit))) return level
+    }
+  }
+  return null
 }
 
 /**
@@ -99,6 +118,13 @@ export const workflowOptions: StagedApprovalOptions = {
       slug: 'measurements',
       steps: [{ name: 'confirmation', decidedBy: ({ user }) => hasRole(user, 'validator') }],
     },
+    {
+      // DESIGN.md "Replication": one step, confirmed by a validator whose subtree holds the
+      // replicating unit (the plugin-wide isInScope); validators never confirm their own declaration.
+      slug: 'replications',
+      steps: [{ name: 'confirmation', decidedBy: ({ user }) => hasRole(user, 'validator') }],
+      duringTransition: countConfirmedReplication,
+    },
   ],
   // Only for measuring the plugin's own overhead (bench/workflow.ts); fields stay, hooks go.
   enabled: process.env.REDCLOUD_WORKFLOW !== 'off',
@@ -120,6 +146,12 @@ export const workflowOptions: StagedApprovalOptions = {
   userName: (user) => String((user as { displayName?: string }).displayName ?? user.id),
   actorRole: workflowActorRole,
   beforeTransition: rateLimitWorkflow,
+  afterTransition: async ({ collection, id, req }) => {
+    if (collection === 'replications' && firstConfirmations.has(req)) {
+      firstConfirmations.delete(req)
+      await tellOriginOfReplication({ id, req })
+    }
+  },
   reminders: { queue: 'workflow' },
   notifications: {
     author: async ({ doc, req }) => {
@@ -139,8 +171,9 @@ export const workflowOptions: StagedApprovalOptions = {
         depth: 0,
         req,
       })
-      // A one-step chain (measurements) asks the validators at the level of the item's own unit.
-      const wanted = level === 'confirmation' ? await unitLevel(req, doc.unit) : level
+      // A one-step chain (measurements, replications) asks the validators at the lowest level
+      // whose subtree holds the item's unit: the unit's own, else its region's, else national.
+      const wanted = level === 'confirmation' ? await confirmationLevel(req, doc.unit, docs) : level
       const responsible: TypedUser[] = []
       for (const user of docs) {
         if ((await unitLevel(req, user.unit)) !== wanted) continue

@@ -58,6 +58,25 @@ const publishedPractice = async () =>
     })
   ).docs[0]!.id
 
+/**
+ * Published practices of units none of the matrix's accounts belongs to (Milano, Lombardia and
+ * the national committee): each account may declare replicating any of them, once each.
+ */
+let replicationCursor = 0
+let replicationTargetCursor = 0
+const replicableOrigins = async () => {
+  const theirs = await Promise.all(['LOM-MI', 'LOM', 'CRI'].map((code) => unitId(ctx.payload, code)))
+  const { docs } = await ctx.payload.find({
+    collection: 'practices',
+    where: { and: [{ _status: { equals: 'published' } }, { unit: { not_in: theirs } }] },
+    sort: 'id',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+  })
+  return docs.map((doc) => doc.id)
+}
+
 /** A published practice of volunteer.milano's unit with indicator rows, and one of its row keys. */
 const milanoPracticeRow = async () => {
   const { docs } = await ctx.payload.find({
@@ -297,6 +316,34 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
       delete: (a) => a === 'volunteer.milano' || isAdmin(a),
     },
   },
+  // Declared by a unit's member for their own unit; read by all once confirmed (see replications.test.ts).
+  replications: {
+    create: async () => ({ practice: (await replicableOrigins())[replicationCursor++], status: 'planned' }),
+    target: async () => {
+      const origins = await replicableOrigins()
+      const volunteer = await demoUser(ctx.payload, 'volunteer.milano')
+      return (
+        await ctx.payload.create({
+          collection: 'replications',
+          // Without a user (as the demo data): a draft of Milano's, not yet submitted.
+          data: {
+            practice: origins[origins.length - 1 - replicationTargetCursor++],
+            status: 'planned',
+            unit: volunteer.unit,
+            author: volunteer.id,
+          } as never,
+          draft: true,
+        })
+      ).id
+    },
+    edit: { field: 'status', value: () => 'running' },
+    allowed: {
+      create: signedIn,
+      read: everyone,
+      update: (a) => a === 'volunteer.milano' || isAdmin(a),
+      delete: isAdmin,
+    },
+  },
   'workflow-events': {
     create: async () => ({
       itemCollection: 'practices',
@@ -386,7 +433,7 @@ describe('SECURITY.md §1 Authorization matrix: every role on every collection, 
           const id = await spec.target()
           const value = spec.edit.value()
           const response = await api.patch(
-            `/${slug}/${id}${slug === 'practices' || slug === 'services' ? '?draft=true' : ''}`,
+            `/${slug}/${id}${['practices', 'services', 'replications'].includes(slug) ? '?draft=true' : ''}`,
             { [spec.edit.field]: value },
             { as: account },
           )
@@ -674,6 +721,118 @@ describe('SECURITY.md §1 Authorization matrix: member import (POST /users/impor
         }
       })
     }
+  }
+})
+
+describe('SECURITY.md §1 Authorization matrix: replications — who confirms and who sees, by state, over REST, GraphQL and versions', () => {
+  const WHO = [
+    undefined,
+    'volunteer.roma',
+    'volunteer.milano',
+    'validator.roma',
+    'validator.lazio',
+    'validator.milano',
+    'validator.national',
+    'editor',
+    'admin',
+  ] as const
+  /** Validators whose subtree holds Roma confirm its declarations; the declarer never does. */
+  const confirms = new Set(['validator.roma', 'validator.lazio', 'validator.national'])
+  /** Before confirmation: the unit's people, the validators above it, content managers and admins. */
+  const seesWaiting = new Set([
+    'volunteer.roma',
+    'validator.roma',
+    'validator.lazio',
+    'validator.national',
+    'editor',
+    'admin',
+  ])
+  /** Who declared: staff and the declarer only. */
+  const seesAuthor = new Set([
+    'volunteer.roma',
+    'validator.roma',
+    'validator.lazio',
+    'validator.milano',
+    'validator.national',
+    'editor',
+    'admin',
+  ])
+
+  let origins: (number | string)[] = []
+  const declare = async (practice: number | string) =>
+    (await api.post('/replications', { practice, status: 'started' }, { as: 'volunteer.roma' })).body.doc
+      .id as number | string
+  const approve = async (id: number | string, as: string | undefined) => {
+    const state = await ctx.payload.findByID({ collection: 'replications', id, depth: 0, draft: true })
+    return api.post(
+      `/replications/${id}/workflow`,
+      { action: 'approve', revision: state.workflow?.revision },
+      { as },
+    )
+  }
+  let waiting: number | string
+  let confirmed: number | string
+
+  beforeAll(async () => {
+    const roma = await unitId(ctx.payload, 'LAZ-RM')
+    origins = (
+      await ctx.payload.find({
+        collection: 'practices',
+        where: { and: [{ _status: { equals: 'published' } }, { unit: { not_equals: roma } }] },
+        sort: 'id',
+        limit: 5,
+        depth: 0,
+      })
+    ).docs.map((doc) => doc.id)
+    expect(origins.length).toBe(5)
+    waiting = await declare(origins[0]!)
+    confirmed = await declare(origins[1]!)
+    expect((await approve(confirmed, 'validator.roma')).status).toBe(200)
+  })
+
+  for (const account of WHO) {
+    const who = account ?? 'anonymous'
+    const sees = seesWaiting.has(who)
+    it(`${who} reads a waiting declaration → ${sees ? 'yes' : 'no'} (REST, GraphQL, versions)`, async () => {
+      expect((await api.get(`/replications/${waiting}`, { as: account })).status).toBe(sees ? 200 : 404)
+      const gql = await api.graphql(
+        `{ Replications(where: { id: { equals: ${JSON.stringify(waiting)} } }) { docs { id } } }`,
+        { as: account },
+      )
+      expect(gql.body.data?.Replications?.docs ?? []).toHaveLength(sees ? 1 : 0)
+      const versions = await api.get(`/replications/versions?where[parent][equals]=${waiting}`, {
+        as: account,
+      })
+      if (!account) expect(versions.status).toBe(403)
+      else expect((versions.body.docs ?? []).length > 0).toBe(sees)
+    })
+
+    it(`${who} reads a confirmed one → yes; who declared it → ${seesAuthor.has(who) ? 'yes' : 'no'}`, async () => {
+      const rest = await api.get(`/replications/${confirmed}?depth=1`, { as: account })
+      expect(rest.status).toBe(200)
+      expect(rest.body.author !== undefined && rest.body.author !== null).toBe(seesAuthor.has(who))
+      expect(rest.body.uniqueKey === undefined).toBe(who !== 'admin')
+      const gql = await api.graphql(
+        `{ Replications(where: { id: { equals: ${JSON.stringify(confirmed)} } }) { docs { id author { id } } } }`,
+        { as: account },
+      )
+      expect(gql.body.data.Replications.docs).toHaveLength(1)
+      if (!seesAuthor.has(who)) expect(gql.body.data.Replications.docs[0].author).toBeNull()
+    })
+
+    it(`${who} confirms Roma's declaration → ${confirms.has(who) ? 'allowed' : 'denied'}`, async () => {
+      const target = confirms.has(who) ? await declare(origins[2 + [...confirms].indexOf(who)]!) : waiting
+      const answer = await approve(target, account)
+      const stored = await ctx.payload.findByID({ collection: 'replications', id: target, depth: 0 })
+      if (confirms.has(who)) {
+        expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+        expect(stored._status).toBe('published')
+      } else {
+        expect(answer.status).toBeGreaterThanOrEqual(400)
+        expect(answer.status).toBeLessThan(500)
+        expect(stored._status).toBe('draft')
+      }
+    })
   }
 })
 

@@ -14,6 +14,7 @@ import { demoValidators } from './demoValidators'
 import { seedServices, unitContactEmail } from './seedServices'
 import { seedMeasurements } from './seedMeasurements'
 import { firstPublished } from './firstPublished'
+import { seedReplications } from './seedReplications'
 import { walkWorkflow } from './walkWorkflow'
 
 export type SeedOptions = {
@@ -35,6 +36,7 @@ const STEPS = 7
 /** Collections in the order they can be emptied without breaking relationships. */
 const RESET_ORDER: CollectionSlug[] = [
   'workflow-events',
+  'replications',
   'likes',
   'comments',
   'measurements',
@@ -317,6 +319,19 @@ export const seed = async ({
       confirmerFor: (code) => validatorIn(code.includes('-') && validators.has(code) ? code : 'CRI'),
     })
     log(`      services: ${summary.services?.created ?? 0} new`)
+    // Replications between units other than Milano and Roma, most confirmed by their validator.
+    await seedReplications({
+      payload,
+      practiceId: async (slug) => (await findOne('practices', { slug: { equals: slug } }))?.id,
+      unitId: (code) => unitIds.get(code),
+      volunteerOf: (code) => {
+        const volunteer = allUsers.find((user) => user.unit === code && !user.roles.includes('validator'))
+        return account(volunteer ? userIds.get(volunteer.name) : undefined)
+      },
+      validatorOf: validatorIn,
+      count,
+    })
+    log(`      replications: ${summary.replications?.created ?? 0} new`)
   }
 
   step(5, `FAQ: ${faq.length}`)

@@ -17,6 +17,7 @@ describe('every collection declares its access', () => {
         'media',
         'practices',
         'services',
+        'replications',
         'themes',
         'units',
         'users',

@@ -9,6 +9,7 @@ import { Measurements } from './Measurements'
 import { Media } from './Media'
 import { Practices } from './Practices'
 import { Services } from './Services'
+import { Replications } from './Replications'
 import { Themes } from './Themes'
 import { Units } from './Units'
 import { Users } from './Users'
@@ -19,6 +20,7 @@ export const collections: CollectionConfig[] = [
   Services,
   Measurements,
   Indicators,
+  Replications,
   Themes,
   Units,
   Users,

@@ -12,6 +12,7 @@ import * as migration_20261202_045935_registration_approval from './20261202_045
 import * as migration_20261202_081101_indicators_and_measurements from './20261202_081101_indicators_and_measurements';
 import * as migration_20261202_081104_scores_and_recognition from './20261202_081104_scores_and_recognition';
 import * as migration_20261202_092222_adapt_and_digests from './20261202_092222_adapt_and_digests';
+import * as migration_20261202_095455_replications from './20261202_095455_replications';
 import * as migration_20261202_100606_services_and_unit_slugs from './20261202_100606_services_and_unit_slugs';
 
 export const migrations = [
@@ -84,6 +85,11 @@ export const migrations = [
     up: migration_20261202_092222_adapt_and_digests.up,
     down: migration_20261202_092222_adapt_and_digests.down,
     name: '20261202_092222_adapt_and_digests',
+  },
+  {
+    up: migration_20261202_095455_replications.up,
+    down: migration_20261202_095455_replications.down,
+    name: '20261202_095455_replications',
   },
   {
     up: migration_20261202_100606_services_and_unit_slugs.up,

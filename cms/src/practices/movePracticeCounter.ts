@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-sqlite'
 
-export type PracticeCounter = 'commentCount' | 'likeCount'
+export type PracticeCounter = 'commentCount' | 'likeCount' | 'replicationCount'
 
 type MongoLike = {
   name: 'mongoose'

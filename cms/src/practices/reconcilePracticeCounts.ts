@@ -10,14 +10,15 @@ const practicesAfter = async (payload: Payload, after: Id | null, limit: number)
       depth: 0,
       limit,
       pagination: false,
-      select: { likeCount: true, commentCount: true },
+      select: { likeCount: true, commentCount: true, replicationCount: true },
       sort: 'id',
       ...(after === null ? {} : { where: { id: { greater_than: after } } }),
     })
   ).docs
 
 /**
- * Recounts every practice's likeCount (its likes) and commentCount (its visible comments) from
+ * Recounts every practice's likeCount (its likes), commentCount (its visible comments) and
+ * replicationCount (its confirmed replications) from
  * the rows, and writes the numbers that differ: the repair for a counter move lost between a
  * commit and its move (a process killed there). Idempotent; no transaction, filtered counts only.
  * Not atomic per practice: a move landing between a recount and its write is lost until the next run.
@@ -41,8 +42,21 @@ export const reconcilePracticeCounts = async ({
         collection: 'comments',
         where: { and: [{ practice: { equals: practice.id } }, { state: { equals: 'visible' } }] },
       })
-      const data = { likeCount: likes.totalDocs, commentCount: comments.totalDocs }
-      if (practice.likeCount === data.likeCount && practice.commentCount === data.commentCount) continue
+      const replications = await payload.count({
+        collection: 'replications',
+        where: { and: [{ practice: { equals: practice.id } }, { _status: { equals: 'published' } }] },
+      })
+      const data = {
+        likeCount: likes.totalDocs,
+        commentCount: comments.totalDocs,
+        replicationCount: replications.totalDocs,
+      }
+      if (
+        practice.likeCount === data.likeCount &&
+        practice.commentCount === data.commentCount &&
+        practice.replicationCount === data.replicationCount
+      )
+        continue
       await payload.db.updateOne({ collection: 'practices', id: practice.id, data, returning: false })
       corrected++
     }

@@ -4,13 +4,13 @@ import { ValidationError } from 'payload'
 
 import { idOf } from '../contract/idOf'
 
-/** Comments and likes attach to published practices only. */
+/** Comments, likes and replications attach to published practices only. */
 export const assertPublishedPractice = async ({
   collection,
   practice,
   req,
 }: {
-  collection: 'comments' | 'likes'
+  collection: 'comments' | 'likes' | 'replications'
   practice: unknown
   req: PayloadRequest
 }): Promise<void> => {

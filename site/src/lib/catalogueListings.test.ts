@@ -11,6 +11,8 @@ const practice = (slug: string, themes: string[], targetGroups: string[], region
     targetGroups,
     region: regionId ? { id: regionId, name: regionId, code: regionId } : null,
     recognised: slug === 'p1' || slug === 'p4',
+    replicationCount: { p2: 3, p3: 1, p4: 3 }[slug] ?? 0,
+    publishedAt: `2026-01-0${slug.slice(1)}`,
   }) as PracticeEntry
 const theme = (slug: string) => ({ slug, name: slug }) as ThemeEntry
 const region = (cmsId: string, code: string) => ({ cmsId, code, name: code, level: 'regional' }) as UnitEntry
@@ -48,7 +50,18 @@ describe('catalogueListings', () => {
     expect(byPath.get('recognised')).toMatchObject({ facet: 'recognised', basePath: 'recognised', total: 2 })
     expect(byPath.get('recognised')?.items.map((p) => p.slug)).toEqual(['p1', 'p4'])
     const none = catalogueListings({ practices: [], themes: [], targetGroups: [], regions: [] })
-    expect(none.map((l) => l.path)).toEqual(['', 'recognised'])
+    expect(none.map((l) => l.path)).toEqual(['', 'recognised', 'most-replicated'])
+  })
+
+  it('sorts every practice by most replicated under most-replicated/ (ties: newest first), paginated', () => {
+    expect(byPath.get('most-replicated')).toMatchObject({
+      facet: 'replicated',
+      basePath: 'most-replicated',
+      total: 5,
+    })
+    expect(byPath.get('most-replicated')?.items.map((p) => p.slug)).toEqual(['p4', 'p2'])
+    expect(byPath.get('most-replicated/page/2')?.items.map((p) => p.slug)).toEqual(['p3', 'p1'])
+    expect(byPath.get('most-replicated/page/3')?.items.map((p) => p.slug)).toEqual(['p0'])
   })
 
   it('still gives an empty filter one page, so its link never leads to a 404', () => {

@@ -1,9 +1,11 @@
 import type { PracticeEntry, ThemeEntry, UnitEntry } from './types'
 
+import { byMostReplicated } from './byMostReplicated'
 import { RECOGNISED_PATH } from './RECOGNISED_PATH'
+import { REPLICATED_PATH } from './REPLICATED_PATH'
 import { regionKey } from './regionKey'
 
-export type Facet = 'group' | 'recognised' | 'region' | 'theme'
+export type Facet = 'group' | 'recognised' | 'region' | 'replicated' | 'theme'
 
 export interface Listing {
   /** The path under /<locale>/practices/, without slashes at either end ('' for the first page of all). */
@@ -26,7 +28,14 @@ const paginate = (args: {
   pageSize: number
 }) => {
   const { facet, value, items, pageSize } = args
-  const basePath = facet === 'recognised' ? RECOGNISED_PATH : facet && value ? `${facet}/${value}` : ''
+  const basePath =
+    facet === 'recognised'
+      ? RECOGNISED_PATH
+      : facet === 'replicated'
+        ? REPLICATED_PATH
+        : facet && value
+          ? `${facet}/${value}`
+          : ''
   const totalPages = Math.max(1, Math.ceil(items.length / pageSize))
   return Array.from({ length: totalPages }, (_, i): Listing => {
     const page = i + 1
@@ -46,7 +55,8 @@ const paginate = (args: {
 
 /**
  * Every page of the catalogue for one language: all practices, then one list per theme, target
- * group and region, and the recognised practices (always, so its link never leads nowhere), each
+ * group and region, the recognised practices (always, so its link never leads nowhere) and all of
+ * them sorted by most replicated, each
  * paginated. These are plain prerendered pages, so filters work as links
  * without JavaScript.
  */
@@ -65,6 +75,8 @@ export const catalogueListings = ({
 }): Listing[] => [
   ...paginate({ facet: null, value: null, items: practices, pageSize }),
   ...paginate({ facet: 'recognised', value: null, items: practices.filter((p) => p.recognised), pageSize }),
+  // Every practice, the most replicated first: a sort, not a filter.
+  ...paginate({ facet: 'replicated', value: null, items: byMostReplicated(practices), pageSize }),
   ...themes.flatMap((theme) =>
     paginate({
       facet: 'theme',

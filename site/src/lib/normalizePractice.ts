@@ -155,6 +155,8 @@ export const normalizePractice = ({
     region: regionUnit ? { id: regionUnit.cmsId, name: regionUnit.name, code: regionUnit.code } : null,
     likeCount: num(any.likeCount) ?? 0,
     commentCount: num(any.commentCount) ?? 0,
+    replicationCount: num(any.replicationCount) ?? 0,
+    replications: [],
     recognised: any.recognised === true,
     publishedAt: text(any.publishedAt) || text(any.updatedAt),
     createdAt: text(any.createdAt),

@@ -28,6 +28,20 @@ const entry = (locale: 'en' | 'fr' | 'it', isFallback: boolean, title: string): 
     contact: null,
     likeCount: 1,
     commentCount: 0,
+    replicationCount: 1,
+    replications: [
+      {
+        cmsId: '21',
+        unit: { id: '5', name: 'Comitato di Roma', code: 'LAZ-RM' },
+        region: { id: '4', name: 'Comitato Regionale Lazio', code: 'LAZ' },
+        status: 'running',
+        startDate: '2026-02-01',
+        endDate: '',
+        adaptations: 'Con le scuole',
+        results: '',
+        confirmedAt: '2026-03-01T10:00:00.000Z',
+      },
+    ],
     recognised: true,
     publishedAt: '2026-01-01',
   }) as unknown as PracticeEntry
@@ -48,5 +62,26 @@ describe('openDataRecords', () => {
       recognised: true,
     })
     expect(records[0]?.title).not.toHaveProperty('fr')
+  })
+
+  it('includes the confirmed replications with their unit and region, never an internal unit id', () => {
+    const [record] = openDataRecords({
+      entries: [entry('it', false, 'Caffè')],
+      siteUrl: 'https://redcloud.example.org',
+    })
+    expect(record?.replicationCount).toBe(1)
+    expect(record?.replications).toEqual([
+      {
+        id: '21',
+        unit: { name: 'Comitato di Roma', code: 'LAZ-RM' },
+        region: { name: 'Comitato Regionale Lazio', code: 'LAZ' },
+        status: 'running',
+        startDate: '2026-02-01',
+        endDate: '',
+        adaptations: 'Con le scuole',
+        results: '',
+        confirmedAt: '2026-03-01T10:00:00.000Z',
+      },
+    ])
   })
 })

@@ -1,9 +1,16 @@
 import type { Locale } from './locales'
-import type { MeasurementPoint, PracticeEntry } from './types'
+import type { MeasurementPoint, PracticeEntry, ReplicationEntry } from './types'
 
 export const OPEN_DATA_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   url: 'https://creativecommons.org/licenses/by/4.0/',
+}
+
+/** A confirmed replication as open data: no one's name, the unit's. */
+export type OpenDataReplication = Omit<ReplicationEntry, 'cmsId' | 'unit' | 'region'> & {
+  id: string
+  unit: { name: string; code: string }
+  region: { name: string; code: string } | null
 }
 
 export interface OpenDataPractice {
@@ -38,6 +45,10 @@ export interface OpenDataPractice {
   contact: PracticeEntry['contact']
   likeCount: number
   commentCount: number
+  /** Confirmed replications by other units. */
+  replicationCount: number
+  /** Those replications: unit, region, status, dates; their texts in the practice's original language where written, else another. */
+  replications: OpenDataReplication[]
   /** Recognised by the national validator at publication. */
   recognised: boolean
   publishedAt: string
@@ -93,6 +104,13 @@ export const openDataRecords = ({
         contact: original.contact,
         likeCount: original.likeCount,
         commentCount: original.commentCount,
+        replicationCount: original.replicationCount,
+        replications: original.replications.map(({ cmsId, unit, region, ...rest }) => ({
+          id: cmsId,
+          unit: { name: unit.name, code: unit.code },
+          region: region ? { name: region.name, code: region.code } : null,
+          ...rest,
+        })),
         recognised: original.recognised,
         publishedAt: original.publishedAt,
       }

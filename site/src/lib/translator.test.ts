@@ -5,6 +5,7 @@ import impactEn from '../i18n/impact/en.json'
 import participationEn from '../i18n/participation/en.json'
 import sharingEn from '../i18n/sharing/en.json'
 import servicesEn from '../i18n/services/en.json'
+import replicationsEn from '../i18n/replications/en.json'
 import submissionEn from '../i18n/submission/en.json'
 import { LOCALES } from './locales'
 import { translator, type MessageKey } from './translator'
@@ -16,6 +17,7 @@ const keys = Object.keys({
   ...impactEn,
   ...sharingEn,
   ...servicesEn,
+  ...replicationsEn,
 }) as MessageKey[]
 
 describe('translator', () => {
@@ -40,6 +42,7 @@ describe('translator', () => {
       ...(await import(`../i18n/services/${locale}.json`)).default,
       ...(await import(`../i18n/impact/${locale}.json`)).default,
       ...(await import(`../i18n/sharing/${locale}.json`)).default,
+      ...(await import(`../i18n/replications/${locale}.json`)).default,
     }
     expect(Object.keys(own).sort()).toEqual([...keys].sort())
   })

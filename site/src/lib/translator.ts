@@ -18,6 +18,10 @@ import servicesEn from '../i18n/services/en.json'
 import servicesEs from '../i18n/services/es.json'
 import servicesFr from '../i18n/services/fr.json'
 import servicesIt from '../i18n/services/it.json'
+import replicationsEn from '../i18n/replications/en.json'
+import replicationsEs from '../i18n/replications/es.json'
+import replicationsFr from '../i18n/replications/fr.json'
+import replicationsIt from '../i18n/replications/it.json'
 import submissionEn from '../i18n/submission/en.json'
 import submissionEs from '../i18n/submission/es.json'
 import submissionFr from '../i18n/submission/fr.json'
@@ -26,12 +30,12 @@ import submissionIt from '../i18n/submission/it.json'
 import { interpolate } from '@redcloud/cms/contract'
 import type { Locale } from './locales'
 
-/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact, adapting and contacting, the map and unit pages. */
+/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact, adapting and contacting, the map and unit pages, replications. */
 const MESSAGES = {
-  it: { ...it, ...participationIt, ...submissionIt, ...impactIt, ...sharingIt, ...servicesIt },
-  en: { ...en, ...participationEn, ...submissionEn, ...impactEn, ...sharingEn, ...servicesEn },
-  fr: { ...fr, ...participationFr, ...submissionFr, ...impactFr, ...sharingFr, ...servicesFr },
-  es: { ...es, ...participationEs, ...submissionEs, ...impactEs, ...sharingEs, ...servicesEs },
+  it: { ...it, ...participationIt, ...submissionIt, ...impactIt, ...sharingIt, ...servicesIt, ...replicationsIt },
+  en: { ...en, ...participationEn, ...submissionEn, ...impactEn, ...sharingEn, ...servicesEn, ...replicationsEn },
+  fr: { ...fr, ...participationFr, ...submissionFr, ...impactFr, ...sharingFr, ...servicesFr, ...replicationsFr },
+  es: { ...es, ...participationEs, ...submissionEs, ...impactEs, ...sharingEs, ...servicesEs, ...replicationsEs },
 }
 
 export type MessageKey = keyof (typeof MESSAGES)['en']

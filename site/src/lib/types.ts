@@ -97,10 +97,28 @@ export interface PracticeEntry {
   region: { id: string; name: string; code: string } | null
   likeCount: number
   commentCount: number
+  /** Confirmed replications by other units (the CMS's exact counter). */
+  replicationCount: number
+  /** The confirmed replications themselves, by unit name. */
+  replications: ReplicationEntry[]
   /** Recognised by the national validator at publication (scores at or above the threshold). */
   recognised: boolean
   publishedAt: string
   createdAt: string
+}
+
+/** A unit's confirmed replication of a practice, in one language (its texts fall back to another). */
+export interface ReplicationEntry {
+  cmsId: string
+  unit: { id: string; name: string; code: string }
+  region: { id: string; name: string; code: string } | null
+  status: string
+  startDate: string
+  endDate: string
+  adaptations: string
+  results: string
+  /** When the unit's validator confirmed it. */
+  confirmedAt: string
 }
 
 export interface UnitEntry {

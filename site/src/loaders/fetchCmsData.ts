@@ -1,4 +1,4 @@
-import type { Faq, Guide, Media, Practice, Service, Theme, Unit } from '@redcloud/cms/payload-types'
+import type { Faq, Guide, Media, Practice, Replication, Service, Theme, Unit } from '@redcloud/cms/payload-types'
 
 import type {
   FaqEntry,
@@ -16,6 +16,7 @@ import { LOCALES } from '../lib/locales'
 import { idOf } from '../lib/idOf'
 import { normalizePractice } from '../lib/normalizePractice'
 import { populatePractice } from '../lib/populatePractice'
+import { replicationsByPractice } from '../lib/replicationsByPractice'
 import { richTextToHtml } from '../lib/richTextToHtml'
 import { richTextUploadIds } from '../lib/richTextUploadIds'
 import { localized } from '../lib/localized'
@@ -60,6 +61,7 @@ const PRACTICE_FIELDS = [
   'originalLanguage',
   'likeCount',
   'commentCount',
+  'replicationCount',
   'recognised',
   'publishedAt',
   'updatedAt',
@@ -93,7 +95,16 @@ export const fetchCmsData = async (
   const baseUrl = cmsUrl(env)
   const mediaBaseUrl = (env.PUBLIC_CMS_URL ?? baseUrl).replace(/\/+$/, '')
 
-  const [{ defaultLocale }, unitDocs, themesById, practicesById, faqById, guidesById, servicesById] =
+  const [
+    { defaultLocale },
+    unitDocs,
+    themesById,
+    practicesById,
+    faqById,
+    guidesById,
+    servicesById,
+    replicationsById,
+  ] =
     await Promise.all([
       fetchSiteSettings({ env }),
       fetchAllPages<Unit>({
@@ -120,6 +131,25 @@ export const fetchCmsData = async (
         baseUrl,
         collection: 'services',
         query: { depth: '0', 'where[_status][equals]': 'published', ...selectQuery(SERVICE_FIELDS) },
+      }),
+      // Anonymous: the confirmed replications of published practices only, never who declared them.
+      readPerLocale<Replication>({
+        baseUrl,
+        collection: 'replications',
+        query: {
+          depth: '0',
+          ...selectQuery([
+            'practice',
+            'unit',
+            'status',
+            'startDate',
+            'endDate',
+            'adaptations',
+            'results',
+            'confirmedAt',
+            'updatedAt',
+          ]),
+        },
       }),
     ])
 
@@ -169,6 +199,7 @@ export const fetchCmsData = async (
     const library = new Map(
       impact.indicators.filter((i) => i.locale === locale).map((i) => [i.cmsId, i] as const),
     )
+    const replications = replicationsByPractice({ byId: replicationsById, locale, units: unitsById })
     for (const byLocale of themesById.values()) {
       const found = localized(byLocale, locale, (t) => !!t.name, defaultLocale)
       const slug = found?.doc.slug
@@ -197,7 +228,7 @@ export const fetchCmsData = async (
         library,
         measurements: impact.measurements.get(id),
       })
-      if (entry) practices.push(entry)
+      if (entry) practices.push({ ...entry, replications: replications.get(entry.cmsId) ?? [] })
     }
     for (const byLocale of faqById.values()) {
       const found = localized(byLocale, locale, (f) => !!f.question, defaultLocale)

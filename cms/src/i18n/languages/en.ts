@@ -304,6 +304,7 @@ export const en = {
   /** The staged-approval plugin's texts that are RedCloud's own (keys: the plugin's en.ts). */
   workflow: {
     flag_recognise: 'Recognise this practice (regional and national mean scores at or above the threshold)',
+    'replications.stage_published': 'Confirmed',
     stage_local_review: 'Local review',
     stage_regional_review: 'Regional review',
     stage_national_review: 'National review',
@@ -320,6 +321,34 @@ export const en = {
     noScores: 'There are no {level} scores in this review: the practice cannot be recognised.',
     regional: 'regional',
     national: 'national',
+  },
+  /** Replications of a practice by other units (DESIGN.md "Replication"). */
+  replications: {
+    singular: 'Replication',
+    plural: 'Replications',
+    collectionHelp:
+      "Units that are doing another unit's practice. A declaration becomes public once a validator of the replicating unit confirms it.",
+    title: 'Name',
+    practice: 'Practice replicated',
+    practiceHelp: 'The published practice of another unit that your unit is doing too.',
+    status: 'Status',
+    startDate: 'Start date',
+    endDate: 'End date',
+    adaptations: 'Adaptations',
+    adaptationsHelp: 'What your unit changed to make the practice work locally.',
+    results: 'Results',
+    resultsHelp: 'What came of it so far.',
+    linkedPractice: "Your unit's own practice",
+    linkedPracticeHelp: "Optional: your unit's practice that describes this replication in full.",
+    unit: 'Replicating unit',
+    unitHelp: 'Always the unit of whoever declared it.',
+    author: 'Declared by',
+    confirmedAt: 'Confirmed on',
+    replicationCount: 'Replications',
+    declareButton: 'We are replicating this',
+    originEmailSubject: 'RedCloud: {unit} is replicating “{practice}”',
+    originEmailBody:
+      'Good news: {unit} is replicating your practice “{practice}”, and its validator has confirmed it.\nStatus: {status}\n\nSee the practice and who replicates it:\n{link}',
   },
   /** Adapting, contacting, similar practices and the e-mails around a practice. */
   practiceSharing: {

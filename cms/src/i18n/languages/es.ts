@@ -307,6 +307,7 @@ export const es: typeof en = {
   /** The staged-approval plugin's texts that are RedCloud's own (keys: the plugin's en.ts). */
   workflow: {
     flag_recognise: 'Reconocer esta práctica (medias regional y nacional iguales o superiores al umbral)',
+    'replications.stage_published': 'Confirmada',
     stage_local_review: 'Validación local',
     stage_regional_review: 'Validación regional',
     stage_national_review: 'Validación nacional',
@@ -323,6 +324,34 @@ export const es: typeof en = {
     noScores: 'No hay puntuaciones de nivel {level} en esta revisión: la práctica no puede ser reconocida.',
     regional: 'regional',
     national: 'nacional',
+  },
+  /** Replications of a practice by other units (DESIGN.md "Replication"). */
+  replications: {
+    singular: 'Réplica',
+    plural: 'Réplicas',
+    collectionHelp:
+      'Unidades que están llevando a cabo la práctica de otra unidad. Una declaración se hace pública cuando un validador de la unidad que la replica la confirma.',
+    title: 'Nombre',
+    practice: 'Práctica replicada',
+    practiceHelp: 'La práctica publicada de otra unidad que tu unidad también está llevando a cabo.',
+    status: 'Estado',
+    startDate: 'Fecha de inicio',
+    endDate: 'Fecha de fin',
+    adaptations: 'Adaptaciones',
+    adaptationsHelp: 'Lo que tu unidad cambió para que la práctica funcione en su territorio.',
+    results: 'Resultados',
+    resultsHelp: 'Lo que ha dado hasta ahora.',
+    linkedPractice: 'La práctica de tu unidad',
+    linkedPracticeHelp: 'Opcional: la práctica de tu unidad que describe por completo esta réplica.',
+    unit: 'Unidad que replica',
+    unitHelp: 'Siempre la unidad de quien la declaró.',
+    author: 'Declarada por',
+    confirmedAt: 'Confirmada el',
+    replicationCount: 'Réplicas',
+    declareButton: 'La estamos replicando',
+    originEmailSubject: 'RedCloud: {unit} está replicando «{practice}»',
+    originEmailBody:
+      'Buenas noticias: {unit} está replicando tu práctica «{practice}» y su validador lo ha confirmado.\nEstado: {status}\n\nVer la práctica y quién la replica:\n{link}',
   },
   /** Adaptar, contactar, prácticas similares y los correos en torno a una práctica. */
   practiceSharing: {

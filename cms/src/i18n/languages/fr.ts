@@ -309,6 +309,7 @@ export const fr: typeof en = {
   workflow: {
     flag_recognise:
       'Reconnaître cette pratique (moyennes régionale et nationale égales ou supérieures au seuil)',
+    'replications.stage_published': 'Confirmée',
     stage_local_review: 'Validation locale',
     stage_regional_review: 'Validation régionale',
     stage_national_review: 'Validation nationale',
@@ -326,6 +327,34 @@ export const fr: typeof en = {
       'Il n’y a pas de notes au niveau {level} dans cette revue : la pratique ne peut pas être reconnue.',
     regional: 'régionale',
     national: 'nationale',
+  },
+  /** Replications of a practice by other units (DESIGN.md "Replication"). */
+  replications: {
+    singular: 'Réplication',
+    plural: 'Réplications',
+    collectionHelp:
+      "Unités qui mettent en œuvre la pratique d'une autre unité. Une déclaration devient publique quand un validateur de l'unité qui la reproduit la confirme.",
+    title: 'Nom',
+    practice: 'Pratique reproduite',
+    practiceHelp: "La pratique publiée d'une autre unité que votre unité met aussi en œuvre.",
+    status: 'Statut',
+    startDate: 'Date de début',
+    endDate: 'Date de fin',
+    adaptations: 'Adaptations',
+    adaptationsHelp: 'Ce que votre unité a changé pour que la pratique fonctionne localement.',
+    results: 'Résultats',
+    resultsHelp: "Ce qu'elle a donné jusqu'ici.",
+    linkedPractice: 'La pratique de votre unité',
+    linkedPracticeHelp: 'Facultatif : la pratique de votre unité qui décrit entièrement cette réplication.',
+    unit: 'Unité qui reproduit',
+    unitHelp: "Toujours l'unité de la personne qui l'a déclarée.",
+    author: 'Déclarée par',
+    confirmedAt: 'Confirmée le',
+    replicationCount: 'Réplications',
+    declareButton: 'Nous la reproduisons',
+    originEmailSubject: 'RedCloud : {unit} reproduit « {practice} »',
+    originEmailBody:
+      'Bonne nouvelle : {unit} reproduit votre pratique « {practice} », et son validateur l’a confirmé.\nStatut : {status}\n\nVoir la pratique et qui la reproduit :\n{link}',
   },
   /** Adapter, contacter, pratiques similaires et les e-mails autour d'une pratique. */
   practiceSharing: {

@@ -306,6 +306,7 @@ export const it: typeof en = {
   workflow: {
     flag_recognise:
       'Riconosci questa buona pratica (media dei punteggi regionale e nazionale pari o superiore alla soglia)',
+    'replications.stage_published': 'Confermata',
     stage_local_review: 'Validazione locale',
     stage_regional_review: 'Validazione regionale',
     stage_national_review: 'Validazione nazionale',
@@ -323,6 +324,34 @@ export const it: typeof en = {
       'In questa revisione non ci sono punteggi a livello {level}: la buona pratica non può essere riconosciuta.',
     regional: 'regionale',
     national: 'nazionale',
+  },
+  /** Replications of a practice by other units (DESIGN.md "Replication"). */
+  replications: {
+    singular: 'Replica',
+    plural: 'Repliche',
+    collectionHelp:
+      "Unità che stanno realizzando la pratica di un'altra unità. Una dichiarazione diventa pubblica quando un validatore dell'unità che replica la conferma.",
+    title: 'Nome',
+    practice: 'Pratica replicata',
+    practiceHelp: "La pratica pubblicata di un'altra unità che anche la tua unità sta realizzando.",
+    status: 'Stato',
+    startDate: 'Data di inizio',
+    endDate: 'Data di fine',
+    adaptations: 'Adattamenti',
+    adaptationsHelp: 'Che cosa ha cambiato la tua unità per far funzionare la pratica sul territorio.',
+    results: 'Risultati',
+    resultsHelp: 'Che cosa ne è venuto finora.',
+    linkedPractice: 'La pratica della tua unità',
+    linkedPracticeHelp: 'Facoltativa: la pratica della tua unità che descrive per intero questa replica.',
+    unit: 'Unità che replica',
+    unitHelp: "Sempre l'unità di chi l'ha dichiarata.",
+    author: 'Dichiarata da',
+    confirmedAt: 'Confermata il',
+    replicationCount: 'Repliche',
+    declareButton: 'La stiamo replicando',
+    originEmailSubject: 'RedCloud: {unit} sta replicando «{practice}»',
+    originEmailBody:
+      'Buone notizie: {unit} sta replicando la tua pratica «{practice}» e il suo validatore lo ha confermato.\nStato: {status}\n\nVedi la pratica e chi la replica:\n{link}',
   },
   /** Adattare, contattare, pratiche simili e le e-mail intorno a una pratica. */
   practiceSharing: {

@@ -55,6 +55,14 @@ export const sidebarFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
   },
   publishedAtField,
+  {
+    name: 'declareReplication',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/components/DeclareReplicationButton#DeclareReplicationButton' },
+    },
+  },
   ...recognitionFields,
   {
     // Similar published practices while writing or reviewing; "Adapt for my unit" once published.
@@ -105,6 +113,16 @@ export const sidebarFields: Field[] = [
         type: 'number',
         defaultValue: 0,
         label: translated('practices:commentCount'),
+        access: { create: nobodyField, update: nobodyField },
+        admin: { readOnly: true },
+      },
+      {
+        // Confirmed replications only (countConfirmedReplication).
+        name: 'replicationCount',
+        type: 'number',
+        defaultValue: 0,
+        index: true,
+        label: translated('replications:replicationCount'),
         access: { create: nobodyField, update: nobodyField },
         admin: { readOnly: true },
       },

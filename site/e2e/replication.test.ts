@@ -1,0 +1,158 @@
+import fs from 'fs'
+import path from 'path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD, signIn } from '@redcloud/testing/signIn'
+import type { RunningCms } from '@redcloud/testing/startCms'
+import type { RunningSite } from './startSite'
+
+import { cmsClient } from './cmsClient'
+import { startE2eStack, type E2eStack } from './startE2eStack'
+
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
+const ADAPTATIONS = 'Con le scuole medie del Municipio VIII.'
+
+let stack: E2eStack
+let cms: RunningCms
+let site: RunningSite
+let browser: Browser
+/** A published Milano practice nobody replicates yet. */
+let practice: { id: string; slug: string }
+let replication = ''
+
+const client = cmsClient(() => cms.url)
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true })
+  stack = await startE2eStack({
+    proxyCms: true,
+    // The browser's origin is the site's; each publication rebuilds the site.
+    cmsEnv: (siteUrl) => ({
+      SITE_URL: siteUrl,
+      SITE_REBUILD_URL: `${siteUrl}/__rebuild`,
+      SITE_REBUILD_SECRET: 'e2e-site-rebuild-secret',
+    }),
+    beforeSite: async (started) => {
+      cms = started
+      const milano = (await client.api('units?where[code][equals]=LOM-MI&depth=0')).body.docs[0].id
+      const { docs } = (
+        await client.api(
+          `practices?where[unit][equals]=${milano}&where[replicationCount][equals]=0&where[_status][equals]=published&depth=0&limit=1&sort=createdAt`,
+        )
+      ).body
+      practice = { id: String(docs[0].id), slug: docs[0].slug }
+    },
+  })
+  ;({ site, browser } = stack)
+}, 300_000)
+
+afterAll(async () => {
+  await stack?.stop()
+})
+
+describe('replication: Roma replicates a Milano practice, its validator confirms, the site counts it', () => {
+  it('a Roma member declares it from the practice page, without JavaScript', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 800, height: 900 },
+    })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/en/practices/${practice.slug}/`)
+    const section = page.getByTestId('replications')
+    await expect(section.textContent()).resolves.toContain('No other unit')
+    await section.getByRole('link', { name: 'We are replicating this' }).click()
+    // Signing in first, then back to the form.
+    await page.getByLabel('E-mail').fill('volunteer.roma@redcloud.example.org')
+    await page.getByLabel('Password').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL((url) => url.pathname === '/en/account/replicate/', { timeout: 30_000 })
+    await expect(page.textContent('body')).resolves.toContain('Comitato di Roma')
+    await page.getByLabel('Where it stands').selectOption('running')
+    await page.getByLabel('What your unit changes (optional)').fill(ADAPTATIONS)
+    await page.screenshot({ path: path.join(SHOTS, 'replication-form-en.png'), fullPage: true })
+    await page.getByRole('button', { name: 'Declare it' }).click()
+    await page.getByTestId('replication-declared').waitFor({ timeout: 30_000 })
+
+    // A second declaration of the same unit is refused, with the reason.
+    await page.goto(`${site.url}/en/account/replicate/?practice=${practice.id}&slug=${practice.slug}`)
+    await page.getByRole('button', { name: 'Declare it' }).click()
+    await expect(page.getByTestId('replication-problem').textContent()).resolves.toContain('already declared')
+    await context.close()
+
+    const roma = await client.token('validator.roma')
+    const { docs } = (await client.api(`replications?where[practice][equals]=${practice.id}&depth=1`, roma))
+      .body
+    expect(docs).toHaveLength(1)
+    expect(docs[0].unit.code).toBe('LAZ-RM')
+    expect(docs[0].status).toBe('running')
+    expect(docs[0].workflow.stage).toBe('confirmation')
+    replication = String(docs[0].id)
+    // Not public until confirmed.
+    expect((await client.api(`replications/${replication}`)).status).toBe(404)
+  })
+
+  it('the Roma validator confirms it in the admin panel, and "Replicated by 1 unit" with Roma reaches the rebuilt page', async () => {
+    const page = await signIn({ browser, name: 'validator.roma', url: cms.url })
+    await page.goto(`${cms.url}/admin/collections/replications/${replication}`)
+    await page
+      .getByTestId('workflow-stage')
+      .filter({ hasText: 'In attesa di conferma' })
+      .waitFor({ timeout: 30_000 })
+    await page.screenshot({ path: path.join(SHOTS, 'replication-confirm-it.png'), fullPage: true })
+    const confirmedAt = Date.now()
+    await page.getByRole('button', { name: 'Approva' }).click()
+    await page.getByTestId('workflow-stage').filter({ hasText: 'Confermata' }).waitFor({ timeout: 30_000 })
+    await page.context().close()
+
+    expect((await client.api(`practices/${practice.id}?depth=0`)).body.replicationCount).toBe(1)
+    let html = ''
+    while (Date.now() - confirmedAt < 240_000) {
+      const response = await fetch(`${site.url}/en/practices/${practice.slug}/`)
+      html = await response.text()
+      if (html.includes('Replicated by 1 unit')) break
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect(html).toContain('Replicated by 1 unit')
+    expect(html).toContain('Comitato di Roma')
+    expect(html).toContain('Comitato Regionale Lazio')
+    expect(html).toContain('Running')
+    const italian = await (await fetch(`${site.url}/it/practices/${practice.slug}/`)).text()
+    expect(italian).toContain('Replicata da 1 unità')
+    expect(italian).toContain(ADAPTATIONS)
+    const home = await (await fetch(`${site.url}/en/`)).text()
+    expect(home).toContain('Recently replicated')
+    const sorted = await (await fetch(`${site.url}/en/practices/most-replicated/`)).text()
+    expect(sorted).toContain('most replicated first')
+    const open = (await (await fetch(`${site.url}/open-data/practices.json`)).json()) as {
+      practices: { slug: string; replicationCount: number; replications: { unit: { code: string } }[] }[]
+    }
+    const record = open.practices.find((p) => p.slug === practice.slug)
+    expect(record?.replicationCount).toBe(1)
+    expect(record?.replications.map((r) => r.unit.code)).toEqual(['LAZ-RM'])
+    expect(JSON.stringify(open)).not.toContain('volunteer.roma')
+
+    const browserPage = await browser.newPage()
+    await browserPage.goto(`${site.url}/en/practices/${practice.slug}/`)
+    await browserPage
+      .getByTestId('replications')
+      .screenshot({ path: path.join(SHOTS, 'replicated-by-en.png') })
+    await browserPage.close()
+  })
+
+  it('in the admin panel, a published practice offers "We are replicating this", which opens the form with it filled in', async () => {
+    const page = await signIn({ browser, name: 'volunteer.torino', url: cms.url, locale: 'en-GB' })
+    await page.goto(`${cms.url}/admin/collections/practices/${practice.id}`)
+    const button = page.getByTestId('declare-replication')
+    await button.waitFor({ timeout: 30_000 })
+    await button.click()
+    await page.waitForURL((url) => url.pathname.endsWith('/collections/replications/create'), {
+      timeout: 30_000,
+    })
+    await expect(page.url()).toContain(`practice=${practice.id}`)
+    // The relationship field shows the practice chosen.
+    await page.locator('.rs__single-value').first().waitFor({ timeout: 30_000 })
+    await page.screenshot({ path: path.join(SHOTS, 'replication-admin-create-en.png'), fullPage: true })
+    await page.context().close()
+  })
+})
