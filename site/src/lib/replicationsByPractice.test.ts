@@ -6,10 +6,20 @@ import type { UnitEntry } from './types'
 
 import { replicationsByPractice } from './replicationsByPractice'
 
+const unit = (fields: Pick<UnitEntry, 'cmsId' | 'code' | 'level' | 'name' | 'parentId'>): UnitEntry => ({
+  slug: null,
+  address: '',
+  location: null,
+  contact: { email: '', phone: '', website: '' },
+  ...fields,
+})
 const units = new Map<string, UnitEntry>([
-  ['1', { cmsId: '1', name: 'Comitato Regionale Lazio', code: 'LAZ', level: 'regional', parentId: null }],
-  ['2', { cmsId: '2', name: 'Comitato di Roma', code: 'LAZ-RM', level: 'local', parentId: '1' }],
-  ['3', { cmsId: '3', name: 'Comitato di Latina', code: 'LAZ-LT', level: 'local', parentId: '1' }],
+  [
+    '1',
+    unit({ cmsId: '1', name: 'Comitato Regionale Lazio', code: 'LAZ', level: 'regional', parentId: null }),
+  ],
+  ['2', unit({ cmsId: '2', name: 'Comitato di Roma', code: 'LAZ-RM', level: 'local', parentId: '1' })],
+  ['3', unit({ cmsId: '3', name: 'Comitato di Latina', code: 'LAZ-LT', level: 'local', parentId: '1' })],
 ])
 const doc = (fields: Partial<Replication>) =>
   ({

@@ -32,10 +32,42 @@ import type { Locale } from './locales'
 
 /** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact, adapting and contacting, the map and unit pages, replications. */
 const MESSAGES = {
-  it: { ...it, ...participationIt, ...submissionIt, ...impactIt, ...sharingIt, ...servicesIt, ...replicationsIt },
-  en: { ...en, ...participationEn, ...submissionEn, ...impactEn, ...sharingEn, ...servicesEn, ...replicationsEn },
-  fr: { ...fr, ...participationFr, ...submissionFr, ...impactFr, ...sharingFr, ...servicesFr, ...replicationsFr },
-  es: { ...es, ...participationEs, ...submissionEs, ...impactEs, ...sharingEs, ...servicesEs, ...replicationsEs },
+  it: {
+    ...it,
+    ...participationIt,
+    ...submissionIt,
+    ...impactIt,
+    ...sharingIt,
+    ...servicesIt,
+    ...replicationsIt,
+  },
+  en: {
+    ...en,
+    ...participationEn,
+    ...submissionEn,
+    ...impactEn,
+    ...sharingEn,
+    ...servicesEn,
+    ...replicationsEn,
+  },
+  fr: {
+    ...fr,
+    ...participationFr,
+    ...submissionFr,
+    ...impactFr,
+    ...sharingFr,
+    ...servicesFr,
+    ...replicationsFr,
+  },
+  es: {
+    ...es,
+    ...participationEs,
+    ...submissionEs,
+    ...impactEs,
+    ...sharingEs,
+    ...servicesEs,
+    ...replicationsEs,
+  },
 }
 
 export type MessageKey = keyof (typeof MESSAGES)['en']

@@ -1,4 +1,13 @@
-import type { Faq, Guide, Media, Practice, Replication, Service, Theme, Unit } from '@redcloud/cms/payload-types'
+import type {
+  Faq,
+  Guide,
+  Media,
+  Practice,
+  Replication,
+  Service,
+  Theme,
+  Unit,
+} from '@redcloud/cms/payload-types'
 
 import type {
   FaqEntry,
@@ -104,54 +113,53 @@ export const fetchCmsData = async (
     guidesById,
     servicesById,
     replicationsById,
-  ] =
-    await Promise.all([
-      fetchSiteSettings({ env }),
-      fetchAllPages<Unit>({
-        baseUrl,
-        collection: 'units',
-        query: {
-          depth: '0',
-          ...selectQuery(['name', 'slug', 'code', 'level', 'parent', 'address', 'location', 'contact']),
-        },
-      }),
-      readPerLocale<Theme>({ baseUrl, collection: 'themes', query: { depth: '0' } }),
-      readPerLocale<Practice>({
-        baseUrl,
-        collection: 'practices',
-        query: {
-          depth: '0',
-          'where[_status][equals]': 'published',
-          ...selectQuery(PRACTICE_FIELDS),
-        },
-      }),
-      readPerLocale<Faq>({ baseUrl, collection: 'faq', query: { depth: '0' } }),
-      readPerLocale<Guide>({ baseUrl, collection: 'guides', query: { depth: '1' } }),
-      readPerLocale<Service>({
-        baseUrl,
-        collection: 'services',
-        query: { depth: '0', 'where[_status][equals]': 'published', ...selectQuery(SERVICE_FIELDS) },
-      }),
-      // Anonymous: the confirmed replications of published practices only, never who declared them.
-      readPerLocale<Replication>({
-        baseUrl,
-        collection: 'replications',
-        query: {
-          depth: '0',
-          ...selectQuery([
-            'practice',
-            'unit',
-            'status',
-            'startDate',
-            'endDate',
-            'adaptations',
-            'results',
-            'confirmedAt',
-            'updatedAt',
-          ]),
-        },
-      }),
-    ])
+  ] = await Promise.all([
+    fetchSiteSettings({ env }),
+    fetchAllPages<Unit>({
+      baseUrl,
+      collection: 'units',
+      query: {
+        depth: '0',
+        ...selectQuery(['name', 'slug', 'code', 'level', 'parent', 'address', 'location', 'contact']),
+      },
+    }),
+    readPerLocale<Theme>({ baseUrl, collection: 'themes', query: { depth: '0' } }),
+    readPerLocale<Practice>({
+      baseUrl,
+      collection: 'practices',
+      query: {
+        depth: '0',
+        'where[_status][equals]': 'published',
+        ...selectQuery(PRACTICE_FIELDS),
+      },
+    }),
+    readPerLocale<Faq>({ baseUrl, collection: 'faq', query: { depth: '0' } }),
+    readPerLocale<Guide>({ baseUrl, collection: 'guides', query: { depth: '1' } }),
+    readPerLocale<Service>({
+      baseUrl,
+      collection: 'services',
+      query: { depth: '0', 'where[_status][equals]': 'published', ...selectQuery(SERVICE_FIELDS) },
+    }),
+    // Anonymous: the confirmed replications of published practices only, never who declared them.
+    readPerLocale<Replication>({
+      baseUrl,
+      collection: 'replications',
+      query: {
+        depth: '0',
+        ...selectQuery([
+          'practice',
+          'unit',
+          'status',
+          'startDate',
+          'endDate',
+          'adaptations',
+          'results',
+          'confirmedAt',
+          'updatedAt',
+        ]),
+      },
+    }),
+  ])
 
   // Themes, units and uploads are read once and joined here rather than populated per document.
   const themeSlugs = new Map(
