@@ -71,11 +71,22 @@ describe('the admin dashboard starts from each role’s work', () => {
       'stage-counts',
       'content-overview',
       'coordinators',
+      'service-gaps',
       'recent-activity',
       'collection-counts',
     ])
-    expect(await layoutOf('editor')).toEqual(['stage-counts', 'content-overview', 'collection-counts'])
-    expect(await layoutOf('validator.milano')).toEqual(['stage-counts', 'coordinators', 'collection-counts'])
+    expect(await layoutOf('editor')).toEqual([
+      'stage-counts',
+      'content-overview',
+      'service-gaps',
+      'collection-counts',
+    ])
+    expect(await layoutOf('validator.milano')).toEqual([
+      'stage-counts',
+      'coordinators',
+      'service-gaps',
+      'collection-counts',
+    ])
     expect(await layoutOf('volunteer.milano')).toEqual(['stage-counts', 'collection-counts'])
   })
 
@@ -142,14 +153,17 @@ describe('the admin dashboard starts from each role’s work', () => {
       depth: 0,
     })
     const latest = docs[0] as unknown as { itemCollection: string; document: string }
-    const item = await payload.findByID({
-      collection: 'practices',
+    // The latest decision may be on any collection under review: its title is the collection's own.
+    const collection = latest.itemCollection as 'practices'
+    const item = (await payload.findByID({
+      collection,
       id: latest.document,
       draft: true,
       depth: 0,
-    })
+    })) as unknown as Record<string, unknown>
+    const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'id'
     expect(html).toContain(`/admin/collections/${latest.itemCollection}/${latest.document}`)
-    expect(html).toContain(String(item.title).replace(/&/g, '&amp;').replace(/'/g, '&#x27;'))
+    expect(html).toContain(String(item[titleField]).replace(/&/g, '&amp;').replace(/'/g, '&#x27;'))
   })
 
   it('the collection cards count what the caller may read', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { CoordinatorsDashboard } from '../src/components/dashboard/coordinators/CoordinatorsDashboard'
 import { readCoordinatorStats } from '../src/components/dashboard/coordinators/readCoordinatorStats'
+import { lastMonths } from '../src/stats/lastMonths'
 import { getUnitSubtree } from '../src/utilities/getUnitSubtree'
 import { createTestPayload } from './helpers/createTestPayload'
 import { demoUser, unitId } from './helpers/demoUsers'
@@ -76,13 +77,29 @@ describe('the coordinators’ dashboard', () => {
     const lombardia = String(await unitId(payload, 'LOM'))
     expect(stats.byRegion.map((series) => series.group)).toEqual(stats.byRegion.length > 0 ? [lombardia] : [])
     expect(everything.byRegion.length).toBeGreaterThan(1)
-    const { docs: events } = await payload.find({
+    // A stay counts when it began and ended in the last 12 months (the demo history spans two years).
+    const since = new Date(`${lastMonths({ now: new Date(), count: 12 })[0]}-01T00:00:00.000Z`)
+    const { docs: history } = await payload.find({
       collection: 'workflow-events',
-      where: { and: [{ itemCollection: { equals: 'practices' } }, { from: { equals: 'local_review' } }] },
+      where: {
+        and: [
+          { itemCollection: { equals: 'practices' } },
+          { createdAt: { greater_than_equal: since.toISOString() } },
+        ],
+      },
+      sort: 'createdAt',
       depth: 0,
       limit: 0,
       pagination: false,
     })
+    const events = history.filter(
+      (event, n) =>
+        event.from === 'local_review' &&
+        history
+          .slice(0, n)
+          .some((earlier) => earlier.document === event.document && earlier.to === 'local_review'),
+    )
+    expect(events.length).toBeGreaterThan(0)
     const decidedHere = events.filter((event) => mine.ids.has(String(event.document))).length
     expect(practices.times.find((time) => time.stage === 'local_review')!.decided).toBe(decidedHere)
     expect(everything.collections[0]!.times.find((t) => t.stage === 'local_review')!.decided).toBe(
@@ -109,8 +126,26 @@ describe('the coordinators’ dashboard', () => {
       Object.fromEntries(Object.entries(counts).filter(([stage]) => stage.endsWith('_review')))
     const overdue = (stats: Awaited<ReturnType<typeof statsFor>>) =>
       Object.fromEntries(stats!.collections[0]!.overdue.map((o) => [o.stage, o.count]))
-    // The demo practices entered their stages minutes ago: none waits 7 days yet…
-    expect(overdue(await statsFor('validator.lombardia'))).toEqual({})
+    // Today: those of the subtree that entered their stage more than 7 days ago (the demo's waits
+    // are spread over 1-16 days)…
+    const { docs: waiting } = await payload.find({
+      collection: 'practices',
+      draft: true,
+      where: {
+        and: [
+          { unit: { in: subtree } },
+          { 'workflow.stage': { in: ['local_review', 'regional_review', 'national_review'] } },
+          { 'workflow.stageEnteredAt': { less_than_equal: new Date(Date.now() - 7 * DAY).toISOString() } },
+        ],
+      },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+    })
+    const today: Record<string, number> = {}
+    for (const doc of waiting)
+      today[String(doc.workflow?.stage)] = (today[String(doc.workflow?.stage)] ?? 0) + 1
+    expect(overdue(await statsFor('validator.lombardia'))).toEqual(today)
     // …and eight days later every one still in review does, each counted in its own scope.
     const later = new Date(Date.now() + 8 * DAY)
     const mine = inReview((await stagesOf(subtree)).counts)

@@ -104,18 +104,24 @@ describe('MongoDB data migrations, run through the adapter on a real database', 
     await step(second!.id, 'archive', 'validator.national', { comment: 'Superata.' })
 
     const before = await all('workflow-events')
-    expect(new Set(before.map((e) => e.userRole))).toEqual(new Set(['author', 'validator', 'admin']))
+    // (the demo's services and replications add submitters: members who submit for their unit)
+    expect([...new Set(before.map((e) => e.userRole))]).toEqual(
+      expect.arrayContaining(['author', 'validator', 'admin']),
+    )
     expect([...new Set(before.map((e) => e.action))]).toEqual(
       expect.arrayContaining(['submit', 'request_changes', 'resubmit', 'withdraw', 'override', 'archive']),
     )
     await takeAway({ collection: 'workflow-events', sqlite: 'user_role = NULL', mongo: ['userRole'] })
     expect((await all('workflow-events')).every((e) => e.userRole == null)).toBe(true)
     await run('_workflow_event_role')
-    const after = await all('workflow-events')
+    // The migration dates from when only practices had a history: it restores theirs exactly.
+    // (Events of later collections exist only on databases created after it ran.)
+    const practicesOnly = (events: typeof before) => events.filter((e) => e.itemCollection === 'practices')
+    const after = practicesOnly(await all('workflow-events'))
     expect(after.map((e) => [e.id, e.action, e.userRole])).toEqual(
-      before.map((e) => [e.id, e.action, e.userRole]),
+      practicesOnly(before).map((e) => [e.id, e.action, e.userRole]),
     )
-    expect(after).toEqual(before)
+    expect(after).toEqual(practicesOnly(before))
   })
 
   it('workflow_event_role: a submission by someone other than the author is recorded as the submitter’s', async () => {

@@ -49,6 +49,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`replications_locales_locale_parent_id_unique\` ON \`replications_locales\` (\`_locale\`,\`_parent_id\`);`)
+  // Translations are read by document: an index that starts with _parent_id (cms/test/localeIndexes.test.ts).
+  await db.run(sql`CREATE INDEX \`replications_locales_parent_id_idx\` ON \`replications_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_replications_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -110,6 +112,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_replications_v_locales_locale_parent_id_unique\` ON \`_replications_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  // Translations are read by document: an index that starts with _parent_id (cms/test/localeIndexes.test.ts).
+  await db.run(sql`CREATE INDEX \`_replications_v_locales_parent_id_idx\` ON \`_replications_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`practices\` ADD \`replication_count\` numeric DEFAULT 0;`)
   await db.run(sql`CREATE INDEX \`practices_replication_count_idx\` ON \`practices\` (\`replication_count\`);`)
   await db.run(sql`ALTER TABLE \`_practices_v\` ADD \`version_replication_count\` numeric DEFAULT 0;`)
