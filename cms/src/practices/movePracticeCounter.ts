@@ -26,7 +26,7 @@ type DrizzleLike = {
 }
 
 /**
- * Adds `by` (1 or -1) to a practice's counter in one atomic write of its own, outside any
+ * Adds `by` (1 or -1) to a practice's counter (or, with `to`, sets it to that number) in one atomic write of its own, outside any
  * request transaction: a like or a comment then never writes the practice inside its
  * transaction, so two of them on one practice do not conflict (MongoDB) and an exact count needs
  * no recount. MongoDB: `$inc` on the mongoose model, without a session. SQLite: `x = x + by`
@@ -39,15 +39,17 @@ export const movePracticeCounter = async ({
   counter,
   payload,
   practice,
+  to,
 }: {
   by: number
+  to?: number
   counter: PracticeCounter
   payload: Pick<Payload, 'db'>
   practice: number | string
 }): Promise<void> => {
   if (payload.db.name === 'mongoose') {
     const db = payload.db as unknown as MongoLike
-    await db.collections.practices!.updateOne({ _id: practice }, { $inc: { [counter]: by } })
+    await db.collections.practices!.updateOne({ _id: practice }, to === undefined ? { $inc: { [counter]: by } } : { $set: { [counter]: to } })
     return
   }
   const db = payload.db as unknown as SqliteLike
@@ -57,7 +59,7 @@ export const movePracticeCounter = async ({
     const tx = (id !== null && db.sessions[id]?.db) || db.drizzle
     await tx
       .update(table)
-      .set({ [counter]: sql`coalesce(${table[counter]}, 0) + ${by}` })
+      .set({ [counter]: to === undefined ? sql`coalesce(${table[counter]}, 0) + ${by}` : to })
       .where(sql`${table.id} = ${practice}`)
     if (id !== null) await db.commitTransaction(id)
   } catch (error) {

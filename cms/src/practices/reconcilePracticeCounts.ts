@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { countReplicatingUnits } from './countReplicatingUnits'
+
 type Id = number | string
 
 /** One page of practices after `after` (keyset on the id: no skip, no count). */
@@ -18,7 +20,7 @@ const practicesAfter = async (payload: Payload, after: Id | null, limit: number)
 
 /**
  * Recounts every practice's likeCount (its likes), commentCount (its visible comments) and
- * replicationCount (its confirmed replications) from
+ * replicationCount (the distinct units of its confirmed replications and published adaptations) from
  * the rows, and writes the numbers that differ: the repair for a counter move lost between a
  * commit and its move (a process killed there). Idempotent; no transaction, filtered counts only.
  * Not atomic per practice: a move landing between a recount and its write is lost until the next run.
@@ -42,14 +44,10 @@ export const reconcilePracticeCounts = async ({
         collection: 'comments',
         where: { and: [{ practice: { equals: practice.id } }, { state: { equals: 'visible' } }] },
       })
-      const replications = await payload.count({
-        collection: 'replications',
-        where: { and: [{ practice: { equals: practice.id } }, { _status: { equals: 'published' } }] },
-      })
       const data = {
         likeCount: likes.totalDocs,
         commentCount: comments.totalDocs,
-        replicationCount: replications.totalDocs,
+        replicationCount: await countReplicatingUnits({ payload, practice: practice.id }),
       }
       if (
         practice.likeCount === data.likeCount &&

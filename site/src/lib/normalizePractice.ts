@@ -157,6 +157,7 @@ export const normalizePractice = ({
     commentCount: num(any.commentCount) ?? 0,
     replicationCount: num(any.replicationCount) ?? 0,
     replications: [],
+    adaptedFrom: idOf(any.adaptedFrom),
     recognised: any.recognised === true,
     publishedAt: text(any.publishedAt) || text(any.updatedAt),
     createdAt: text(any.createdAt),

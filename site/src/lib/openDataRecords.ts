@@ -6,9 +6,10 @@ export const OPEN_DATA_LICENCE = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 }
 
-/** A confirmed replication as open data: no one's name, the unit's. */
+/** A confirmed replication (or a published adaptation) as open data: no one's name, the unit's. */
 export type OpenDataReplication = Omit<ReplicationEntry, 'cmsId' | 'unit' | 'region'> & {
-  id: string
+  /** The replication's id; null for a unit known only by its published adaptation (`adaptation`). */
+  id: null | string
   unit: { name: string; code: string }
   region: { name: string; code: string } | null
 }
@@ -45,10 +46,12 @@ export interface OpenDataPractice {
   contact: PracticeEntry['contact']
   likeCount: number
   commentCount: number
-  /** Confirmed replications by other units. */
+  /** Units replicating it: confirmed replications and published adaptations, a unit once. */
   replicationCount: number
   /** Those replications: unit, region, status, dates; their texts in the practice's original language where written, else another. */
   replications: OpenDataReplication[]
+  /** The practice this one was adapted from ("Adapt for my unit"), by id; null when none. */
+  adaptedFrom: null | string
   /** Recognised by the national validator at publication. */
   recognised: boolean
   publishedAt: string
@@ -106,11 +109,12 @@ export const openDataRecords = ({
         commentCount: original.commentCount,
         replicationCount: original.replicationCount,
         replications: original.replications.map(({ cmsId, unit, region, ...rest }) => ({
-          id: cmsId,
+          id: cmsId || null,
           unit: { name: unit.name, code: unit.code },
           region: region ? { name: region.name, code: region.code } : null,
           ...rest,
         })),
+        adaptedFrom: original.adaptedFrom,
         recognised: original.recognised,
         publishedAt: original.publishedAt,
       }

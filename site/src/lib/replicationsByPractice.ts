@@ -53,6 +53,7 @@ export const replicationsByPractice = ({
       adaptations: inLocale(byLocale, locale, 'adaptations'),
       results: inLocale(byLocale, locale, 'results'),
       confirmedAt: text(any.confirmedAt) || text(any.updatedAt),
+      adaptation: null,
     }
     grouped.set(practiceId, [...(grouped.get(practiceId) ?? []), entry])
   }

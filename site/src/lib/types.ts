@@ -97,10 +97,12 @@ export interface PracticeEntry {
   region: { id: string; name: string; code: string } | null
   likeCount: number
   commentCount: number
-  /** Confirmed replications by other units (the CMS's exact counter). */
+  /** Units replicating it: confirmed replications and published adaptations, a unit once (the CMS's exact counter). */
   replicationCount: number
-  /** The confirmed replications themselves, by unit name. */
+  /** Those units' replications (a published adaptation is one too), by unit name. */
   replications: ReplicationEntry[]
+  /** The published practice this one was adapted from ("Adapt for my unit"), by CMS id. */
+  adaptedFrom: null | string
   /** Recognised by the national validator at publication (scores at or above the threshold). */
   recognised: boolean
   publishedAt: string
@@ -117,8 +119,10 @@ export interface ReplicationEntry {
   endDate: string
   adaptations: string
   results: string
-  /** When the unit's validator confirmed it. */
+  /** When the unit's validator confirmed it (an adaptation alone: when it was published). */
   confirmedAt: string
+  /** The unit's own published practice adapted from this one, if any. */
+  adaptation: { id: string; slug: string; title: string } | null
 }
 
 export interface UnitEntry {

@@ -26,6 +26,7 @@ import { idOf } from '../lib/idOf'
 import { normalizePractice } from '../lib/normalizePractice'
 import { populatePractice } from '../lib/populatePractice'
 import { replicationsByPractice } from '../lib/replicationsByPractice'
+import { withAdaptations } from '../lib/replications/withAdaptations'
 import { richTextToHtml } from '../lib/richTextToHtml'
 import { richTextUploadIds } from '../lib/richTextUploadIds'
 import { localized } from '../lib/localized'
@@ -71,6 +72,7 @@ const PRACTICE_FIELDS = [
   'likeCount',
   'commentCount',
   'replicationCount',
+  'adaptedFrom',
   'recognised',
   'publishedAt',
   'updatedAt',
@@ -225,6 +227,7 @@ export const fetchCmsData = async (
         description: doc.description ?? '',
       })
     }
+    const inLocale: PracticeEntry[] = []
     for (const [id, byLocale] of practicesById) {
       const entry = normalizePractice({
         byLocale,
@@ -236,8 +239,9 @@ export const fetchCmsData = async (
         library,
         measurements: impact.measurements.get(id),
       })
-      if (entry) practices.push({ ...entry, replications: replications.get(entry.cmsId) ?? [] })
+      if (entry) inLocale.push({ ...entry, replications: replications.get(entry.cmsId) ?? [] })
     }
+    practices.push(...withAdaptations(inLocale))
     for (const byLocale of faqById.values()) {
       const found = localized(byLocale, locale, (f) => !!f.question, defaultLocale)
       if (!found) continue

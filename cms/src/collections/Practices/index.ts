@@ -22,6 +22,8 @@ import { similarPractices } from './endpoints/similarPractices'
 import { assignAuthorAndUnit } from './hooks/assignAuthorAndUnit'
 import { keepIndicatorKeys } from './hooks/keepIndicatorKeys'
 import { keepLiveCounters } from './hooks/keepLiveCounters'
+import { recountOriginOfAdaptation } from './hooks/recountOriginOfAdaptation'
+import { recountOriginOfDeletedAdaptation } from './hooks/recountOriginOfDeletedAdaptation'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 export const Practices: CollectionConfig = {
@@ -70,6 +72,7 @@ export const Practices: CollectionConfig = {
     ],
     afterChange: [
       notifySite.afterChange,
+      recountOriginOfAdaptation,
       // What similar-practice answers read changed: rebuilt on the next question.
       ({ doc, previousDoc }) => {
         if (doc?._status === 'published' || previousDoc?._status === 'published') invalidateSimilarityIndex()
@@ -78,6 +81,7 @@ export const Practices: CollectionConfig = {
     ],
     afterDelete: [
       notifySite.afterDelete,
+      recountOriginOfDeletedAdaptation,
       ({ doc }) => {
         invalidateSimilarityIndex()
         return doc

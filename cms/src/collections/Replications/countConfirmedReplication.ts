@@ -1,14 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import { moveCounterAfterCommit } from '../../practices/moveCounterAfterCommit'
+import { recountReplicationsAfterCommit } from '../../practices/recountReplicationsAfterCommit'
 
 import { firstConfirmations } from './firstConfirmations'
 
 /**
  * The staged-approval plugin's `duringTransition` for replications: a transition that makes a
- * replication public adds one to its origin's replicationCount, one that takes it away from the
- * public removes one — queued for after the transition's commit (a rolled-back or lost
- * transition moves nothing), as likes and comments move theirs. Same rule as the plugin's own
+ * replication public, or takes it away from the public, recounts its origin's replicationCount
+ * (distinct replicating units, recountReplications) once the transition has committed (a
+ * rolled-back or lost transition moves nothing). Same rule as the plugin's own
  * publish/unpublish decision (performTransition).
  */
 export const countConfirmedReplication = async ({
@@ -36,12 +36,7 @@ export const countConfirmedReplication = async ({
   const unpublishes = to === 'archived' || (wasLive && action === 'override' && !publishes)
   const by = publishes && !wasLive ? 1 : unpublishes && wasLive ? -1 : 0
   if (by === 1) firstConfirmations.add(req)
-  await moveCounterAfterCommit({
-    by,
-    counter: 'replicationCount',
-    practice: live?.practice ?? doc.practice,
-    req,
-  })
+  if (by !== 0) await recountReplicationsAfterCommit({ practice: live?.practice ?? doc.practice, req })
   // Written with the transition: the moment it became public (kept when confirmed again later).
   if (by === 1 && !doc.confirmedAt) return { confirmedAt: new Date().toISOString() }
 }

@@ -9,7 +9,7 @@ import { updateOwnUnitReplications } from '../../access/updateOwnUnitReplication
 import { guardHiddenFieldSort } from '../../hooks/guardHiddenFieldSort'
 import { notifySite } from '../../hooks/notifySite'
 import { translated } from '../../i18n/translated'
-import { moveCounterAfterCommit } from '../../practices/moveCounterAfterCommit'
+import { recountReplicationsAfterCommit } from '../../practices/recountReplicationsAfterCommit'
 import { rateLimitOperations } from '../../rateLimit/rateLimitOperations'
 import { replicationFields } from './fields'
 import { answerDuplicateKey } from './hooks/answerDuplicateKey'
@@ -21,7 +21,7 @@ import { submitDeclaration } from './hooks/submitDeclaration'
 /**
  * DESIGN.md "Replication": a unit declares it is doing another unit's published practice; it is
  * public once a validator above that unit confirms it (the staged-approval plugin, one step,
- * `cms/src/workflow.ts`), and only then counts in the origin's replicationCount.
+ * `cms/src/workflow.ts`), and only then counts in the origin's replicationCount (distinct units, with published adaptations).
  */
 export const Replications: CollectionConfig = {
   slug: 'replications',
@@ -60,7 +60,7 @@ export const Replications: CollectionConfig = {
     afterDelete: [
       async ({ doc, req }) => {
         if (doc._status === 'published')
-          await moveCounterAfterCommit({ by: -1, counter: 'replicationCount', practice: doc.practice, req })
+          await recountReplicationsAfterCommit({ practice: doc.practice, req })
         return doc
       },
       notifySite.afterDelete,
