@@ -4,6 +4,7 @@ import type { PracticeEntry, ServiceEntry, UnitEntry } from '../types'
 import type { Ring } from './parseSvgPath'
 
 import { mapModel } from './mapModel'
+import { themePagesIn } from './themePagesIn'
 
 const square = (x: number, y: number, size: number): Ring => [
   [x, y],
@@ -98,5 +99,17 @@ describe('mapModel', () => {
     expect(x).toBeLessThan(50)
     expect(width).toBeLessThan(100)
     expect(model.radius).toBeGreaterThan(8)
+  })
+})
+
+describe('themePagesIn: the region pages’ theme filter', () => {
+  it('links a region to a theme only where the map shows something in it', () => {
+    const pages = themePagesIn({
+      input: { map, units, services, practices },
+      regionUnitIds: ['2', '4'],
+      themes: ['food', 'health', 'sport'],
+    })
+    // West: unit 3's food service. East: unit 4's food practice, unit 5's health service.
+    expect([...pages].sort()).toEqual(['2:food', '4:food', '4:health'])
   })
 })
