@@ -12,7 +12,10 @@ type UnitRow = {
   code: string
   level: 'local' | 'national' | 'regional'
   parent?: unknown
+  location?: { lat?: null | number; lng?: null | number } | null
 }
+
+export type GapUnit = UnitRow
 
 export type ServiceGaps = {
   /** Regional committees in scope with no active service and no published practice in the theme, in the region's units either. */
@@ -47,7 +50,7 @@ export const findServiceGaps = async ({
     depth: 0,
     limit: 0,
     pagination: false,
-    select: { name: true, code: true, level: true, parent: true },
+    select: { name: true, code: true, level: true, parent: true, location: true },
     req,
   })
   const inScope = (units as UnitRow[]).map((unit) => unit.id)

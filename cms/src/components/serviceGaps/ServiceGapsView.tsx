@@ -3,8 +3,11 @@ import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
+import { italyRegions } from '../../map'
 import { canSeeServiceGaps } from '../../serviceGaps/canSeeServiceGaps'
 import { findServiceGaps } from '../../serviceGaps/findServiceGaps'
+import { gapMapModel } from '../../serviceGaps/gapMapModel'
+import { GapMap } from './GapMap'
 import { serviceGapsText } from './serviceGapsText'
 
 /**
@@ -65,6 +68,13 @@ export const ServiceGapsView = async ({ initPageResult, params, searchParams }: 
               <section aria-labelledby="gap-results">
                 <h2 id="gap-results">{t('resultsFor', { theme: theme.name })}</h2>
                 <p>{t('scope', { count: gaps.scopeSize })}</p>
+                <GapMap
+                  model={gapMapModel({ map: italyRegions(), gaps })}
+                  title={t('mapTitle', { theme: theme.name })}
+                  legendRegion={t('legendRegion')}
+                  legendUnit={t('legendUnit')}
+                  unitLabel={(name) => t('unitOnMap', { name })}
+                />
                 <h3>{t('regions')}</h3>
                 {gaps.regions.length === 0 ? (
                   <p>{t('noRegions')}</p>

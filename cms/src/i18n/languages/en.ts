@@ -418,6 +418,10 @@ export const en = {
     units: 'Units with no active service and no published practice in this theme',
     noUnits: 'Every unit has something in this theme.',
     notAllowed: 'The gap view is for validators and administrators.',
+    mapTitle: 'Map of the gaps: {theme}',
+    legendRegion: 'Region with nothing in this theme',
+    legendUnit: 'Unit with nothing in this theme',
+    unitOnMap: '{name}: nothing in this theme',
     open: 'Open the gap view',
   },
 }

@@ -425,6 +425,10 @@ export const es: typeof en = {
     units: 'Unidades sin servicios activos ni buenas prácticas publicadas sobre este tema',
     noUnits: 'Cada unidad tiene algo sobre este tema.',
     notAllowed: 'La vista de carencias es para validadores y administradores.',
+    mapTitle: 'Mapa de las carencias: {theme}',
+    legendRegion: 'Región sin nada en este tema',
+    legendUnit: 'Unidad sin nada en este tema',
+    unitOnMap: '{name}: nada en este tema',
     open: 'Abrir la vista de carencias',
   },
 }

@@ -427,6 +427,10 @@ export const fr: typeof en = {
     units: 'Unités sans service actif ni bonne pratique publiée sur ce thème',
     noUnits: 'Chaque unité a quelque chose sur ce thème.',
     notAllowed: 'La vue des manques est réservée aux validateurs et aux administrateurs.',
+    mapTitle: 'Carte des manques : {theme}',
+    legendRegion: 'Région sans rien dans ce thème',
+    legendUnit: 'Unité sans rien dans ce thème',
+    unitOnMap: '{name} : rien dans ce thème',
     open: 'Ouvrir la vue des manques',
   },
 }

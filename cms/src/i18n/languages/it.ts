@@ -424,6 +424,10 @@ export const it: typeof en = {
     units: 'Unità senza servizi attivi né buone pratiche pubblicate su questo tema',
     noUnits: 'Ogni unità ha qualcosa su questo tema.',
     notAllowed: 'La vista delle mancanze è per validatori e amministratori.',
+    mapTitle: 'Mappa delle mancanze: {theme}',
+    legendRegion: 'Regione senza nulla in questo tema',
+    legendUnit: 'Unità senza nulla in questo tema',
+    unitOnMap: '{name}: nulla in questo tema',
     open: 'Apri la vista delle mancanze',
   },
 }

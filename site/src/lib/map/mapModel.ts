@@ -1,7 +1,6 @@
 import type { PracticeEntry, ServiceEntry, UnitEntry } from '../types'
-import type { Ring } from './parseSvgPath'
 
-import { regionAt } from './regionAt'
+import { regionAt, type Ring } from '@redcloud/cms/map'
 
 type MapRegionInput = {
   id: string

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-import type { GeoPoint } from '../lib/types'
+import type { GeoPoint } from './GeoPoint'
 
-import { mercatorProjection } from '../lib/map/mercatorProjection'
-import { parseSvgPath, type Ring } from '../lib/map/parseSvgPath'
-import { ringsToPath } from '../lib/map/ringsToPath'
-import { simplifyRing } from '../lib/map/simplifyRing'
+import { mercatorProjection } from './mercatorProjection'
+import { parseSvgPath, type Ring } from './parseSvgPath'
+import { ringsToPath } from './ringsToPath'
+import { simplifyRing } from './simplifyRing'
 
 export interface MapRegion {
   /** The dataset's id, e.g. "lombardy". */

@@ -1,4 +1,4 @@
-import type { GeoPoint } from '../types'
+import type { GeoPoint } from './GeoPoint'
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))
 
