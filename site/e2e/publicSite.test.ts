@@ -1,6 +1,7 @@
 import { createRequire } from 'module'
 import fs from 'fs'
 import path from 'path'
+import zlib from 'zlib'
 import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -136,6 +137,26 @@ describe('SECURITY.md §2 No leaks to anonymous callers: what the public site mu
     ).toBe(true)
     expect(hidden.slugs.length).toBeGreaterThanOrEqual(12)
     expect(hidden.personal.length).toBeGreaterThan(10)
+  })
+
+  it('with no MAP_TILE_URL (the default) the map pages load nothing from a third party and no tiled map', () => {
+    const maps = [...build.entries()].filter(([file]) => /^(it|en|fr|es)\/map\/.*index\.html$/.test(file))
+    expect(maps.length).toBeGreaterThan(20)
+    for (const [file, html] of maps) {
+      expect(html, file).not.toMatch(/\b(src|srcset|data-tiles)="(https?:)?\/\//)
+      expect(html, file).not.toMatch(/<link[^>]+href="(https?:)?\/\/[^"]*"[^>]*rel="(stylesheet|preload|modulepreload)"/)
+      expect(html, file).not.toContain('tiled-map')
+      expect(html, file).not.toMatch(/leaflet/i)
+    }
+  })
+
+  it('the map page stays within 60 kB over the wire (gzip) without tiles (the default build)', () => {
+    const html = build.get('en/map/index.html')!
+    const assets = [...html.matchAll(/(?:src|href)="\/(_astro\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!)
+    const gzip = (text: string) => zlib.gzipSync(text, { level: 9 }).length
+    const bytes = gzip(html) + assets.reduce((sum, file) => sum + gzip(build.get(file) ?? ''), 0)
+    console.log(`/en/map/: ${bytes} bytes over the wire (HTML ${gzip(html)}), assets: ${assets.join(', ') || 'none'}`)
+    expect(bytes).toBeLessThanOrEqual(60_000)
   })
 
   it('no draft, in-review, changes-requested, rejected or archived practice, nor an unapproved revision, appears in any file', () => {

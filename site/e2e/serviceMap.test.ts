@@ -25,8 +25,14 @@ let refusedStatus = 0
 
 const { token, api } = cmsClient(() => cms.url)
 
+/** A tile template on a port nothing listens on: the tiled map is built and run, no tile loads. */
+const TILES = 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png'
+
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true })
+  // This file's build has the tiled map on (publicSite.test.ts checks the default, off).
+  process.env.MAP_TILE_URL = TILES
+  process.env.MAP_TILE_ATTRIBUTION = 'Tiles: test'
   stack = await startE2eStack({
     proxyCms: false,
     beforeSite: async (started) => {
@@ -52,6 +58,8 @@ beforeAll(async () => {
 }, 600_000)
 
 afterAll(async () => {
+  delete process.env.MAP_TILE_URL
+  delete process.env.MAP_TILE_ATTRIBUTION
   await stack?.stop()
 })
 
@@ -150,4 +158,41 @@ describe('Carta dei Servizi on the site', () => {
     expect(names).toBe(5)
     await page.context().close()
   }, 240_000)
+
+  it('region maps filter by theme with plain links to prerendered pages', () => {
+    const region = build.get('en/map/lom/index.html')!
+    const links = [...region.matchAll(/href="(\/en\/map\/lom\/theme\/[^"]+\/)"/g)].map((m) => m[1]!)
+    expect(links.length).toBeGreaterThan(0)
+    for (const link of links) expect(build.get(`${link.slice(1)}index.html`), link).toContain('<svg')
+    const filtered = build.get(`${links[0]!.slice(1)}index.html`)!
+    expect(filtered).toMatch(/aria-current="page"/)
+  })
+
+  it('with MAP_TILE_URL set, the map pages carry the tile template and the script, and the tiled map runs', async () => {
+    const html = build.get('en/map/index.html')!
+    expect(html).toContain(`data-tiles="${TILES}"`)
+    expect(html).toContain('id="tiled-map-points"')
+    expect(html).toMatch(/<script[^>]+src="\/_astro\/[^"]+\.js"|<script type="module"/)
+    // Unit pages do not load it.
+    const unitPage = [...build.entries()].find(([file]) => file.startsWith('en/units/'))![1]
+    expect(unitPage).not.toContain('tiled-map')
+    const page = await open('/en/map/', 1280, 'en-GB')
+    await page.locator('#tiled-map.leaflet-container').waitFor({ timeout: 15_000 })
+    expect(await page.locator('[data-svg-map]').isHidden()).toBe(true)
+    expect(await page.locator('#tiled-map path.leaflet-interactive').count()).toBeGreaterThan(10)
+    await page.context().close()
+  }, 60_000)
+
+  it('a unit page lists the practices its unit replicates', () => {
+    const practices = JSON.parse(build.get('open-data/practices.json')!) as Doc
+    const replicated = (practices.practices ?? practices).find((p: Doc) => p.replications?.length > 0)
+    expect(replicated, 'a practice with a confirmed replication in the demo data').toBeDefined()
+    const code = replicated.replications[0].unit.code as string
+    const units = JSON.parse(build.get('open-data/units.geojson')!) as Doc
+    const unit = (units.features as Doc[]).find((f) => f.properties.code === code)!
+    const file = `${new URL(unit.properties.url).pathname.slice(1)}index.html`
+    const page = build.get(file)!
+    expect(page).toContain('data-testid="unit-replications"')
+    expect(page).toContain(`/practices/${replicated.slug}/`)
+  })
 })

@@ -45,6 +45,20 @@ describe('SECURITY.md §9 Rendering: the site security policy', () => {
     ])
   })
 
+  it('allows map tiles from MAP_TILE_URL’s origin only when it is set (off by default)', () => {
+    const off = directivesOf(
+      siteSecurityPolicy({ env: { CMS_URL: 'http://cms:3000' } }).headers['Content-Security-Policy']!,
+    )
+    expect(off.get('img-src')).toEqual(["'self'", 'http://cms:3000', 'data:'])
+    const on = siteSecurityPolicy({
+      env: { CMS_URL: 'http://cms:3000', MAP_TILE_URL: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png' },
+    })
+    const csp = directivesOf(on.headers['Content-Security-Policy']!)
+    expect(csp.get('img-src')).toEqual(["'self'", 'http://cms:3000', 'https://*.tiles.example.org', 'data:'])
+    expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"])
+    expect(csp.get('connect-src')).toEqual(["'self'"])
+  })
+
   it('gives Astro the same directives, so page policies only add hashes', () => {
     const { astro, headers } = siteSecurityPolicy({ env: {} })
     const csp = headers['Content-Security-Policy']!

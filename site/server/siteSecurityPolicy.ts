@@ -1,3 +1,5 @@
+import { mapTiles } from '../src/lib/map/mapTiles.ts'
+
 type CspResource = string | { resource: string; kind: 'attribute' | 'default' | 'element' }
 
 /** The origin visitors' browsers load media from (`PUBLIC_CMS_URL`, else `CMS_URL`, as the loaders do); null when media URLs are relative (empty `PUBLIC_CMS_URL`). */
@@ -18,7 +20,8 @@ const mediaOriginOf = (env: Record<string, string | undefined>): null | string =
  * - `'wasm-unsafe-eval'`: Pagefind's search runs WebAssembly (it allows no `eval`).
  * - `style-src-attr 'unsafe-inline'`: theme colours are `style` attributes; attributes cannot run
  *   script, and `<style>` elements still need a hash.
- * - media only from the site and the CMS's public origin, forms only to the site (sign-in and
+ * - media only from the site and the CMS's public origin (and map tiles from `MAP_TILE_URL`'s
+ *   origin when it is set), forms only to the site (sign-in and
  *   sign-out post to the site, which then redirects), no framing, no plugins, no `<base>`.
  */
 export const siteSecurityPolicy = ({ env }: { env: Record<string, string | undefined> }) => {
@@ -28,7 +31,8 @@ export const siteSecurityPolicy = ({ env }: { env: Record<string, string | undef
   )
   const directives = [
     `default-src ${self}`,
-    `img-src ${media.join(' ')} data:`,
+    // The tiled map's tiles, only when a tile URL is configured (off by default).
+    `img-src ${[...media, mapTiles(env)?.origin].filter(Boolean).join(' ')} data:`,
     `media-src ${media.join(' ')}`,
     `font-src ${self}`,
     `connect-src ${self}`,
