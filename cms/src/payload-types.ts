@@ -666,6 +666,7 @@ export interface Replication {
   unit?: (number | null) | Unit;
   author?: (number | null) | User;
   confirmedAt?: string | null;
+  authorDigestPending?: boolean | null;
   uniqueKey?: string | null;
   workflow?: {
     stage?:
@@ -1268,6 +1269,7 @@ export interface ReplicationsSelect<T extends boolean = true> {
   unit?: T;
   author?: T;
   confirmedAt?: T;
+  authorDigestPending?: T;
   uniqueKey?: T;
   workflow?:
     | T

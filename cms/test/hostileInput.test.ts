@@ -5,6 +5,9 @@ import { lexicalElement as element, lexicalRichText, lexicalTextNode as text } f
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser } from './helpers/demoUsers'
 import { hostileInputCorpus, refusedCharacters } from '@redcloud/testing/hostileInputCorpus'
+import { hostilePracticeFields } from '@redcloud/testing/hostilePracticeFields'
+
+import { adaptedPracticeData } from '../src/collections/Practices/adapt/adaptedPracticeData'
 import { restClient, type RestClient } from './helpers/restClient'
 
 let ctx: TestContext
@@ -309,5 +312,56 @@ describe('SECURITY.md §4 Bad input: text fields refuse control, bidi and hidden
     const stored = await readDraft(id, 'en')
     expect(stored.title).toBe(title)
     expect(stored.summary).toBe(summary)
+  })
+})
+
+describe('SECURITY.md §4 Hostile input: "Adapt for my unit" copies every text as it was stored', () => {
+  it('a published practice full of the hostile corpus adapts with 201; every text adapt copies is the same inert text in the copy', async () => {
+    const { docs } = await ctx.payload.find({
+      collection: 'practices',
+      where: { _status: { equals: 'published' } },
+      limit: 1,
+      depth: 0,
+    })
+    const origin = docs[0]!.id
+    // A hostile author's past edits, as the database holds them: every text field of a practice.
+    const { slug: _slug, ...hostile } = hostilePracticeFields({
+      locale: 'it',
+      richText: () => lexicalRichText(hostileInputCorpus.slice(0, 8).map(String)),
+    }) as Record<string, unknown>
+    let row = 0
+    const withRowIds = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map((item) => ({ ...(withRowIds(item) as object), id: `a0b0c0d0e0f0a0b0c0d0${String(++row).padStart(4, '0')}` }))
+        : value && typeof value === 'object' && !('root' in value)
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withRowIds(v)]))
+          : value
+    await ctx.payload.db.updateOne({
+      collection: 'practices',
+      id: origin,
+      locale: 'it',
+      data: { ...(withRowIds(hostile) as object), originalLanguage: 'it' },
+      req: {} as never,
+    })
+    const response = await api.post(`/practices/${origin}/adapt`, { locale: 'it' }, { as: 'validator.roma' })
+    expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(201)
+    const all = await ctx.payload.findByID({ collection: 'practices', id: origin, depth: 0, locale: 'all' as never })
+    const expected = adaptedPracticeData({ language: 'it', origin: all as never, publicMedia: new Set() })
+    const copy = await readDraft(response.body.id, 'it')
+    // Every string adapt copies (the function itself says which), at the same place in the copy.
+    const leaves: string[] = []
+    const compare = (want: unknown, got: unknown, path: string) => {
+      if (typeof want === 'string') {
+        leaves.push(path)
+        expect(got, path).toBe(want)
+      } else if (Array.isArray(want)) want.forEach((item, i) => compare(item, (got as unknown[])?.[i], `${path}.${i}`))
+      else if (want && typeof want === 'object')
+        for (const [key, value] of Object.entries(want)) compare(value, (got as Record<string, unknown>)?.[key], `${path}.${key}`)
+    }
+    compare(expected, copy, 'practice')
+    const fields = new Set(leaves.map((path) => path.split('.')[1]))
+    for (const field of ['title', 'summary', 'description', 'objectives', 'innovation', 'technologies', 'replicability', 'qualityIndicators', 'costs', 'resources', 'links'])
+      expect(fields, field).toContain(field)
+    expect(leaves.length).toBeGreaterThan(20)
   })
 })

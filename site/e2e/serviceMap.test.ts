@@ -144,7 +144,10 @@ describe('Carta dei Servizi on the site', () => {
     }
     expect(found).toEqual([])
 
-    const page = await open('/en/map/', 1280, 'en-GB')
+    // Without JavaScript (the tiled map, on in this file's build, would take the SVG's place).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/en/map/`)
     // Markers are links with names: the Milan unit leads to its page.
     const marker = page.locator(`svg a[href="${unitPath.replace(/^\/it\//, '/en/')}"]`)
     await expect(marker.getAttribute('aria-label')).resolves.toMatch(/Milano/)

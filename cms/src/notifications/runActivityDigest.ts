@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { preferredLocaleOf } from '../collections/Users/preferredLocaleOf'
 import { idOf } from '../contract/idOf'
-import type { Comment } from '../payload-types'
+import type { Comment, Replication } from '../payload-types'
 import { settings } from '../settings'
 import { moderators } from './moderators'
 import { notificationText } from './notificationText'
@@ -20,6 +20,32 @@ const pending = async (payload: Payload, flag: 'authorDigestPending' | 'moderato
     })
   ).docs
 
+type Id = number | string
+
+/** Confirmed replications whose origin's author waits for the daily digest (tellOriginOfReplication). */
+const pendingReplications = async (payload: Payload) =>
+  (
+    await payload.find({
+      collection: 'replications',
+      where: { authorDigestPending: { equals: true } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+  ).docs
+
+/** Cleared straight on the rows, as they were marked: a server mark, not an edit. */
+const clearReplications = async (payload: Payload, docs: Replication[]) => {
+  for (const doc of docs)
+    await payload.db.updateOne({
+      collection: 'replications',
+      id: doc.id,
+      data: { authorDigestPending: false },
+      returning: false,
+    })
+}
+
 const clear = async (
   payload: Payload,
   flag: 'authorDigestPending' | 'moderatorDigestPending',
@@ -36,7 +62,7 @@ const clear = async (
 
 /**
  * The daily e-mail about practices: to each author who chose the digest, the comments their
- * practices received since the last run; to each moderator who chose it, the comments reported.
+ * practices received and the replications of them confirmed since the last run; to each moderator who chose it, the comments reported.
  * A comment leaves the digest once it has been sent (its mark is cleared), so a run that fails
  * halfway sends the rest the next time.
  */
@@ -46,11 +72,11 @@ export const runActivityDigest = async ({
   payload: Payload
 }): Promise<{ authors: number; moderators: number }> => {
   const comments = await pending(payload, 'authorDigestPending')
-  const byAuthor = new Map<string, Comment[]>()
+  const replications = await pendingReplications(payload)
   const practices = new Map<string, Record<string, unknown>>()
-  for (const comment of comments) {
-    const practiceId = idOf(comment.practice)
-    if (practiceId === null) continue
+  const practiceOf = async (value: unknown) => {
+    const practiceId = idOf(value)
+    if (practiceId === null) return null
     const key = String(practiceId)
     if (!practices.has(key)) {
       const practice = await payload.findByID({
@@ -62,9 +88,32 @@ export const runActivityDigest = async ({
       })
       practices.set(key, (practice ?? {}) as Record<string, unknown>)
     }
-    const author = idOf(practices.get(key)?.author)
-    if (author === null) continue
-    byAuthor.set(String(author), [...(byAuthor.get(String(author)) ?? []), comment])
+    return practices.get(key)!
+  }
+  type Pending = { comments: Comment[]; replications: Replication[] }
+  const byAuthor = new Map<string, Pending>()
+  const entry = (author: Id) => {
+    const key = String(author)
+    if (!byAuthor.has(key)) byAuthor.set(key, { comments: [], replications: [] })
+    return byAuthor.get(key)!
+  }
+  for (const comment of comments) {
+    const author = idOf((await practiceOf(comment.practice))?.author)
+    if (author !== null) entry(author).comments.push(comment)
+  }
+  for (const replication of replications) {
+    const author = idOf((await practiceOf(replication.practice))?.author)
+    if (author !== null) entry(author).replications.push(replication)
+  }
+  const unitNames = new Map<string, string>()
+  const unitName = async (value: unknown) => {
+    const id = idOf(value)
+    if (id === null) return ''
+    if (!unitNames.has(String(id))) {
+      const unit = await payload.findByID({ collection: 'units', id, depth: 0, disableErrors: true })
+      unitNames.set(String(id), unit?.name ?? '')
+    }
+    return unitNames.get(String(id))!
   }
   let authors = 0
   for (const [authorId, list] of byAuthor) {
@@ -76,21 +125,41 @@ export const runActivityDigest = async ({
     })
     if (author?.email && wantsDigest(author) && author.accountStatus === 'active') {
       const locale = preferredLocaleOf(author)
-      const lines = list.map((comment) => {
+      const linkOf = (practice: Record<string, unknown>) =>
+        `${settings.siteURL}/${locale}/practices/${String(practice.slug ?? '')}/`
+      const lines = list.comments.map((comment) => {
         const practice = practices.get(String(idOf(comment.practice))) ?? {}
         const title = practiceTitleIn(practice, locale)
-        const link = `${settings.siteURL}/${locale}/practices/${String(practice.slug ?? '')}/`
-        return `- ${title}: ${comment.authorName ?? ''} (${comment.authorUnitName ?? ''}) ${link}`
+        return `- ${title}: ${comment.authorName ?? ''} (${comment.authorUnitName ?? ''}) ${linkOf(practice)}`
       })
+      for (const replication of list.replications) {
+        const practice = practices.get(String(idOf(replication.practice))) ?? {}
+        const vars = { practice: practiceTitleIn(practice, locale), unit: await unitName(replication.unit) }
+        lines.push(`- ${notificationText(locale, 'replications:digestLine', vars)} ${linkOf(practice)}`)
+      }
+      // Comments only: the comments' digest as before; with replications, news of both kinds.
+      const [subject, intro] =
+        list.replications.length > 0
+          ? (['replications:digestSubject', 'replications:digestIntro'] as const)
+          : (['practiceSharing:digestSubject', 'practiceSharing:digestIntro'] as const)
       await payload.sendEmail({
         to: author.email,
-        subject: notificationText(locale, 'practiceSharing:digestSubject', { count: list.length }),
-        text: [notificationText(locale, 'practiceSharing:digestIntro'), '', ...lines].join('\n'),
+        subject: notificationText(locale, subject, { count: lines.length }),
+        text: [notificationText(locale, intro), '', ...lines].join('\n'),
       })
       authors++
     }
-    await clear(payload, 'authorDigestPending', list)
+    await clear(payload, 'authorDigestPending', list.comments)
+    await clearReplications(payload, list.replications)
   }
+  // A replication whose origin has no author any more leaves the digest too.
+  const digested = new Set(
+    [...byAuthor.values()].flatMap((list) => list.replications.map((r) => String(r.id))),
+  )
+  await clearReplications(
+    payload,
+    replications.filter((r) => !digested.has(String(r.id))),
+  )
 
   const reported = await pending(payload, 'moderatorDigestPending')
   let told = 0

@@ -110,6 +110,16 @@ export const replicationFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
   {
+    // Set when the origin's author chose the daily digest (notificationMode 'daily'): the daily
+    // run (notifications/runActivityDigest) tells them and clears it.
+    name: 'authorDigestPending',
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    access: { read: isAdminField, create: nobodyField, update: nobodyField },
+    admin: { hidden: true },
+  },
+  {
     // `<practice>:<unit>`, unique: the database itself keeps one replication per unit and practice.
     name: 'uniqueKey',
     type: 'text',

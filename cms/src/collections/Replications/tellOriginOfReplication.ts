@@ -6,6 +6,7 @@ import { LOCALES, type Locale } from '../../contract/locales'
 import { replicationStatusLabels } from '../../contract/replicationStatusLabels'
 import type { ReplicationStatus } from '../../contract/replicationStatuses'
 import { translated } from '../../i18n/translated'
+import { wantsDigest } from '../../notifications/wantsDigest'
 import { settings } from '../../settings'
 import { preferredLocaleOf } from '../Users/preferredLocaleOf'
 
@@ -15,7 +16,9 @@ type Recipient = { email: string; locale: Locale }
  * Once a unit's validator has confirmed a replication: the origin practice's author and its
  * unit's contact hear which unit replicates it, each once, in their language (the author's
  * preferred one; the unit's contact the practice's original language). An erased author gets
- * nothing. A failure is logged, never thrown: the confirmation stands.
+ * nothing; an author who chose the daily digest (notificationMode 'daily') hears it there: the
+ * replication is marked `authorDigestPending` for the daily run (runActivityDigest). A failure
+ * is logged, never thrown: the confirmation stands.
  */
 export const tellOriginOfReplication = async ({
   id,
@@ -64,7 +67,17 @@ export const tellOriginOfReplication = async ({
           overrideAccess: true,
           disableErrors: true,
         })
-  if (author && author.accountStatus !== 'erased') add(author.email, preferredLocaleOf(author))
+  if (author && author.accountStatus !== 'erased') {
+    if (wantsDigest(author)) {
+      // Straight to the row: a server mark, not an edit (no version, no hooks).
+      await payload.db.updateOne({
+        collection: 'replications',
+        id,
+        data: { authorDigestPending: true },
+        returning: false,
+      })
+    } else add(author.email, preferredLocaleOf(author))
+  }
   const originUnitId = idOf(practice.unit)
   const originUnit =
     originUnitId === null

@@ -346,6 +346,9 @@ export const en = {
     confirmedAt: 'Confirmed on',
     replicationCount: 'Replications',
     declareButton: 'We are replicating this',
+    digestSubject: 'RedCloud: {count} news on your practices',
+    digestIntro: 'New comments and replications of your practices since yesterday:',
+    digestLine: '{unit} is replicating “{practice}”:',
     originEmailSubject: 'RedCloud: {unit} is replicating “{practice}”',
     originEmailBody:
       'Good news: {unit} is replicating your practice “{practice}”, and its validator has confirmed it.\nStatus: {status}\n\nSee the practice and who replicates it:\n{link}',

@@ -349,6 +349,9 @@ export const es: typeof en = {
     confirmedAt: 'Confirmada el',
     replicationCount: 'Réplicas',
     declareButton: 'La estamos replicando',
+    digestSubject: 'RedCloud: {count} novedades en tus prácticas',
+    digestIntro: 'Comentarios nuevos y réplicas de tus prácticas desde ayer:',
+    digestLine: '{unit} está replicando «{practice}»:',
     originEmailSubject: 'RedCloud: {unit} está replicando «{practice}»',
     originEmailBody:
       'Buenas noticias: {unit} está replicando tu práctica «{practice}» y su validador lo ha confirmado.\nEstado: {status}\n\nVer la práctica y quién la replica:\n{link}',

@@ -352,6 +352,9 @@ export const fr: typeof en = {
     confirmedAt: 'Confirmée le',
     replicationCount: 'Réplications',
     declareButton: 'Nous la reproduisons',
+    digestSubject: 'RedCloud : {count} nouveautés sur vos pratiques',
+    digestIntro: 'Nouveaux commentaires et reproductions de vos pratiques depuis hier :',
+    digestLine: '{unit} reproduit « {practice} » :',
     originEmailSubject: 'RedCloud : {unit} reproduit « {practice} »',
     originEmailBody:
       'Bonne nouvelle : {unit} reproduit votre pratique « {practice} », et son validateur l’a confirmé.\nStatut : {status}\n\nVoir la pratique et qui la reproduit :\n{link}',

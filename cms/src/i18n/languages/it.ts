@@ -349,6 +349,9 @@ export const it: typeof en = {
     confirmedAt: 'Confermata il',
     replicationCount: 'Repliche',
     declareButton: 'La stiamo replicando',
+    digestSubject: 'RedCloud: {count} novità sulle tue pratiche',
+    digestIntro: 'Nuovi commenti e repliche delle tue pratiche da ieri:',
+    digestLine: '{unit} sta replicando «{practice}»:',
     originEmailSubject: 'RedCloud: {unit} sta replicando «{practice}»',
     originEmailBody:
       'Buone notizie: {unit} sta replicando la tua pratica «{practice}» e il suo validatore lo ha confermato.\nStato: {status}\n\nVedi la pratica e chi la replica:\n{link}',
