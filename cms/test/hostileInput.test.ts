@@ -329,18 +329,27 @@ describe('SECURITY.md §4 Hostile input: "Adapt for my unit" copies every text a
       locale: 'it',
       richText: () => lexicalRichText(hostileInputCorpus.slice(0, 8).map(String)),
     }) as Record<string, unknown>
-    let row = 0
-    const withRowIds = (value: unknown): unknown =>
-      Array.isArray(value)
-        ? value.map((item) => ({ ...(withRowIds(item) as object), id: `a0b0c0d0e0f0a0b0c0d0${String(++row).padStart(4, '0')}` }))
-        : value && typeof value === 'object' && !('root' in value)
-          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withRowIds(v)]))
-          : value
-    await ctx.payload.db.updateOne({
+    // Written as its author could (the corpus is accepted text), in the origin's language…
+    const { links: _links, contact: _contact, ...texts } = hostile
+    await ctx.payload.update({
       collection: 'practices',
       id: origin,
       locale: 'it',
-      data: { ...(withRowIds(hostile) as object), originalLanguage: 'it' },
+      data: {
+        ...texts,
+        originalLanguage: 'it',
+      } as never,
+    })
+    // …and a link a browser must not open, as only a write around the field's check stores it.
+    await ctx.payload.db.updateOne({
+      collection: 'practices',
+      id: origin,
+      data: {
+        links: [
+          { id: 'a0b0c0d0e0f0a0b0c0d0e0f1', label: String(hostileInputCorpus[0]), url: 'https://example.org/?q=<script>alert(1)</script>' },
+          { id: 'a0b0c0d0e0f0a0b0c0d0e0f2', label: String(hostileInputCorpus[1]), url: 'javascript:alert(1)' },
+        ],
+      },
       req: {} as never,
     })
     const response = await api.post(`/practices/${origin}/adapt`, { locale: 'it' }, { as: 'validator.roma' })
@@ -360,8 +369,9 @@ describe('SECURITY.md §4 Hostile input: "Adapt for my unit" copies every text a
     }
     compare(expected, copy, 'practice')
     const fields = new Set(leaves.map((path) => path.split('.')[1]))
-    for (const field of ['title', 'summary', 'description', 'objectives', 'innovation', 'technologies', 'replicability', 'qualityIndicators', 'costs', 'resources', 'links'])
+    for (const field of ['title', 'summary', 'description', 'objectives', 'innovation', 'technologies', 'replicability', 'costs', 'resources', 'links'])
       expect(fields, field).toContain(field)
     expect(leaves.length).toBeGreaterThan(20)
+    expect((copy.links ?? []).map((link) => link.url)).toEqual(['https://example.org/?q=<script>alert(1)</script>'])
   })
 })

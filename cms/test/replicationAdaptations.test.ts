@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { withTestScores } from '@redcloud/testing/withTestScores'
 
+import { outbox } from '../src/email/outbox'
+import { runActivityDigest } from '../src/notifications/runActivityDigest'
 import { countReplicatingUnits } from '../src/practices/countReplicatingUnits'
 import { reconcilePracticeCounts } from '../src/practices/reconcilePracticeCounts'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
@@ -123,4 +125,31 @@ describe('Issue 13: a published adaptation counts among its origin’s replicati
     expect(await count(origin!)).toBe(before + 1)
     expect(await reconcilePracticeCounts({ payload: ctx.payload })).toBe(0)
   }, 120_000)
+})
+
+describe('Issue 13: replication e-mails follow the author’s notificationMode', () => {
+  it('daily: nothing right away, the replication in the next daily digest, once', async () => {
+    const origin = (await untouchedOrigins())[0]!
+    const doc = await ctx.payload.findByID({ collection: 'practices', id: origin, depth: 0 })
+    const author = await ctx.payload.update({
+      collection: 'users',
+      id: doc.author as Id,
+      data: { notificationMode: 'daily', preferredLanguage: 'en' } as never,
+    })
+    outbox.length = 0
+    const replication = await declare(origin, 'volunteer.roma')
+    ok(await workflow('replications', replication, 'approve', 'validator.roma'))
+    expect(outbox.filter((mail) => mail.to === author.email)).toHaveLength(0)
+    const marked = await ctx.payload.findByID({ collection: 'replications', id: replication, depth: 0 })
+    expect(marked.authorDigestPending).toBe(true)
+    await runActivityDigest({ payload: ctx.payload })
+    const digest = outbox.filter((mail) => mail.to === author.email)
+    expect(digest).toHaveLength(1)
+    expect(digest[0]!.subject).toMatch(/news on your practices/)
+    expect(digest[0]!.text).toMatch(/Roma is replicating/)
+    outbox.length = 0
+    await runActivityDigest({ payload: ctx.payload })
+    expect(outbox.filter((mail) => mail.to === author.email)).toHaveLength(0)
+    await ctx.payload.update({ collection: 'users', id: author.id, data: { notificationMode: 'immediate' } as never })
+  }, 60_000)
 })

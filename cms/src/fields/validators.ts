@@ -2,6 +2,8 @@ import type { NumberFieldSingleValidation, TextFieldSingleValidation } from 'pay
 
 import { number, text } from 'payload/shared'
 
+import { isWebAddress } from '../utilities/isWebAddress'
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 // International format: optional +, digits, spaces, dots, dashes and one bracketed group.
 const PHONE = /^\+?[0-9][0-9 .\-()]{5,22}[0-9]$/
@@ -17,15 +19,9 @@ const withTextDefaults =
   }
 
 /** Empty is fine (use `required` for that); otherwise an absolute http(s) URL. */
-export const validateUrl = withTextDefaults((value) => {
-  try {
-    const url = new URL(value)
-    if (url.protocol === 'http:' || url.protocol === 'https:') return true
-  } catch {
-    // not a URL at all
-  }
-  return 'Enter a full web address starting with https:// (or http://).'
-})
+export const validateUrl = withTextDefaults((value) =>
+  isWebAddress(value) ? true : 'Enter a full web address starting with https:// (or http://).',
+)
 
 export const validateEmail = withTextDefaults((value) =>
   EMAIL.test(value) ? true : 'Enter a valid e-mail address, like name@example.org.',

@@ -1,5 +1,6 @@
 import { idOf } from '../../../contract/idOf'
 import type { Locale } from '../../../contract/locales'
+import { isWebAddress } from '../../../utilities/isWebAddress'
 import { withoutPrivateUploads } from './withoutPrivateUploads'
 
 type Doc = Record<string, unknown>
@@ -88,7 +89,11 @@ export const adaptedPracticeData = ({
       material: text(inLanguage(resources.material, language)),
     },
     links: Array.isArray(origin.links)
-      ? origin.links.filter(isObject).map((row) => ({ label: text(row.label), url: text(row.url) }))
+      ? origin.links
+          .filter(isObject)
+          .map((row) => ({ label: text(row.label), url: text(row.url) }))
+          // A link the field would refuse now (stored before its check, or written around it) stays behind.
+          .filter((row) => row.url !== undefined && isWebAddress(row.url))
       : [],
     coverImage: isPublic(origin.coverImage) ? idOf(origin.coverImage) : undefined,
     attachments: Array.isArray(origin.attachments) ? origin.attachments.filter(isPublic).map(idOf) : [],
