@@ -12,9 +12,11 @@ export const formatDeadline = ({
 }): string => {
   const zone = timeZone || 'Europe/Rome'
   try {
-    const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(
-      new Date(deadline),
-    )
+    const text = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: zone,
+    }).format(new Date(deadline))
     return `${text} (${zone})`
   } catch {
     return new Date(deadline).toISOString()

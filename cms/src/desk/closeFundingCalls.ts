@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { FUNDING_CALLS_NOW } from '../collections/FundingCalls/hooks/setFundingCallStatus'
+
 /**
  * Closes every open call whose deadline has passed at `now`. Each goes through a normal update,
  * so its status hook runs and the site is told to rebuild (the closed call leaves the list).
@@ -20,7 +22,13 @@ export const closeFundingCalls = async ({
     select: { deadline: true },
   })
   for (const doc of docs) {
-    await payload.update({ collection: 'funding-calls', id: doc.id, data: { status: 'closed' }, depth: 0 })
+    await payload.update({
+      collection: 'funding-calls',
+      id: doc.id,
+      data: { status: 'closed' },
+      depth: 0,
+      context: { [FUNDING_CALLS_NOW]: now.toISOString() },
+    })
   }
   return { closed: docs.length }
 }

@@ -12,7 +12,10 @@ import { formatDeadline } from '../contract/formatDeadline'
 const DAY = 24 * 60 * 60 * 1000
 
 const ids = (values: unknown) =>
-  (Array.isArray(values) ? values : []).map((value) => idOf(value)).filter((id) => id !== null).map(String)
+  (Array.isArray(values) ? values : [])
+    .map((value) => idOf(value))
+    .filter((id) => id !== null)
+    .map(String)
 
 /**
  * The daily call alerts: each active person subscribed to a theme hears of each open call of that
@@ -34,7 +37,11 @@ export const sendFundingCallAlerts = async ({
         and: [
           { status: { equals: 'open' } },
           { deadline: { greater_than: now.toISOString() } },
-          { deadline: { less_than_equal: new Date(now.getTime() + CALL_ALERT_LIMITS.maxDays * DAY).toISOString() } },
+          {
+            deadline: {
+              less_than_equal: new Date(now.getTime() + CALL_ALERT_LIMITS.maxDays * DAY).toISOString(),
+            },
+          },
         ],
       },
       locale: 'all',
@@ -63,7 +70,10 @@ export const sendFundingCallAlerts = async ({
       const due = new Date(call.deadline).getTime() - days * DAY <= now.getTime()
       if (!due || !ids(call.themes).some((theme) => wanted.has(theme))) continue
       const key = `${String(person.id)}:${String(call.id)}`
-      const taken = await payload.count({ collection: 'funding-call-alerts', where: { key: { equals: key } } })
+      const taken = await payload.count({
+        collection: 'funding-call-alerts',
+        where: { key: { equals: key } },
+      })
       if (taken.totalDocs > 0) continue
       let claim: { id: number | string }
       try {
@@ -88,7 +98,9 @@ export const sendFundingCallAlerts = async ({
             '',
             link,
             '',
-            notificationText(locale, 'desk:alertFooter', { link: `${settings.siteURL}/${locale}/account/alerts/` }),
+            notificationText(locale, 'desk:alertFooter', {
+              link: `${settings.siteURL}/${locale}/account/alerts/`,
+            }),
           ].join('\n'),
         })
         sent++

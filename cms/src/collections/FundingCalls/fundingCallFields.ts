@@ -121,7 +121,10 @@ export const fundingCallFields: Field[] = [
         required: true,
         index: true,
         label: translated('fundingCalls:deadline'),
-        admin: { date: { pickerAppearance: 'dayAndTime' }, description: translated('fundingCalls:deadlineHelp') },
+        admin: {
+          date: { pickerAppearance: 'dayAndTime' },
+          description: translated('fundingCalls:deadlineHelp'),
+        },
       },
       {
         name: 'timeZone',
@@ -172,4 +175,3 @@ export const fundingCallFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true, description: translated('fundingCalls:statusHelp') },
   },
 ]
-

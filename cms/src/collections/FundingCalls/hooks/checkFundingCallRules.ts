@@ -16,7 +16,10 @@ export const checkFundingCallRules: CollectionBeforeChangeHook = ({ collection, 
   const min = asNumber(merged.amountMin)
   const max = asNumber(merged.amountMax)
   if (min !== null && max !== null && min > max) {
-    problems.push({ path: 'amountMax', message: 'The highest amount must not be lower than the lowest amount.' })
+    problems.push({
+      path: 'amountMax',
+      message: 'The highest amount must not be lower than the lowest amount.',
+    })
   }
   const scope = merged.scope ?? 'national'
   const units = Array.isArray(merged.units) ? merged.units : []
