@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+
+import { translator } from '../translator'
+import { formatAmount } from './formatAmount'
+
+describe('formatAmount', () => {
+  it('writes a range, an upper or lower bound, or nothing, in the language and currency', () => {
+    const t = translator('it')
+    const it_ = (min: null | number, max: null | number) =>
+      formatAmount({ min, max, currency: 'EUR', locale: 'it', t })
+    expect(it_(5000, 50000)).toMatch(/^da 5\.000\s€ a 50\.000\s€$/)
+    expect(it_(null, 20000)).toMatch(/^fino a 20\.000\s€$/)
+    expect(it_(1000, null)).toMatch(/^da 1\.000\s€$/)
+    expect(it_(null, null)).toBe('')
+    expect(formatAmount({ min: 10, max: 10, currency: 'CHF', locale: 'en', t: translator('en') })).toBe(
+      'CHF 10',
+    )
+  })
+})
