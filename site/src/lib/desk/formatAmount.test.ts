@@ -8,9 +8,9 @@ describe('formatAmount', () => {
     const t = translator('it')
     const it_ = (min: null | number, max: null | number) =>
       formatAmount({ min, max, currency: 'EUR', locale: 'it', t })
-    expect(it_(5000, 50000)).toMatch(/^da 5\.000\s€ a 50\.000\s€$/)
+    expect(it_(15000, 50000)).toMatch(/^da 15\.000\s€ a 50\.000\s€$/)
     expect(it_(null, 20000)).toMatch(/^fino a 20\.000\s€$/)
-    expect(it_(1000, null)).toMatch(/^da 1\.000\s€$/)
+    expect(it_(12000, null)).toMatch(/^da 12\.000\s€$/)
     expect(it_(null, null)).toBe('')
     expect(formatAmount({ min: 10, max: 10, currency: 'CHF', locale: 'en', t: translator('en') })).toBe(
       'CHF 10',
