@@ -822,7 +822,7 @@ export interface FundingCall {
    * Conditions for applying, in plain words.
    */
   eligibility?: string | null;
-  scope: 'national' | 'regional' | 'local';
+  scope?: ('national' | 'regional' | 'local') | null;
   /**
    * The regions or local units a regional or local call is for.
    */
@@ -838,7 +838,7 @@ export interface FundingCall {
   /**
    * Shown beside the deadline, e.g. Europe/Rome.
    */
-  timeZone: string;
+  timeZone?: string | null;
   /**
    * The funder's page for the call (https://…).
    */
@@ -848,7 +848,7 @@ export interface FundingCall {
   /**
    * Set by the server from the deadline.
    */
-  status: 'open' | 'closed';
+  status?: ('open' | 'closed') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -870,7 +870,7 @@ export interface Resource {
   /**
    * The language the file or page is written in.
    */
-  language: 'it' | 'en' | 'fr' | 'es' | 'other';
+  language?: ('it' | 'en' | 'fr' | 'es' | 'other') | null;
   /**
    * A file or a link: one of the two is required.
    */

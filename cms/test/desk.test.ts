@@ -6,8 +6,10 @@ import { outbox } from '../src/email/outbox'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoEmail, demoUser, unitId } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
+import type { Theme } from '../src/payload-types'
 
-type Id = number | string
+// Generated types say number (SQLite); on MongoDB the same values are strings at run time.
+type Id = Theme['id']
 
 const DAY = 24 * 60 * 60 * 1000
 const inDays = (days: number, from = Date.now()) => new Date(from + days * DAY).toISOString()

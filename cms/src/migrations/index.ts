@@ -14,7 +14,7 @@ import * as migration_20261202_081104_scores_and_recognition from './20261202_08
 import * as migration_20261202_092222_adapt_and_digests from './20261202_092222_adapt_and_digests';
 import * as migration_20261202_095455_replications from './20261202_095455_replications';
 import * as migration_20261202_100606_services_and_unit_slugs from './20261202_100606_services_and_unit_slugs';
-import * as migration_20261202_113627_desk_calls from './20261202_113627_desk_calls';
+import * as migration_20261202_120042_desk_calls from './20261202_120042_desk_calls';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261202_100606_services_and_unit_slugs',
   },
   {
-    up: migration_20261202_113627_desk_calls.up,
-    down: migration_20261202_113627_desk_calls.down,
-    name: '20261202_113627_desk_calls'
+    up: migration_20261202_120042_desk_calls.up,
+    down: migration_20261202_120042_desk_calls.down,
+    name: '20261202_120042_desk_calls'
   },
 ];

@@ -62,7 +62,7 @@ export const deskEntries = ({
         funder: doc.funder,
         summary: (isFallback ? doc.summary : own?.summary) ?? '',
         eligibility: (isFallback ? doc.eligibility : own?.eligibility) ?? '',
-        scope: doc.scope,
+        scope: doc.scope ?? 'national',
         units: (doc.units ?? [])
           .map((unit) => units.get(idOf(unit) ?? '')?.name)
           .filter((name) => name !== undefined),
@@ -96,7 +96,7 @@ export const deskEntries = ({
         title: doc.title,
         description: (isFallback ? doc.description : own?.description) ?? '',
         type: doc.type,
-        language: doc.language,
+        language: doc.language ?? 'other',
         themes: slugsOf(doc.themes, themeSlugs),
         file: toPublicFile({ value: doc.file, mediaBaseUrl }),
         link: webLink(doc.link),

@@ -58,7 +58,6 @@ export const fundingCallFields: Field[] = [
       {
         name: 'scope',
         type: 'select',
-        required: true,
         defaultValue: 'national',
         index: true,
         options: FUNDING_CALL_SCOPES.map((value) => ({ value, label: fundingCallScopeLabels[value] })),
@@ -129,7 +128,6 @@ export const fundingCallFields: Field[] = [
       {
         name: 'timeZone',
         type: 'text',
-        required: true,
         defaultValue: 'Europe/Rome',
         maxLength: 64,
         validate: validateTimeZone,
@@ -166,7 +164,6 @@ export const fundingCallFields: Field[] = [
   {
     name: 'status',
     type: 'select',
-    required: true,
     defaultValue: 'open',
     index: true,
     options: FUNDING_CALL_STATUSES.map((value) => ({ value, label: fundingCallStatusLabels[value] })),

@@ -45,7 +45,6 @@ export const resourceFields: Field[] = [
       {
         name: 'language',
         type: 'select',
-        required: true,
         defaultValue: 'it',
         options: RESOURCE_LANGUAGES.map((value) => ({ value, label: resourceLanguageLabels[value] })),
         label: translated('resources:language'),

@@ -25,7 +25,7 @@ export const toMemberResource = ({
     title: doc.title,
     description: doc.description ?? '',
     type: doc.type,
-    language: doc.language,
+    language: doc.language ?? 'other',
     contentLocale: locale,
     isFallback: false,
     file: toPublicFile({ value: doc.file, mediaBaseUrl: '' }),
