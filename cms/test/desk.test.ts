@@ -180,7 +180,7 @@ describe('call alerts: each subscriber hears of each call once, in their languag
       collection: 'funding-calls',
       data: {
         title: 'Bando Volontariato 2027',
-        funder: 'Fondazione CRT',
+        funder: 'Fondazione Prova Avvisi',
         deadline: inDays(5, now),
         themes: [theme],
         timeZone: 'Europe/Rome',
@@ -200,11 +200,11 @@ describe('call alerts: each subscriber hears of each call once, in their languag
 
     const first = await sendFundingCallAlerts({ payload: ctx.payload, now: new Date(now) })
     const about = (name: string) =>
-      outbox.filter((mail) => mail.to === demoEmail(name) && mail.text.includes('Fondazione CRT'))
+      outbox.filter((mail) => mail.to === demoEmail(name) && mail.text.includes('Fondazione Prova Avvisi'))
     const toMilano = about('volunteer.milano')
     expect(toMilano).toHaveLength(1)
     expect(toMilano[0]!.subject).toBe('Deadline approaching: Volunteering Call 2027')
-    expect(toMilano[0]!.text).toContain('Fondazione CRT')
+    expect(toMilano[0]!.text).toContain('Fondazione Prova Avvisi')
     expect(toMilano[0]!.text).toContain(`/en/desk/calls/${target.slug}/`)
     // Roma asked for 3 days: the deadline is 5 days away.
     expect(about('volunteer.roma')).toHaveLength(0)

@@ -9,7 +9,7 @@ import {
   fundingCallStatusLabels,
 } from '../../contract'
 import { slugField } from '../../fields/slugField'
-import { validateNumber, validateUrl } from '../../fields/validators'
+import { validateNumber, validateOption, validateUrl } from '../../fields/validators'
 import { translated } from '../../i18n/translated'
 import { isTimeZone } from './isTimeZone'
 
@@ -58,6 +58,7 @@ export const fundingCallFields: Field[] = [
       {
         name: 'scope',
         type: 'select',
+        validate: validateOption,
         defaultValue: 'national',
         index: true,
         options: FUNDING_CALL_SCOPES.map((value) => ({ value, label: fundingCallScopeLabels[value] })),
@@ -99,6 +100,7 @@ export const fundingCallFields: Field[] = [
       {
         name: 'currency',
         type: 'select',
+        validate: validateOption,
         defaultValue: 'EUR',
         options: CURRENCIES.map((value) => ({ value, label: value })),
         label: translated('fundingCalls:currency'),
@@ -164,6 +166,7 @@ export const fundingCallFields: Field[] = [
   {
     name: 'status',
     type: 'select',
+    validate: validateOption,
     defaultValue: 'open',
     index: true,
     options: FUNDING_CALL_STATUSES.map((value) => ({ value, label: fundingCallStatusLabels[value] })),

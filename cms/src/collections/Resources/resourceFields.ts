@@ -9,7 +9,7 @@ import {
   resourceVisibilityLabels,
 } from '../../contract'
 import { slugField } from '../../fields/slugField'
-import { validateUrl } from '../../fields/validators'
+import { validateOption, validateUrl } from '../../fields/validators'
 import { translated } from '../../i18n/translated'
 
 /** A template, guide, tool, training material or video of the Development Desk's toolbox. */
@@ -36,6 +36,7 @@ export const resourceFields: Field[] = [
       {
         name: 'type',
         type: 'select',
+        validate: validateOption,
         required: true,
         defaultValue: 'template',
         index: true,
@@ -45,6 +46,7 @@ export const resourceFields: Field[] = [
       {
         name: 'language',
         type: 'select',
+        validate: validateOption,
         defaultValue: 'it',
         options: RESOURCE_LANGUAGES.map((value) => ({ value, label: resourceLanguageLabels[value] })),
         label: translated('resources:language'),
@@ -78,6 +80,7 @@ export const resourceFields: Field[] = [
   {
     name: 'visibility',
     type: 'select',
+    validate: validateOption,
     required: true,
     defaultValue: 'members',
     index: true,

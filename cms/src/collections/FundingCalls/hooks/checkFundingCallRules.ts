@@ -21,9 +21,9 @@ export const checkFundingCallRules: CollectionBeforeChangeHook = ({ collection, 
       message: 'The highest amount must not be lower than the lowest amount.',
     })
   }
-  const scope = merged.scope ?? 'national'
   const units = Array.isArray(merged.units) ? merged.units : []
-  if (scope !== 'national' && units.length === 0) {
+  // An unknown scope is the field's own error (its options), not a missing unit.
+  if ((merged.scope === 'regional' || merged.scope === 'local') && units.length === 0) {
     problems.push({ path: 'units', message: 'Choose the units a regional or local call is for.' })
   }
   if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
