@@ -79,6 +79,9 @@ export interface Config {
     likes: Like;
     faq: Faq;
     guides: Guide;
+    'funding-calls': FundingCall;
+    resources: Resource;
+    'funding-call-alerts': FundingCallAlert;
     media: Media;
     'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
@@ -101,6 +104,9 @@ export interface Config {
     likes: LikesSelect<false> | LikesSelect<true>;
     faq: FaqSelect<false> | FaqSelect<true>;
     guides: GuidesSelect<false> | GuidesSelect<true>;
+    'funding-calls': FundingCallsSelect<false> | FundingCallsSelect<true>;
+    resources: ResourcesSelect<false> | ResourcesSelect<true>;
+    'funding-call-alerts': FundingCallAlertsSelect<false> | FundingCallAlertsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -134,6 +140,8 @@ export interface Config {
   jobs: {
     tasks: {
       practiceActivityDigest: TaskPracticeActivityDigest;
+      closeFundingCalls: TaskCloseFundingCalls;
+      fundingCallAlerts: TaskFundingCallAlerts;
       stagedApprovalDaily: TaskStagedApprovalDaily;
       inline: {
         input: unknown;
@@ -475,6 +483,13 @@ export interface User {
   accountStatus?: ('pending' | 'active' | 'rejected' | 'deactivated' | 'erased') | null;
   accountDecisionComment?: string | null;
   termsAcceptedAt?: string | null;
+  /**
+   * An e-mail a few days before the deadline of each open call in these themes.
+   */
+  callAlerts?: {
+    themes?: (number | Theme)[] | null;
+    daysBefore?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -787,6 +802,104 @@ export interface Guide {
   createdAt: string;
 }
 /**
+ * Calls for proposals and tenders units can apply to. They appear on the site under the Development Desk until their deadline; the status closes by itself when the deadline passes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-calls".
+ */
+export interface FundingCall {
+  id: number;
+  title: string;
+  /**
+   * Part of the web address. Leave empty to make it from the title.
+   */
+  slug?: string | null;
+  /**
+   * Who publishes and pays for the call, e.g. "Fondazione Cariplo".
+   */
+  funder: string;
+  summary?: string | null;
+  /**
+   * Conditions for applying, in plain words.
+   */
+  eligibility?: string | null;
+  scope?: ('national' | 'regional' | 'local') | null;
+  /**
+   * The regions or local units a regional or local call is for.
+   */
+  units?: (number | Unit)[] | null;
+  amountMin?: number | null;
+  amountMax?: number | null;
+  currency?: ('EUR' | 'CHF' | 'USD' | 'GBP') | null;
+  opensAt?: string | null;
+  /**
+   * Date and time applications close, in the time zone below.
+   */
+  deadline: string;
+  /**
+   * Shown beside the deadline, e.g. Europe/Rome.
+   */
+  timeZone?: string | null;
+  /**
+   * The funder's page for the call (https://…).
+   */
+  link?: string | null;
+  documents?: (number | Media)[] | null;
+  themes?: (number | Theme)[] | null;
+  /**
+   * Set by the server from the deadline.
+   */
+  status?: ('open' | 'closed') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Templates, guides, tools, training material and videos for units. Public ones are on the site and in search; members-only ones only for signed-in members.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources".
+ */
+export interface Resource {
+  id: number;
+  title: string;
+  /**
+   * Part of the web address. Leave empty to make it from the title.
+   */
+  slug?: string | null;
+  description?: string | null;
+  type: 'template' | 'guide' | 'tool' | 'trainingMaterial' | 'video';
+  /**
+   * The language the file or page is written in.
+   */
+  language?: ('it' | 'en' | 'fr' | 'es' | 'other') | null;
+  /**
+   * A file or a link: one of the two is required.
+   */
+  file?: (number | null) | Media;
+  link?: string | null;
+  themes?: (number | Theme)[] | null;
+  /**
+   * Members only: never on the public site, in search or open data.
+   */
+  visibility: 'public' | 'members';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One row per reminder e-mailed, so nobody hears of a call twice. Delete a row to send that reminder again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-call-alerts".
+ */
+export interface FundingCallAlert {
+  id: number;
+  key: string;
+  user: number | User;
+  call: number | FundingCall;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
  */
@@ -905,7 +1018,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'practiceActivityDigest' | 'stagedApprovalDaily';
+        taskSlug:
+          'inline' | 'practiceActivityDigest' | 'closeFundingCalls' | 'fundingCallAlerts' | 'stagedApprovalDaily';
         taskID: string;
         input?:
           | {
@@ -938,7 +1052,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'practiceActivityDigest' | 'stagedApprovalDaily') | null;
+  taskSlug?:
+    ('inline' | 'practiceActivityDigest' | 'closeFundingCalls' | 'fundingCallAlerts' | 'stagedApprovalDaily') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1008,6 +1123,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'guides';
         value: number | Guide;
+      } | null)
+    | ({
+        relationTo: 'funding-calls';
+        value: number | FundingCall;
+      } | null)
+    | ({
+        relationTo: 'resources';
+        value: number | Resource;
+      } | null)
+    | ({
+        relationTo: 'funding-call-alerts';
+        value: number | FundingCallAlert;
       } | null)
     | ({
         relationTo: 'media';
@@ -1338,6 +1465,12 @@ export interface UsersSelect<T extends boolean = true> {
   accountStatus?: T;
   accountDecisionComment?: T;
   termsAcceptedAt?: T;
+  callAlerts?:
+    | T
+    | {
+        themes?: T;
+        daysBefore?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1412,6 +1545,59 @@ export interface GuidesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   files?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-calls_select".
+ */
+export interface FundingCallsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  funder?: T;
+  summary?: T;
+  eligibility?: T;
+  scope?: T;
+  units?: T;
+  amountMin?: T;
+  amountMax?: T;
+  currency?: T;
+  opensAt?: T;
+  deadline?: T;
+  timeZone?: T;
+  link?: T;
+  documents?: T;
+  themes?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources_select".
+ */
+export interface ResourcesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  type?: T;
+  language?: T;
+  file?: T;
+  link?: T;
+  themes?: T;
+  visibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-call-alerts_select".
+ */
+export interface FundingCallAlertsSelect<T extends boolean = true> {
+  key?: T;
+  user?: T;
+  call?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1673,6 +1859,22 @@ export interface CollectionsWidget {
  * via the `definition` "TaskPracticeActivityDigest".
  */
 export interface TaskPracticeActivityDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseFundingCalls".
+ */
+export interface TaskCloseFundingCalls {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFundingCallAlerts".
+ */
+export interface TaskFundingCallAlerts {
   input?: unknown;
   output?: unknown;
 }

@@ -23,6 +23,8 @@ import { graphQLBoundsRule } from './limits/graphQLBoundsRule'
 import { withLockRules } from './lockedDocuments/withLockRules'
 import { mediaUsePlugin } from './media/mediaUsePlugin'
 import { activityDigestTask } from './notifications/activityDigestTask'
+import { closeFundingCallsTask } from './desk/closeFundingCallsTask'
+import { fundingCallAlertsTask } from './desk/fundingCallAlertsTask'
 import { onInit } from './onInit'
 import { withPreferenceRules } from './preferences/withPreferenceRules'
 import { workflowPlugin } from './workflow'
@@ -114,7 +116,7 @@ const config = buildConfig({
       settings.jobsAutoRun && process.env.NODE_ENV !== 'test'
         ? [{ cron: '*/15 * * * *', queue: 'workflow' }]
         : [],
-    tasks: [activityDigestTask],
+    tasks: [activityDigestTask, closeFundingCallsTask, fundingCallAlertsTask],
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -91,6 +91,29 @@ const milanoPracticeRow = async () => {
   return { practice: practice.id, indicatorKey: practice.qualityIndicators!.find((row) => row.key)!.key! }
 }
 
+const DAY = 24 * 60 * 60 * 1000
+
+const fundingCall = () =>
+  ctx.payload.create({
+    collection: 'funding-calls',
+    data: {
+      title: `Bersaglio ${next()}`,
+      funder: 'Fondazione',
+      deadline: new Date(Date.now() + 30 * DAY).toISOString(),
+    },
+  })
+
+const resource = (visibility: 'members' | 'public', file?: number | string) =>
+  ctx.payload.create({
+    collection: 'resources',
+    data: {
+      title: `Risorsa ${visibility} ${next()}`,
+      type: 'template',
+      visibility,
+      ...(file === undefined ? { link: 'https://example.org/modello' } : { file: file as number }),
+    },
+  })
+
 /** How each collection is exercised: a valid body, a target owned by volunteer.milano, a field to edit. */
 type Spec = {
   create?: () => Promise<Record<string, unknown>>
@@ -201,6 +224,44 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
       ).id,
     edit: { field: 'title', value: () => `Cambiata ${next()}` },
     allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
+  },
+  'funding-calls': {
+    create: async () => ({
+      title: `Bando ${next()}`,
+      funder: 'Fondazione di prova',
+      deadline: new Date(Date.now() + 30 * DAY).toISOString(),
+    }),
+    target: async () => (await fundingCall()).id,
+    edit: { field: 'funder', value: () => `Ente ${next()}` },
+    allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
+  },
+  // Anyone lists resources; what an anonymous caller gets is filtered (see the visibility rows below).
+  resources: {
+    create: async () => ({ title: `Risorsa ${next()}`, type: 'tool', link: 'https://example.org/x' }),
+    target: async () => (await resource('members')).id,
+    edit: { field: 'title', value: () => `Cambiata ${next()}` },
+    allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
+  },
+  // Written by the daily alerts task alone; admins read (and delete one to resend).
+  'funding-call-alerts': {
+    create: async () => ({
+      key: `k-${next()}`,
+      user: (await demoUser(ctx.payload, 'volunteer.milano')).id,
+      call: (await fundingCall()).id,
+    }),
+    target: async () =>
+      (
+        await ctx.payload.create({
+          collection: 'funding-call-alerts',
+          data: {
+            key: `t-${next()}`,
+            user: (await demoUser(ctx.payload, 'volunteer.milano')).id,
+            call: (await fundingCall()).id,
+          },
+        })
+      ).id,
+    edit: { field: 'key', value: () => `x-${next()}` },
+    allowed: { create: () => false, read: isAdmin, update: () => false, delete: isAdmin },
   },
   users: {
     create: async () => ({
@@ -890,4 +951,97 @@ describe('SECURITY.md §1 Authorization matrix: adapting and contacting (POST /p
       expect(JSON.stringify(response.body)).not.toContain('@')
     })
   }
+})
+
+describe('SECURITY.md §1 Authorization matrix: resources by visibility, call alerts — REST, GraphQL and depth', () => {
+  const PEOPLE = [undefined, 'volunteer.milano', 'editor', 'admin'] as const
+  let members: number | string
+  let open: number | string
+
+  beforeAll(async () => {
+    members = (await resource('members')).id
+    open = (await resource('public')).id
+  })
+
+  for (const account of PEOPLE) {
+    const who = account ?? 'anonymous'
+    const sees = signedIn(account)
+    it(`${who} reads a public resource → yes; a members-only one → ${sees ? 'yes' : 'no'} (REST list, by id, GraphQL)`, async () => {
+      const list = await api.get('/resources?limit=0&depth=0', { as: account })
+      expect(list.status).toBe(200)
+      const ids = list.body.docs.map((doc: { id: number | string }) => String(doc.id))
+      expect(ids).toContain(String(open))
+      expect(ids.includes(String(members))).toBe(sees)
+      expect(list.body.docs.every((doc: { visibility: string }) => sees || doc.visibility === 'public')).toBe(
+        true,
+      )
+      expect((await api.get(`/resources/${members}?depth=1`, { as: account })).status).toBe(sees ? 200 : 404)
+      const where = await api.get('/resources?where[visibility][equals]=members&depth=0', { as: account })
+      expect(where.body.docs.length > 0).toBe(sees)
+      const gql = await api.graphql('{ Resources(limit: 100) { docs { id visibility } } }', { as: account })
+      const gqlIds = gql.body.data.Resources.docs.map((doc: { id: number | string }) => String(doc.id))
+      expect(gqlIds.includes(String(members))).toBe(sees)
+      expect(gqlIds).toContain(String(open))
+    })
+
+    it(`${who} reads someone else’s call alerts → ${account === 'admin' ? 'yes' : 'no'}; the sent-alert records → ${account === 'admin' ? 'yes' : 'no'}`, async () => {
+      const roma = await demoUser(ctx.payload, 'volunteer.roma')
+      const theme = (await ctx.payload.find({ collection: 'themes', limit: 1, depth: 0 })).docs[0]!.id
+      await ctx.payload.update({
+        collection: 'users',
+        id: roma.id,
+        data: { callAlerts: { themes: [theme], daysBefore: 9 } },
+      })
+      const rest = await api.get(`/users/${roma.id}?depth=1`, { as: account })
+      if (rest.status === 200) {
+        expect(rest.body.callAlerts !== undefined).toBe(account === 'admin')
+      }
+      const gql = await api.graphql(`{ Users(limit: 100) { docs { id callAlerts { daysBefore } } } }`, {
+        as: account,
+      })
+      const romaRow = (gql.body.data?.Users?.docs ?? []).find(
+        (doc: { id: number | string }) => String(doc.id) === String(roma.id),
+      )
+      // A hidden group answers null or an empty object: never the person's values.
+      if (romaRow) expect(romaRow.callAlerts?.daysBefore ?? null).toBe(account === 'admin' ? 9 : null)
+      const sort = await api.get('/users?sort=callAlerts.daysBefore&limit=1', { as: account })
+      if (account !== 'admin' && account !== undefined) expect(sort.status).toBeGreaterThanOrEqual(400)
+      const alerts = await api.get('/funding-call-alerts?limit=1', { as: account })
+      expect(alerts.status).toBe(account === 'admin' ? 200 : 403)
+    })
+  }
+
+  it('a person writes their own call alerts; a member cannot write another’s (the field is kept)', async () => {
+    const milano = await demoUser(ctx.payload, 'volunteer.milano')
+    const roma = await demoUser(ctx.payload, 'volunteer.roma')
+    const theme = (await ctx.payload.find({ collection: 'themes', limit: 1, depth: 0 })).docs[0]!.id
+    const own = await api.patch(
+      `/users/${milano.id}`,
+      { callAlerts: { themes: [theme], daysBefore: 5 } },
+      {
+        as: 'volunteer.milano',
+      },
+    )
+    expect(own.status, JSON.stringify(own.body)).toBe(200)
+    const stored = await ctx.payload.findByID({ collection: 'users', id: milano.id, depth: 0 })
+    expect(stored.callAlerts?.daysBefore).toBe(5)
+    const other = await api.patch(
+      `/users/${roma.id}`,
+      { callAlerts: { daysBefore: 2 } },
+      { as: 'volunteer.milano' },
+    )
+    expect([403, 404]).toContain(other.status)
+    expect(
+      (await ctx.payload.findByID({ collection: 'users', id: roma.id, depth: 0 })).callAlerts?.daysBefore,
+    ).not.toBe(2)
+    for (const days of [0, 61, 2.5]) {
+      const bad = await api.patch(
+        `/users/${milano.id}`,
+        { callAlerts: { daysBefore: days } },
+        { as: 'volunteer.milano' },
+      )
+      expect(bad.status, String(days)).toBe(400)
+      expect(JSON.stringify(bad.body)).toContain('daysBefore')
+    }
+  })
 })

@@ -254,6 +254,34 @@ describe('SECURITY.md §11 Files follow their item: a file is public only once a
     expect((await stored(file.id))?.public).toBe(false)
     expect((await api.get(`/media/file/${file.filename}`)).status).toBe(403)
   })
+  it('a members-only resource’s file: anyone signed in, never anonymous; public once the resource is', async () => {
+    const file = await upload('editor', 'modello-soci.png')
+    const created = await api.post(
+      '/resources',
+      { title: 'Modello di bilancio sociale', type: 'template', visibility: 'members', file: file.id },
+      { as: 'editor' },
+    )
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    expect((await stored(file.id))?.public).toBe(false)
+    expect((await api.get(`/media/file/${file.filename}`)).status).toBe(403)
+    expect((await api.get(`/media/${file.id}`)).status).toBe(404)
+    for (const as of ['volunteer.torino', 'validator.roma']) {
+      expect((await api.get(`/media/file/${file.filename}`, { as })).status, as).toBe(200)
+    }
+    const depth = await api.get(`/resources/${created.body.doc.id}?depth=1`)
+    expect(depth.status).toBe(404)
+    const opened = await api.patch(
+      `/resources/${created.body.doc.id}`,
+      { visibility: 'public' },
+      { as: 'editor' },
+    )
+    expect(opened.status, JSON.stringify(opened.body)).toBe(200)
+    expect((await stored(file.id))?.public).toBe(true)
+    expect((await api.get(`/media/file/${file.filename}`)).status).toBe(200)
+    await api.patch(`/resources/${created.body.doc.id}`, { visibility: 'members' }, { as: 'editor' })
+    expect((await stored(file.id))?.public).toBe(false)
+    expect((await api.get(`/media/file/${file.filename}`)).status).toBe(403)
+  })
 })
 
 describe('SECURITY.md §11 Files follow their item: files stored before usage was tracked', () => {

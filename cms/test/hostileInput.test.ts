@@ -299,6 +299,57 @@ describe('SECURITY.md §4 Bad input: text fields refuse control, bidi and hidden
     expect((await ctx.payload.count({ collection: 'measurements' })).totalDocs).toBe(before)
   })
 
+  it('funding calls and resources too: hidden characters, operators for values, bad numbers, dates, zones, links', async () => {
+    const call = { title: 'Bando', funder: 'Fondazione', deadline: '2030-03-31T22:00:00.000Z' }
+    const before = (await ctx.payload.count({ collection: 'funding-calls' })).totalDocs
+    for (const [body, path] of [
+      [{ ...call, title: 'Bando\u202Eexe' }, 'title'],
+      [{ ...call, funder: 'Ente\u0000' }, 'funder'],
+      [{ ...call, summary: 'Sintesi\u202E' }, 'summary'],
+      [{ ...call, amountMin: 'many' }, 'amountMin'],
+      [{ ...call, amountMax: -5 }, 'amountMax'],
+      [{ ...call, deadline: 'tomorrow-ish' }, 'deadline'],
+      [{ ...call, timeZone: 'Europe/Rome\u0000' }, 'timeZone'],
+      [{ ...call, link: 'javascript:alert(document.cookie)' }, 'link'],
+      [{ ...call, scope: 'galactic' }, 'scope'],
+      [{ ...call, currency: 'BTC' }, 'currency'],
+      [{ ...call, scope: { $in: ['national'] } }, 'scope'],
+    ] as [Record<string, unknown>, string][]) {
+      const response = await api.post('/funding-calls', body, { as: 'editor' })
+      expect(response.status, `${path}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(400)
+      expect(errorPaths(response.body)).toContain(path)
+    }
+    expect((await ctx.payload.count({ collection: 'funding-calls' })).totalDocs).toBe(before)
+    for (const [body, path] of [
+      [{ title: 'Modello\u202E', type: 'template', link: 'https://example.org' }, 'title'],
+      [{ title: 'Modello', type: 'template', link: 'vbscript:msgbox(1)' }, 'link'],
+      [
+        { title: 'Modello', type: 'template', link: 'https://example.org', visibility: 'everyone' },
+        'visibility',
+      ],
+      [
+        { title: 'Modello', type: 'template', link: 'https://example.org', language: { $ne: 'it' } },
+        'language',
+      ],
+    ] as [Record<string, unknown>, string][]) {
+      const response = await api.post('/resources', body, { as: 'editor' })
+      expect(response.status, `${path}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(400)
+      expect(errorPaths(response.body)).toContain(path)
+    }
+    // The XSS corpus is stored as typed, as text: the site escapes it (site e2e hostileContent).
+    const stored = await api.post(
+      '/funding-calls',
+      {
+        ...call,
+        title: hostileInputCorpus[0]!.slice(0, 200),
+        summary: hostileInputCorpus.join(' ').slice(0, 1200),
+      },
+      { as: 'editor' },
+    )
+    expect(stored.status, JSON.stringify(stored.body).slice(0, 300)).toBe(201)
+    expect(stored.body.doc.title).toBe(hostileInputCorpus[0]!.slice(0, 200))
+  })
+
   it('textareas keep line breaks and tabs; prose keeps zero-width joiners; the XSS corpus is plain text, stored as typed', async () => {
     const id = await newDraft()
     const summary = `Riga uno\nRiga\tdue ${hostileInputCorpus.join(' ')}`.slice(0, 600)

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { lexicalRichText } from '../src/contract'
+import { closeFundingCalls } from '../src/desk/closeFundingCalls'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
 import { withTestScores } from '@redcloud/testing/withTestScores'
@@ -81,6 +82,32 @@ beforeEach(async () => {
 })
 
 describe('the CMS tells the public site to rebuild', () => {
+  it('when the daily task closes a funding call whose deadline passed, so it leaves the site', async () => {
+    const call = await ctx.payload.create({
+      collection: 'funding-calls',
+      data: {
+        title: 'Bando in scadenza',
+        funder: 'Fondazione',
+        deadline: new Date(Date.now() + 60_000).toISOString(),
+      },
+    })
+    expect(call.status).toBe('open')
+    // The deadline passes (written under the hooks, as time would).
+    await ctx.payload.db.updateOne({
+      collection: 'funding-calls',
+      where: { id: { equals: call.id } },
+      data: { deadline: new Date(Date.now() - 60_000).toISOString() },
+    })
+    await sleep(100)
+    received = []
+    expect(await closeFundingCalls({ payload: ctx.payload })).toEqual({ closed: 1 })
+    const [notification] = await waitForNotification()
+    expect(notification?.reason).toBe(`funding-calls ${call.id} changed`)
+    expect((await ctx.payload.findByID({ collection: 'funding-calls', id: call.id, depth: 0 })).status).toBe(
+      'closed',
+    )
+  })
+
   it('when the national validator approves a practice: after the commit, with the secret', async () => {
     const id = await practiceAt('national_review')
     watch = id

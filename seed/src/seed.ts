@@ -3,14 +3,17 @@ import type { Unit } from '@redcloud/cms/payload-types'
 import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
 import { faq } from './data/faq'
+import { fundingCalls } from './data/fundingCalls'
 import { guides } from './data/guides'
 import { indicators } from './data/indicators'
 import { practices } from './data/practices'
+import { resources } from './data/resources'
 import { themes } from './data/themes'
 import type { SeedLocale, SeedPractice } from './data/types'
 import { units } from './data/units'
 import { DEMO_EMAIL_DOMAIN, pendingRegistrations, users, type SeedUser } from './data/users'
 import { demoValidators } from './demoValidators'
+import { seedDesk } from './seedDesk'
 import { seedServices, unitContactEmail } from './seedServices'
 import { seedMeasurements } from './seedMeasurements'
 import { firstPublished } from './firstPublished'
@@ -36,6 +39,9 @@ const STEPS = 7
 /** Collections in the order they can be emptied without breaking relationships. */
 const RESET_ORDER: CollectionSlug[] = [
   'workflow-events',
+  'funding-call-alerts',
+  'funding-calls',
+  'resources',
   'replications',
   'likes',
   'comments',
@@ -351,7 +357,7 @@ export const seed = async ({
     count('faq', !existing)
   }
 
-  step(6, `Guides: ${guides.length}`)
+  step(6, `Guides: ${guides.length}; Development Desk`)
   for (const guide of guides) {
     const existing = await findOne('guides', { slug: { equals: guide.slug } })
     let id = existing?.id
@@ -366,6 +372,12 @@ export const seed = async ({
       else await payload.update({ collection: 'guides', id, data, locale })
     }
     count('guides', !existing)
+  }
+
+  // Development Desk: invented funding calls and the toolbox (demo only, like the practices).
+  if (!isProduction) {
+    await seedDesk({ payload, unitIds, themeIds, count })
+    log(`      desk: ${fundingCalls.length} calls, ${resources.length} resources`)
   }
 
   step(7, 'Done')

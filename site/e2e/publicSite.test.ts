@@ -11,6 +11,15 @@ import type { RunningSite } from './startSite'
 
 import { cmsClient, type Doc } from './cmsClient'
 import { readBuildFiles } from './readBuildFiles'
+
+/** Text as the site's HTML writes it (quotes and ampersands escaped). */
+const escapeText = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 import { startE2eStack, type E2eStack } from './startE2eStack'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
@@ -183,6 +192,32 @@ describe('SECURITY.md §2 No leaks to anonymous callers: what the public site mu
     }
   })
 
+  it('no members-only resource appears in any file or the search index; public ones and open calls do', async () => {
+    const admin = await token('admin')
+    const all = (await api('resources?limit=0&depth=0&locale=all', admin)).body.docs as Doc[]
+    const titles = (doc: Doc) => Object.values((doc.title ?? {}) as Record<string, string>).filter(Boolean)
+    const members = all.filter((doc) => doc.visibility === 'members').flatMap(titles)
+    const open = all.filter((doc) => doc.visibility === 'public').flatMap(titles)
+    expect(members.length).toBeGreaterThan(5)
+    const everything = [...build.values()].join('\n')
+    expect(open.filter((title) => everything.includes(escapeText(title))).length).toBeGreaterThan(5)
+    expect(
+      [...build.entries()].some(
+        ([file, text]) => file.startsWith('pagefind/') && open.some((t) => text.includes(t)),
+      ),
+    ).toBe(true)
+    const leaks = [...build].flatMap(([file, text]) =>
+      members
+        .filter((title) => text.includes(title) || text.includes(escapeText(title)))
+        .map((title) => `${file}: ${title}`),
+    )
+    expect(leaks).toEqual([])
+    expect([...build.keys()].some((file) => file.includes('resources/members'))).toBe(false)
+    expect(build.get('it/desk/calls.ics')).toMatch(
+      /^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT\r\n[\s\S]*END:VCALENDAR\r\n$/,
+    )
+  })
+
   it('answers 404 with the multilingual not-found page for an archived practice', async () => {
     const response = await fetch(`${site.url}/it/practices/${archivedSlug}/`)
     expect(response.status).toBe(404)
@@ -222,6 +257,31 @@ describe('a visitor on the site', () => {
     await page.waitForURL(`**/es/practices/${slug}/`)
     expect(await page.locator('html').getAttribute('lang')).toBe('es')
     await page.screenshot({ path: path.join(SHOTS, 'site-practice-es.png'), fullPage: true })
+    await page.context().close()
+  })
+
+  it('opens the Development Desk, follows a theme filter, opens a call and downloads its ICS', async () => {
+    const page = await open('/en/desk/', { locale: 'en-GB', javaScriptEnabled: false })
+    expect(await page.locator('h2#closing-soon').count()).toBe(1)
+    const filter = page.locator('nav[aria-label="By theme"] a[href^="/en/desk/theme/"]').first()
+    const href = (await filter.getAttribute('href'))!
+    await filter.click()
+    await page.waitForURL(`**${href}`)
+    const call = page.locator('.call-card h3 a').first()
+    const title = (await call.textContent())!.trim()
+    await call.click()
+    await page.waitForURL(/\/en\/desk\/calls\/[^/]+\/$/)
+    expect((await page.locator('h1').textContent())!.trim()).toBe(title)
+    const ics = page.locator('a[href="/en/desk/calls.ics"]').first()
+    const response = await fetch(new URL((await ics.getAttribute('href'))!, site.url))
+    expect(response.headers.get('content-type')).toContain('text/calendar')
+    const text = await response.text()
+    const slug = new URL(page.url()).pathname.split('/')[4]
+    expect(text.replace(/\r\n[ \t]/g, '')).toContain(`/en/desk/calls/${slug}/`)
+    expect(text.match(/^BEGIN:VEVENT\r$/gm)?.length).toBeGreaterThan(3)
+    const [download] = await Promise.all([page.waitForEvent('download'), ics.click()])
+    expect(download.suggestedFilename()).toBe('calls.ics')
+    await page.screenshot({ path: path.join(SHOTS, 'site-desk-call-en.png'), fullPage: true })
     await page.context().close()
   })
 

@@ -11,6 +11,8 @@ import type {
   UnitEntry,
 } from './lib/types'
 
+import type { FundingCallEntry, ResourceEntry } from './lib/desk/deskEntries'
+
 import { cmsLoader } from './loaders/cmsLoader'
 
 const isObject = (value: unknown) => typeof value === 'object' && value !== null
@@ -45,5 +47,15 @@ export const collections = {
       d.indicators.map((i) => ({ id: `${i.locale}/${i.slug}`, data: i })),
     ),
     schema: z.custom<IndicatorEntry>(isObject),
+  }),
+  fundingCalls: defineCollection({
+    loader: cmsLoader('fundingCalls', (d) =>
+      d.fundingCalls.map((c) => ({ id: `${c.locale}/${c.slug}`, data: c })),
+    ),
+    schema: z.custom<FundingCallEntry>(isObject),
+  }),
+  resources: defineCollection({
+    loader: cmsLoader('resources', (d) => d.resources.map((r) => ({ id: `${r.locale}/${r.slug}`, data: r }))),
+    schema: z.custom<ResourceEntry>(isObject),
   }),
 }

@@ -10,6 +10,8 @@ describe('every collection declares its access', () => {
       [
         'comments',
         'faq',
+        'funding-call-alerts',
+        'funding-calls',
         'guides',
         'indicators',
         'likes',
@@ -18,6 +20,7 @@ describe('every collection declares its access', () => {
         'practices',
         'services',
         'replications',
+        'resources',
         'themes',
         'units',
         'users',

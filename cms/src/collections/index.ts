@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { Comments } from './Comments'
 import { Faq } from './Faq'
+import { FundingCallAlerts } from './FundingCallAlerts'
+import { FundingCalls } from './FundingCalls'
 import { Guides } from './Guides'
 import { Indicators } from './Indicators'
 import { Likes } from './Likes'
@@ -10,6 +12,7 @@ import { Media } from './Media'
 import { Practices } from './Practices'
 import { Services } from './Services'
 import { Replications } from './Replications'
+import { Resources } from './Resources'
 import { Themes } from './Themes'
 import { Units } from './Units'
 import { Users } from './Users'
@@ -28,5 +31,8 @@ export const collections: CollectionConfig[] = [
   Likes,
   Faq,
   Guides,
+  FundingCalls,
+  Resources,
+  FundingCallAlerts,
   Media,
 ]

@@ -1,6 +1,10 @@
-import type { NumberFieldSingleValidation, TextFieldSingleValidation } from 'payload'
+import type {
+  NumberFieldSingleValidation,
+  SelectFieldSingleValidation,
+  TextFieldSingleValidation,
+} from 'payload'
 
-import { number, text } from 'payload/shared'
+import { number, select, text } from 'payload/shared'
 
 import { isWebAddress } from '../utilities/isWebAddress'
 
@@ -39,3 +43,9 @@ export const validatePattern = (pattern: RegExp, message: string) =>
 /** Payload turns "many" into NaN and its own check lets NaN through as empty: refuse it. */
 export const validateNumber: NumberFieldSingleValidation = (value, options) =>
   typeof value === 'number' && Number.isNaN(value) ? 'Enter a number.' : number(value, options)
+
+/** Payload's own check lets an object (`{ "$ne": "it" }`) through to the database (a 500): refuse it. */
+export const validateOption: SelectFieldSingleValidation = (value, options) =>
+  value !== null && value !== undefined && typeof value !== 'string'
+    ? 'Choose one of the options.'
+    : select(value, options)

@@ -12,7 +12,7 @@ type UsingDoc = { _status?: null | string; unit?: unknown } & Record<string, unk
 
 /**
  * Records on each file which items use it: `live` when a public item does (a published
- * practice; any FAQ entry or guide, which have no drafts), otherwise the unit of the draft that
+ * practice; any FAQ entry or guide, which have no drafts; a public resource), otherwise the unit of the draft that
  * does, for the people who review it. Re-reads the item as stored (live and latest draft, every
  * language) in the caller's transaction, so it is right whatever route or hook changed it.
  */
@@ -28,6 +28,9 @@ export const syncMediaUse = async ({
   const { config } = req.payload.collections[collection]
   const item = `${collection}:${String(id)}`
   const hasDrafts = typeof config.versions === 'object' && Boolean(config.versions?.drafts)
+  // A collection whose items are not all public says which are (members-only resources are not).
+  const isPublicItem =
+    (config.custom?.isPublicItem as ((doc: UsingDoc) => boolean) | undefined) ?? (() => true)
   const read = (draft: boolean) =>
     keepRequestState(req, () =>
       req.payload.findByID({
@@ -50,7 +53,7 @@ export const syncMediaUse = async ({
   }
   const live = await read(false)
   if (live) {
-    add(live, !hasDrafts || live._status === 'published')
+    add(live, (!hasDrafts || live._status === 'published') && isPublicItem(live))
     if (hasDrafts) {
       const latest = await read(true)
       if (latest) add(latest, false)

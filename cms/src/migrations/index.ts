@@ -15,6 +15,7 @@ import * as migration_20261202_092222_adapt_and_digests from './20261202_092222_
 import * as migration_20261202_095455_replications from './20261202_095455_replications';
 import * as migration_20261202_100606_services_and_unit_slugs from './20261202_100606_services_and_unit_slugs';
 import * as migration_20261202_115756_replication_digest from './20261202_115756_replication_digest';
+import * as migration_20261202_120042_desk_calls from './20261202_120042_desk_calls';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261202_115756_replication_digest.up,
     down: migration_20261202_115756_replication_digest.down,
     name: '20261202_115756_replication_digest'
+  },
+  {
+    up: migration_20261202_120042_desk_calls.up,
+    down: migration_20261202_120042_desk_calls.down,
+    name: '20261202_120042_desk_calls'
   },
 ];

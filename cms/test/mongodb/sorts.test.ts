@@ -91,7 +91,16 @@ const hasIndex = ({
   return models[collection]!.schema.indexes().some(([key]) => keys.every((k, i) => Object.keys(key)[i] === k))
 }
 
-const KEYSET_COLLECTIONS = ['units', 'themes', 'practices', 'faq', 'guides', 'media']
+const KEYSET_COLLECTIONS = [
+  'units',
+  'themes',
+  'practices',
+  'faq',
+  'guides',
+  'media',
+  'funding-calls',
+  'resources',
+]
 
 describe('keyset paging sorts on _id alone on MongoDB (disableFallbackSort)', () => {
   it('sort=id on every collection the site reads batch by batch: exactly { _id: asc }, the _id index order', () => {
@@ -216,6 +225,15 @@ const SORTS: {
     mongo: { order: 'asc' },
     paged: true,
     reason: { small: 'the FAQ holds a few dozen entries, read by the admin panel only' },
+  },
+  {
+    // The admin panel's funding calls, soonest deadline first.
+    source: 'cms/src/collections/FundingCalls/index.ts',
+    collection: 'funding-calls',
+    sort: 'deadline',
+    mongo: { deadline: 'asc' },
+    paged: true,
+    reason: { index: ['deadline'] },
   },
   {
     // The admin panel's indicator library: a few dozen entries, each slug unique.

@@ -38,6 +38,8 @@ const UI_ICONS = [
   'rss',
   'database',
   'award',
+  'calendar',
+  'download',
 ]
 
 const require = createRequire(import.meta.url)

@@ -22,6 +22,10 @@ import replicationsEn from '../i18n/replications/en.json'
 import replicationsEs from '../i18n/replications/es.json'
 import replicationsFr from '../i18n/replications/fr.json'
 import replicationsIt from '../i18n/replications/it.json'
+import deskEn from '../i18n/desk/en.json'
+import deskEs from '../i18n/desk/es.json'
+import deskFr from '../i18n/desk/fr.json'
+import deskIt from '../i18n/desk/it.json'
 import submissionEn from '../i18n/submission/en.json'
 import submissionEs from '../i18n/submission/es.json'
 import submissionFr from '../i18n/submission/fr.json'
@@ -30,7 +34,7 @@ import submissionIt from '../i18n/submission/it.json'
 import { interpolate } from '@redcloud/cms/contract'
 import type { Locale } from './locales'
 
-/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact, adapting and contacting, the map and unit pages, replications. */
+/** UI texts: the core site's, signing in and taking part (comments, likes), the submission form, impact, adapting and contacting, the map and unit pages, replications, the Development Desk. */
 const MESSAGES = {
   it: {
     ...it,
@@ -40,6 +44,7 @@ const MESSAGES = {
     ...sharingIt,
     ...servicesIt,
     ...replicationsIt,
+    ...deskIt,
   },
   en: {
     ...en,
@@ -49,6 +54,7 @@ const MESSAGES = {
     ...sharingEn,
     ...servicesEn,
     ...replicationsEn,
+    ...deskEn,
   },
   fr: {
     ...fr,
@@ -58,6 +64,7 @@ const MESSAGES = {
     ...sharingFr,
     ...servicesFr,
     ...replicationsFr,
+    ...deskFr,
   },
   es: {
     ...es,
@@ -67,6 +74,7 @@ const MESSAGES = {
     ...sharingEs,
     ...servicesEs,
     ...replicationsEs,
+    ...deskEs,
   },
 }
 

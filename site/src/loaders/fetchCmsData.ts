@@ -1,9 +1,11 @@
 import type {
   Faq,
+  FundingCall,
   Guide,
   Media,
   Practice,
   Replication,
+  Resource,
   Service,
   Theme,
   Unit,
@@ -33,6 +35,8 @@ import { localized } from '../lib/localized'
 import { fetchSiteSettings } from '../lib/settings/fetchSiteSettings'
 import { toPublicFile } from '../lib/toPublicFile'
 import { toUnitEntry } from '../lib/toUnitEntry'
+import type { FundingCallEntry, ResourceEntry } from '../lib/desk/deskEntries'
+import { deskEntries } from './deskEntries'
 import { SERVICE_FIELDS, serviceEntries } from './serviceEntries'
 import { fetchImpactData } from './fetchImpactData'
 import { readPerLocale } from './readPerLocale'
@@ -46,6 +50,9 @@ export interface CmsData {
   /** Confirmed services (Carta dei Servizi), one entry per language. */
   services: ServiceEntry[]
   indicators: IndicatorEntry[]
+  /** Development Desk: funding calls (open and closed) and public resources, per language. */
+  fundingCalls: FundingCallEntry[]
+  resources: ResourceEntry[]
 }
 
 const PRACTICE_FIELDS = [
@@ -115,6 +122,8 @@ export const fetchCmsData = async (
     guidesById,
     servicesById,
     replicationsById,
+    callsById,
+    resourcesById,
   ] = await Promise.all([
     fetchSiteSettings({ env }),
     fetchAllPages<Unit>({
@@ -160,6 +169,14 @@ export const fetchCmsData = async (
           'updatedAt',
         ]),
       },
+    }),
+    // Files populated (depth 1): an anonymous read populates only files in public use.
+    readPerLocale<FundingCall>({ baseUrl, collection: 'funding-calls', query: { depth: '1' } }),
+    // Anonymous: public resources only, whatever the query says.
+    readPerLocale<Resource>({
+      baseUrl,
+      collection: 'resources',
+      query: { depth: '1', 'where[visibility][equals]': 'public' },
     }),
   ])
 
@@ -279,5 +296,13 @@ export const fetchCmsData = async (
     }
   }
   const services = serviceEntries({ servicesById, themeSlugs, defaultLocale })
-  return { units, themes, practices, faq, guides, indicators: impact.indicators, services }
+  const desk = deskEntries({
+    callsById,
+    resourcesById,
+    themeSlugs,
+    units: unitsById,
+    mediaBaseUrl,
+    defaultLocale,
+  })
+  return { units, themes, practices, faq, guides, indicators: impact.indicators, services, ...desk }
 }

@@ -33,6 +33,7 @@ import { eraseAccountOnRequest } from './endpoints/eraseAccountOnRequest'
 import { eraseMyAccount } from './endpoints/eraseMyAccount'
 import { exportMyData } from './endpoints/exportMyData'
 import { accountFields } from './fields/accountFields'
+import { callAlertsField } from './fields/callAlertsField'
 import { verifyEmailMessage } from './verifyEmailMessage'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -201,5 +202,6 @@ export const Users: CollectionConfig = {
       ],
     },
     ...accountFields,
+    callAlertsField,
   ],
 }

@@ -13,7 +13,7 @@ export const submissionCmsFetch = async ({
 }: {
   path: string
   token?: string
-  method?: 'GET' | 'POST'
+  method?: 'GET' | 'PATCH' | 'POST'
   body?: unknown
   locale?: string
 }): Promise<{ status: number; body: unknown }> => {
