@@ -9,6 +9,7 @@ import { Measurements } from './Measurements'
 import { Media } from './Media'
 import { Practices } from './Practices'
 import { Services } from './Services'
+import { SupportRequests } from './SupportRequests'
 import { Replications } from './Replications'
 import { Themes } from './Themes'
 import { Units } from './Units'
@@ -21,6 +22,7 @@ export const collections: CollectionConfig[] = [
   Measurements,
   Indicators,
   Replications,
+  SupportRequests,
   Themes,
   Units,
   Users,

@@ -28,6 +28,8 @@ export const syncMediaUse = async ({
   const { config } = req.payload.collections[collection]
   const item = `${collection}:${String(id)}`
   const hasDrafts = typeof config.versions === 'object' && Boolean(config.versions?.drafts)
+  // Items never public even once published (support requests): their files stay with their unit.
+  const neverPublic = (config.custom as { neverPublic?: boolean } | undefined)?.neverPublic === true
   const read = (draft: boolean) =>
     keepRequestState(req, () =>
       req.payload.findByID({
@@ -50,7 +52,7 @@ export const syncMediaUse = async ({
   }
   const live = await read(false)
   if (live) {
-    add(live, !hasDrafts || live._status === 'published')
+    add(live, !neverPublic && (!hasDrafts || live._status === 'published'))
     if (hasDrafts) {
       const latest = await read(true)
       if (latest) add(latest, false)
