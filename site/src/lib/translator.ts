@@ -22,6 +22,10 @@ import replicationsEn from '../i18n/replications/en.json'
 import replicationsEs from '../i18n/replications/es.json'
 import replicationsFr from '../i18n/replications/fr.json'
 import replicationsIt from '../i18n/replications/it.json'
+import deskSupportEn from '../i18n/deskSupport/en.json'
+import deskSupportEs from '../i18n/deskSupport/es.json'
+import deskSupportFr from '../i18n/deskSupport/fr.json'
+import deskSupportIt from '../i18n/deskSupport/it.json'
 import submissionEn from '../i18n/submission/en.json'
 import submissionEs from '../i18n/submission/es.json'
 import submissionFr from '../i18n/submission/fr.json'
@@ -40,6 +44,7 @@ const MESSAGES = {
     ...sharingIt,
     ...servicesIt,
     ...replicationsIt,
+    ...deskSupportIt,
   },
   en: {
     ...en,
@@ -49,6 +54,7 @@ const MESSAGES = {
     ...sharingEn,
     ...servicesEn,
     ...replicationsEn,
+    ...deskSupportEn,
   },
   fr: {
     ...fr,
@@ -58,6 +64,7 @@ const MESSAGES = {
     ...sharingFr,
     ...servicesFr,
     ...replicationsFr,
+    ...deskSupportFr,
   },
   es: {
     ...es,
@@ -67,6 +74,7 @@ const MESSAGES = {
     ...sharingEs,
     ...servicesEs,
     ...replicationsEs,
+    ...deskSupportEs,
   },
 }
 

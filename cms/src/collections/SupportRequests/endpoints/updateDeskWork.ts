@@ -1,6 +1,6 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest, APIError } from 'payload'
+import { addDataAndFileToRequest, APIError, ValidationError } from 'payload'
 
 import { hasRole } from '../../../access/hasRole'
 import { SUPPORT_PROGRESS } from '../../../contract/supportProgress'
@@ -8,7 +8,8 @@ import { SUPPORT_REQUEST_LIMITS } from '../../../contract/supportRequestLimits'
 import { idKindOf } from '../../../input/idKindOf'
 import { isValidId } from '../../../input/isValidId'
 
-const refuse = (path: string, message: string) => new APIError(message, 400, [{ path, message }], true)
+const refuser = (req: PayloadRequest) => (path: string, message: string) =>
+  new ValidationError({ collection: 'support-requests', errors: [{ path, message }], req })
 
 type Body = { deskOfficer?: unknown; progress?: unknown; note?: unknown }
 
@@ -49,6 +50,7 @@ export const updateDeskWork: Endpoint = {
     if (!hasRole(user, 'deskOfficer', 'admin'))
       throw new APIError('Only the Development Desk follows up support requests.', 403, undefined, true)
 
+    const refuse = refuser(req)
     await addDataAndFileToRequest(req).catch(() => undefined)
     const body = (req.data ?? {}) as Body
     const stage = doc.workflow?.stage ?? 'draft'
