@@ -168,7 +168,8 @@ export const workflowOptions: StagedApprovalOptions = {
     },
     validators: async ({ doc, level, req }) => {
       // The steps of support requests: the endorsing committee's validators, then the desk.
-      if (level === 'endorsement' || level === 'acceptance') return supportRequestDeciders({ doc, level, req })
+      if (level === 'endorsement' || level === 'acceptance')
+        return supportRequestDeciders({ doc, level, req })
       const { docs } = await req.payload.find({
         collection: 'users',
         where: { roles: { in: ['validator'] } },

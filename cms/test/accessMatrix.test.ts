@@ -929,7 +929,14 @@ describe('SECURITY.md §1 Authorization matrix: support requests — who reads a
     'admin',
   ] as const
   /** A Milano request: its unit, the validators whose subtree holds it, the desk, admins. */
-  const reads = new Set(['volunteer.milano', 'validator.milano', 'validator.lombardia', 'validator.national', 'desk.officer', 'admin'])
+  const reads = new Set([
+    'volunteer.milano',
+    'validator.milano',
+    'validator.lombardia',
+    'validator.national',
+    'desk.officer',
+    'admin',
+  ])
   /** Who decides at each step: the regional committee above Milano, then the desk. */
   const decides: Record<'endorsement' | 'acceptance', Set<string>> = {
     endorsement: new Set(['validator.lombardia']),
@@ -939,9 +946,14 @@ describe('SECURITY.md §1 Authorization matrix: support requests — who reads a
   const at: Partial<Record<(typeof STATES)[number], number | string>> = {}
 
   const revisionOf = async (id: number | string) =>
-    (await ctx.payload.findByID({ collection: 'support-requests', id, depth: 0, draft: true })).workflow?.revision ?? 0
+    (await ctx.payload.findByID({ collection: 'support-requests', id, depth: 0, draft: true })).workflow
+      ?.revision ?? 0
   const step = async (id: number | string, action: string, as: string) => {
-    const answer = await api.post(`/support-requests/${id}/workflow`, { action, revision: await revisionOf(id) }, { as })
+    const answer = await api.post(
+      `/support-requests/${id}/workflow`,
+      { action, revision: await revisionOf(id) },
+      { as },
+    )
     expect(answer.status, JSON.stringify(answer.body)).toBe(200)
   }
   /** A Milano request taken to `stage` through the chain. */
@@ -978,7 +990,9 @@ describe('SECURITY.md §1 Authorization matrix: support requests — who reads a
           const text = JSON.stringify(byId.body)
           if (who === 'volunteer.milano') expect(text).not.toContain('desk.officer@')
         }
-        const list = await api.get(`/support-requests?limit=200&depth=0&draft=true&where[id][equals]=${id}`, { as: account })
+        const list = await api.get(`/support-requests?limit=200&depth=0&draft=true&where[id][equals]=${id}`, {
+          as: account,
+        })
         if (!account) expect(list.status).toBe(403)
         else expect(list.body.docs).toHaveLength(sees ? 1 : 0)
         const gql = await api.graphql(
@@ -986,7 +1000,9 @@ describe('SECURITY.md §1 Authorization matrix: support requests — who reads a
           { as: account },
         )
         expect(gql.body.data?.SupportRequests?.docs ?? []).toHaveLength(sees ? 1 : 0)
-        const versions = await api.get(`/support-requests/versions?where[parent][equals]=${id}`, { as: account })
+        const versions = await api.get(`/support-requests/versions?where[parent][equals]=${id}`, {
+          as: account,
+        })
         if (!account) expect(versions.status).toBe(403)
         else expect((versions.body.docs ?? []).length > 0).toBe(sees)
         const workflow = await api.get(`/support-requests/${id}/workflow`, { as: account })
@@ -998,7 +1014,11 @@ describe('SECURITY.md §1 Authorization matrix: support requests — who reads a
       it(`${who} decides a Milano request at ${stage} → ${allowed ? 'allowed' : 'denied'}`, async () => {
         const id = allowed ? await milanoAt(stage) : at[stage]!
         const before = await revisionOf(id)
-        const answer = await api.post(`/support-requests/${id}/workflow`, { action: 'approve', revision: before }, { as: account })
+        const answer = await api.post(
+          `/support-requests/${id}/workflow`,
+          { action: 'approve', revision: before },
+          { as: account },
+        )
         if (allowed) expect(answer.status, JSON.stringify(answer.body)).toBe(200)
         else {
           expect([401, 403, 404]).toContain(answer.status)

@@ -331,7 +331,12 @@ describe('SECURITY.md §4 Bad input: text fields refuse control, bidi and hidden
       { as: 'volunteer.milano' },
     )
     expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201)
-    const stored = await ctx.payload.findByID({ collection: 'support-requests', id: created.body.doc.id, depth: 0, draft: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'support-requests',
+      id: created.body.doc.id,
+      depth: 0,
+      draft: true,
+    })
     expect(stored.description).toBe(description)
     // The desk's note goes through the same checks (the endpoint writes through Payload).
     const accepted = await ctx.payload.update({
@@ -341,7 +346,11 @@ describe('SECURITY.md §4 Bad input: text fields refuse control, bidi and hidden
       depth: 0,
     })
     expect(accepted._status).toBe('published')
-    const note = await api.post(`/support-requests/${stored.id}/desk`, { note: 'Fatto\u202E' }, { as: 'desk.officer' })
+    const note = await api.post(
+      `/support-requests/${stored.id}/desk`,
+      { note: 'Fatto\u202E' },
+      { as: 'desk.officer' },
+    )
     expect(note.status, JSON.stringify(note.body).slice(0, 300)).toBe(400)
     expect(errorPaths(note.body)[0]).toMatch(/^progressNotes/)
   })

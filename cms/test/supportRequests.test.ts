@@ -27,7 +27,11 @@ let serial = 0
 const request = async (as: string, { draft = false } = {}): Promise<Id> => {
   const created = await api.post(
     '/support-requests',
-    { title: `Aiuto per la raccolta fondi ${serial++}`, type: 'fundraising', description: 'Una nuova ambulanza.' },
+    {
+      title: `Aiuto per la raccolta fondi ${serial++}`,
+      type: 'fundraising',
+      description: 'Una nuova ambulanza.',
+    },
     { as },
   )
   expect(created.status, JSON.stringify(created.body)).toBe(201)
@@ -43,7 +47,8 @@ const act = async (id: Id, action: string, as: string | undefined, extra: object
     { action, revision: (await state(id)).workflow?.revision ?? 0, ...extra },
     { as },
   )
-const desk = (id: Id, body: object, as: string | undefined) => api.post(`/support-requests/${id}/desk`, body, { as })
+const desk = (id: Id, body: object, as: string | undefined) =>
+  api.post(`/support-requests/${id}/desk`, body, { as })
 const accepted = async (as = 'volunteer.milano') => {
   const id = await request(as)
   expect((await act(id, 'approve', 'validator.lombardia')).status).toBe(200)
@@ -94,7 +99,14 @@ describe('support requests: the chain (endorsement → acceptance)', () => {
     // The plugin e-mails the endorsing committee's validators.
     expect(outbox.map((mail) => mail.to)).toEqual([demoEmail('validator.lombardia')])
     outbox.length = 0
-    for (const who of ['validator.milano', 'validator.lazio', 'validator.national', 'desk.officer', 'admin', 'volunteer.milano']) {
+    for (const who of [
+      'validator.milano',
+      'validator.lazio',
+      'validator.national',
+      'desk.officer',
+      'admin',
+      'volunteer.milano',
+    ]) {
       const answer = await act(id, 'approve', who)
       expect([403, 404], who).toContain(answer.status)
     }
@@ -116,7 +128,9 @@ describe('support requests: the chain (endorsement → acceptance)', () => {
     expect(outbox.map((mail) => mail.to)).toContain(demoEmail('volunteer.milano'))
     const events = await ctx.payload.find({
       collection: 'workflow-events',
-      where: { and: [{ itemCollection: { equals: 'support-requests' } }, { document: { equals: String(id) } }] },
+      where: {
+        and: [{ itemCollection: { equals: 'support-requests' } }, { document: { equals: String(id) } }],
+      },
       sort: 'createdAt',
       depth: 0,
     })
@@ -130,15 +144,23 @@ describe('support requests: the chain (endorsement → acceptance)', () => {
   it('both steps may send it back or decline it (comment required); the requester resubmits to the step that asked', async () => {
     const id = await request('volunteer.milano')
     expect((await act(id, 'request_changes', 'validator.lombardia')).status).toBe(400)
-    expect((await act(id, 'request_changes', 'validator.lombardia', { comment: 'Per chi?' })).status).toBe(200)
+    expect((await act(id, 'request_changes', 'validator.lombardia', { comment: 'Per chi?' })).status).toBe(
+      200,
+    )
     expect((await act(id, 'resubmit', 'volunteer.milano')).status).toBe(200)
     expect((await act(id, 'approve', 'validator.lombardia')).status).toBe(200)
-    expect((await act(id, 'request_changes', 'desk.officer', { comment: 'Quale scadenza?' })).status).toBe(200)
+    expect((await act(id, 'request_changes', 'desk.officer', { comment: 'Quale scadenza?' })).status).toBe(
+      200,
+    )
     expect((await act(id, 'resubmit', 'volunteer.milano')).status).toBe(200)
     expect((await state(id)).workflow?.stage).toBe('acceptance')
-    expect((await act(id, 'reject', 'desk.officer', { comment: 'Non è compito dello sportello.' })).status).toBe(200)
+    expect(
+      (await act(id, 'reject', 'desk.officer', { comment: 'Non è compito dello sportello.' })).status,
+    ).toBe(200)
     expect((await state(id)).workflow?.stage).toBe('rejected')
-    expect((await api.patch(`/support-requests/${id}`, { title: 'Altro' }, { as: 'volunteer.milano' })).status).toBeGreaterThanOrEqual(400)
+    expect(
+      (await api.patch(`/support-requests/${id}`, { title: 'Altro' }, { as: 'volunteer.milano' })).status,
+    ).toBeGreaterThanOrEqual(400)
   })
 
   it('a regional committee’s own request is endorsed by its own validators; the author never decides', async () => {
@@ -159,7 +181,11 @@ describe('support requests: the chain (endorsement → acceptance)', () => {
     const id = await request('volunteer.milano')
     const revision = (await state(id)).workflow!.revision!
     expect((await act(id, 'approve', 'validator.lombardia')).status).toBe(200)
-    const stale = await api.post(`/support-requests/${id}/workflow`, { action: 'approve', revision }, { as: 'desk.officer' })
+    const stale = await api.post(
+      `/support-requests/${id}/workflow`,
+      { action: 'approve', revision },
+      { as: 'desk.officer' },
+    )
     expect(stale.status).toBe(409)
     const current = (await state(id)).workflow!.revision!
     const answers = await Promise.all(
@@ -194,7 +220,9 @@ describe('support requests: the chain (endorsement → acceptance)', () => {
     expect(await ids('desk.officer')).toContain(String(id))
     expect(await ids('validator.lombardia')).not.toContain(String(id))
     const workflow = await api.get(`/support-requests/${id}/workflow`, { as: 'desk.officer' })
-    expect(workflow.body.allowedActions).toEqual(expect.arrayContaining(['approve', 'request_changes', 'reject']))
+    expect(workflow.body.allowedActions).toEqual(
+      expect.arrayContaining(['approve', 'request_changes', 'reject']),
+    )
     expect((await api.get(`/support-requests/${id}/workflow`, { as: 'volunteer.roma' })).status).toBe(404)
   })
 
@@ -222,14 +250,20 @@ describe('support requests: the desk’s follow-up (POST /support-requests/:id/d
     const bad = await desk(id, { progress: 'finished' }, 'desk.officer')
     expect(fieldOf(bad.body)).toBe('progress')
     expect(fieldOf((await desk(id, { note: '   ' }, 'desk.officer')).body)).toBe('progressNotes')
-    const done = await desk(id, { progress: 'done', note: 'Campagna avviata: 40 lettere inviate.' }, 'desk.officer')
+    const done = await desk(
+      id,
+      { progress: 'done', note: 'Campagna avviata: 40 lettere inviate.' },
+      'desk.officer',
+    )
     expect(done.status, JSON.stringify(done.body)).toBe(200)
     const stored = await state(id)
     expect(stored._status).toBe('published')
     expect(stored.workflow?.stage).toBe('published')
     expect(stored.progress).toBe('done')
     expect(stored.progressNotes?.[0]).toMatchObject({ note: 'Campagna avviata: 40 lettere inviate.' })
-    expect(stored.progressNotes?.[0]?.authorName).toBe((await demoUser(ctx.payload, 'desk.officer')).displayName)
+    expect(stored.progressNotes?.[0]?.authorName).toBe(
+      (await demoUser(ctx.payload, 'desk.officer')).displayName,
+    )
     const seen = await api.get(`/support-requests/${id}?depth=0`, { as: 'volunteer.milano' })
     expect(seen.body.progressNotes[0].note).toBe('Campagna avviata: 40 lettere inviate.')
     expect(seen.body.deskOfficerName).toBeTruthy()
@@ -265,7 +299,9 @@ describe('support requests: the desk’s follow-up (POST /support-requests/:id/d
     expect(adminEarly.status).toBe(400)
     expect(fieldOf(adminEarly.body)).toBe('progress')
     const id = await accepted()
-    expect([403, 404]).toContain((await api.patch(`/support-requests/${id}`, { title: 'Altro' }, { as: 'volunteer.milano' })).status)
+    expect([403, 404]).toContain(
+      (await api.patch(`/support-requests/${id}`, { title: 'Altro' }, { as: 'volunteer.milano' })).status,
+    )
     expect((await api.patch(`/support-requests/${id}`, { title: 'Altro' }, { as: 'admin' })).status).toBe(400)
     expect((await state(id)).workflow?.stage).toBe('published')
   })

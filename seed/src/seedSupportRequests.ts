@@ -66,7 +66,9 @@ export const seedSupportRequests = async ({
     if (request.stage === 'draft') continue
 
     const endorser = await endorserFor(request.unit)
-    const steps: { action: Action; user: TypedUser; comment?: string }[] = [{ action: 'submit', user: author }]
+    const steps: { action: Action; user: TypedUser; comment?: string }[] = [
+      { action: 'submit', user: author },
+    ]
     if (request.stage === 'changes_requested' || request.stage === 'rejected') {
       // The region sends back an unclear request; the desk declines what it does not do.
       steps.push(
@@ -74,7 +76,8 @@ export const seedSupportRequests = async ({
           ? { action: 'approve', user: endorser }
           : { action: 'request_changes', user: endorser, comment: request.comment },
       )
-      if (request.stage === 'rejected') steps.push({ action: 'reject', user: deskOfficer, comment: request.comment })
+      if (request.stage === 'rejected')
+        steps.push({ action: 'reject', user: deskOfficer, comment: request.comment })
     } else if (request.stage !== 'endorsement') {
       steps.push({ action: 'approve', user: endorser, comment: 'Sosteniamo la richiesta.' })
       if (request.stage !== 'acceptance') steps.push({ action: 'approve', user: deskOfficer })

@@ -47,7 +47,9 @@ export const SupportRequestDeskPanel: React.FC = () => {
     }
     const answer = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
     setMessage(
-      interpolate(t('supportRequests:panelFailed'), { error: answer?.errors?.[0]?.message ?? String(response.status) }),
+      interpolate(t('supportRequests:panelFailed'), {
+        error: answer?.errors?.[0]?.message ?? String(response.status),
+      }),
     )
   }
 
@@ -78,7 +80,13 @@ export const SupportRequestDeskPanel: React.FC = () => {
             ))}
           </select>
           <label htmlFor="desk-note">{t('supportRequests:panelNote')}</label>
-          <textarea id="desk-note" rows={4} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
+          <textarea
+            id="desk-note"
+            rows={4}
+            maxLength={2000}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
           <button type="submit" className="btn btn--style-primary btn--size-small">
             {t('supportRequests:panelSave')}
           </button>

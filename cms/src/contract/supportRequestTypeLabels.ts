@@ -14,7 +14,12 @@ export const supportRequestTypeLabels: Record<SupportRequestType, Translated> = 
     fr: 'Plan de formation',
     es: 'Plan de formación',
   },
-  fundraising: { it: 'Raccolta fondi', en: 'Fundraising', fr: 'Collecte de fonds', es: 'Captación de fondos' },
+  fundraising: {
+    it: 'Raccolta fondi',
+    en: 'Fundraising',
+    fr: 'Collecte de fonds',
+    es: 'Captación de fondos',
+  },
   campaign: { it: 'Campagna', en: 'Campaign', fr: 'Campagne', es: 'Campaña' },
   digitalisation: { it: 'Digitalizzazione', en: 'Digitalisation', fr: 'Numérisation', es: 'Digitalización' },
   proposalDrafting: {

@@ -124,7 +124,9 @@ export const supportRequests: SeedSupportRequest[] = [
     description:
       'Magazzino, turni e comunicazione interna usano tre strumenti diversi che non si parlano. Chiediamo un piano per passare a strumenti comuni, già usati da altre unità venete.',
     stage: 'inProgress',
-    notes: ['Censimento degli strumenti in uso fatto con i responsabili: proposta di piano in arrivo entro fine mese.'],
+    notes: [
+      'Censimento degli strumenti in uso fatto con i responsabili: proposta di piano in arrivo entro fine mese.',
+    ],
     daysAgo: 25,
   },
   {

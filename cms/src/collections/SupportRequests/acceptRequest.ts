@@ -13,7 +13,10 @@ export const acceptRequest: DuringTransition = ({ action, doc, to, user }) => {
   return {
     progress: 'inProgress',
     ...(takes
-      ? { deskOfficer: user.id, deskOfficerName: String((user as { displayName?: unknown }).displayName ?? '') }
+      ? {
+          deskOfficer: user.id,
+          deskOfficerName: String((user as { displayName?: unknown }).displayName ?? ''),
+        }
       : {}),
   }
 }

@@ -146,6 +146,9 @@ export const supportRequestFields: Field[] = [
   {
     name: 'deskPanel',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/components/SupportRequestDeskPanel#SupportRequestDeskPanel' } },
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/components/SupportRequestDeskPanel#SupportRequestDeskPanel' },
+    },
   },
 ]

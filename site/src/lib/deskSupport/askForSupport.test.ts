@@ -13,11 +13,16 @@ describe('askForSupport', () => {
       ask,
       fetchCms: async ({ path, body }) => {
         calls.push({ path, body })
-        return calls.length === 1 ? { status: 201, body: { doc: { id: 5, workflow: { revision: 0 } } } } : { status: 200, body: {} }
+        return calls.length === 1
+          ? { status: 201, body: { doc: { id: 5, workflow: { revision: 0 } } } }
+          : { status: 200, body: {} }
       },
     })
     expect(result).toEqual({ kind: 'submitted', id: '5' })
-    expect(calls[0]).toEqual({ path: 'support-requests?depth=0', body: { title: 'Raccolta fondi', type: 'fundraising', urgency: 'high', description: 'Ambulanza' } })
+    expect(calls[0]).toEqual({
+      path: 'support-requests?depth=0',
+      body: { title: 'Raccolta fondi', type: 'fundraising', urgency: 'high', description: 'Ambulanza' },
+    })
     expect(calls[1]).toEqual({ path: 'support-requests/5/workflow', body: { action: 'submit', revision: 0 } })
   })
 
@@ -32,8 +37,17 @@ describe('askForSupport', () => {
     const never = async () => {
       throw new Error('no call expected')
     }
-    expect(await askForSupport({ token: 't', locale: 'it', ask: { ...ask, title: ' ' }, fetchCms: never })).toEqual({ kind: 'invalid', field: 'title' })
-    expect(await askForSupport({ token: 't', locale: 'it', ask: { ...ask, description: 'x'.repeat(4001) }, fetchCms: never })).toEqual({
+    expect(
+      await askForSupport({ token: 't', locale: 'it', ask: { ...ask, title: ' ' }, fetchCms: never }),
+    ).toEqual({ kind: 'invalid', field: 'title' })
+    expect(
+      await askForSupport({
+        token: 't',
+        locale: 'it',
+        ask: { ...ask, description: 'x'.repeat(4001) },
+        fetchCms: never,
+      }),
+    ).toEqual({
       kind: 'invalid',
       field: 'description',
     })

@@ -43,7 +43,8 @@ export const askForSupport = async ({
   const title = ask.title.trim()
   const description = ask.description.trim()
   if (!title || title.length > SUPPORT_REQUEST_LIMITS.title) return { kind: 'invalid', field: 'title' }
-  if (description.length > SUPPORT_REQUEST_LIMITS.description) return { kind: 'invalid', field: 'description' }
+  if (description.length > SUPPORT_REQUEST_LIMITS.description)
+    return { kind: 'invalid', field: 'description' }
   const created = await fetchCms({
     path: 'support-requests?depth=0',
     token,

@@ -20,10 +20,23 @@ describe('supportRequestItems', () => {
             { date: '2026-11-20T10:00:00.000Z', note: 'Fatto', authorName: 'V. R.' },
           ],
         },
-        { id: 'abc', title: 'Formazione', type: 'nonsense', urgency: 'normal', progress: 'done', workflow: { stage: 'acceptance' } },
+        {
+          id: 'abc',
+          title: 'Formazione',
+          type: 'nonsense',
+          urgency: 'normal',
+          progress: 'done',
+          workflow: { stage: 'acceptance' },
+        },
       ],
     })
-    expect(accepted).toMatchObject({ id: '7', type: 'Raccolta fondi', urgency: 'Alta', progress: 'Concluso', stage: 'published' })
+    expect(accepted).toMatchObject({
+      id: '7',
+      type: 'Raccolta fondi',
+      urgency: 'Alta',
+      progress: 'Concluso',
+      stage: 'published',
+    })
     expect(accepted!.notes.map((row) => row.note)).toEqual(['Fatto', 'Primo incontro'])
     expect(waiting).toMatchObject({ id: 'abc', type: '', progress: null, deskOfficerName: null, notes: [] })
   })

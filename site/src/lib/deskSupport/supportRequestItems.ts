@@ -33,18 +33,28 @@ export interface SupportRequestItem {
   updatedAt: string
 }
 
-const label = <T extends string>(labels: Record<T, Record<Locale, string>>, value: unknown, locale: Locale) =>
-  typeof value === 'string' && value in labels ? labels[value as T][locale] : ''
+const label = <T extends string>(
+  labels: Record<T, Record<Locale, string>>,
+  value: unknown,
+  locale: Locale,
+) => (typeof value === 'string' && value in labels ? labels[value as T][locale] : '')
 
 /** The unit's requests, for the page: labels resolved, unknown values left blank, nothing else kept. */
-export const supportRequestItems = ({ docs, locale }: { docs: SupportRequestDoc[]; locale: Locale }): SupportRequestItem[] =>
+export const supportRequestItems = ({
+  docs,
+  locale,
+}: {
+  docs: SupportRequestDoc[]
+  locale: Locale
+}): SupportRequestItem[] =>
   docs.map((doc) => ({
     id: String(doc.id),
     title: doc.title ?? '',
     type: label(supportRequestTypeLabels, doc.type, locale),
     urgency: label(supportUrgencyLabels, doc.urgency, locale),
     stage: doc.workflow?.stage ?? 'draft',
-    progress: doc.workflow?.stage === 'published' ? label(supportProgressLabels, doc.progress, locale) || null : null,
+    progress:
+      doc.workflow?.stage === 'published' ? label(supportProgressLabels, doc.progress, locale) || null : null,
     deskOfficerName: doc.deskOfficerName || null,
     notes: (doc.progressNotes ?? [])
       .filter((row) => typeof row.note === 'string' && row.note)

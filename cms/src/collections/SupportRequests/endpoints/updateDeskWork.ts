@@ -63,9 +63,15 @@ export const updateDeskWork: Endpoint = {
       if (body.deskOfficer === null) {
         Object.assign(data, { deskOfficer: null, deskOfficerName: null })
       } else {
-        const officerKind = idKindOf({ db: req.payload.db, fields: req.payload.collections.users.config.flattenedFields })
+        const officerKind = idKindOf({
+          db: req.payload.db,
+          fields: req.payload.collections.users.config.flattenedFields,
+        })
         if (!isValidId({ id: body.deskOfficer, kind: officerKind }))
-          throw refuse('deskOfficer', 'The person assigned must be a desk officer (an account with the Desk officer role).')
+          throw refuse(
+            'deskOfficer',
+            'The person assigned must be a desk officer (an account with the Desk officer role).',
+          )
         const officer = await req.payload.findByID({
           collection: 'users',
           id: body.deskOfficer as number | string,
@@ -75,7 +81,10 @@ export const updateDeskWork: Endpoint = {
           disableErrors: true,
         })
         if (!officer || !hasRole(officer, 'deskOfficer'))
-          throw refuse('deskOfficer', 'The person assigned must be a desk officer (an account with the Desk officer role).')
+          throw refuse(
+            'deskOfficer',
+            'The person assigned must be a desk officer (an account with the Desk officer role).',
+          )
         Object.assign(data, { deskOfficer: officer.id, deskOfficerName: officer.displayName })
       }
     }
@@ -127,7 +136,11 @@ export const updateDeskWork: Endpoint = {
         deskOfficer: updated.deskOfficer ?? null,
         deskOfficerName: updated.deskOfficerName ?? null,
         progress: updated.progress ?? null,
-        progressNotes: (updated.progressNotes ?? []).map(({ date, note, authorName }) => ({ date, note, authorName })),
+        progressNotes: (updated.progressNotes ?? []).map(({ date, note, authorName }) => ({
+          date,
+          note,
+          authorName,
+        })),
       },
     })
   },

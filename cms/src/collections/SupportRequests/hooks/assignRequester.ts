@@ -15,7 +15,9 @@ export const assignRequester: CollectionBeforeChangeHook = ({ data, operation, r
   if (unit === null)
     throw new ValidationError({
       collection: 'support-requests',
-      errors: [{ path: 'unit', message: 'Your account belongs to no unit: ask an administrator to add you to one.' }],
+      errors: [
+        { path: 'unit', message: 'Your account belongs to no unit: ask an administrator to add you to one.' },
+      ],
       req,
     })
   return { ...data, unit, author: user ? user.id : (idOf(data.author) ?? null) }

@@ -17,7 +17,10 @@ export const guardDeskFields: CollectionBeforeChangeHook = ({ data, operation, o
     new ValidationError({ collection: 'support-requests', errors: [{ path, message }], req })
   const stage = (originalDoc?.workflow as { stage?: string } | undefined)?.stage
   if (stage === 'published' || originalDoc?._status === 'published')
-    throw refuse('progress', 'This request has been accepted: the desk updates its progress and notes from its desk panel.')
+    throw refuse(
+      'progress',
+      'This request has been accepted: the desk updates its progress and notes from its desk panel.',
+    )
   for (const field of DESK_FIELDS) {
     if (!(field in data)) continue
     const before = JSON.stringify(originalDoc?.[field] ?? null)
