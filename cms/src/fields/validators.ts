@@ -1,6 +1,6 @@
-import type { NumberFieldSingleValidation, TextFieldSingleValidation } from 'payload'
+import type { NumberFieldSingleValidation, TextFieldSingleValidation, Validate } from 'payload'
 
-import { number, text } from 'payload/shared'
+import { number, select, text } from 'payload/shared'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 // International format: optional +, digits, spaces, dots, dashes and one bracketed group.
@@ -43,3 +43,12 @@ export const validatePattern = (pattern: RegExp, message: string) =>
 /** Payload turns "many" into NaN and its own check lets NaN through as empty: refuse it. */
 export const validateNumber: NumberFieldSingleValidation = (value, options) =>
   typeof value === 'number' && Number.isNaN(value) ? 'Enter a number.' : number(value, options)
+
+/**
+ * A select of one value: Payload's own check lets an object (`{ "$ne": null }`) or a list of
+ * valid options through to the database, which then fails (a 500). Only one option, or empty.
+ */
+export const validateSingleSelect: Validate = (value, options) =>
+  value === null || value === undefined || typeof value === 'string'
+    ? (select as Validate)(value, options)
+    : 'Choose one of the options.'

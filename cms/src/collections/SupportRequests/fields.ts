@@ -9,6 +9,7 @@ import { SUPPORT_REQUEST_TYPES } from '../../contract/supportRequestTypes'
 import { supportRequestTypeLabels } from '../../contract/supportRequestTypeLabels'
 import { SUPPORT_URGENCIES } from '../../contract/supportUrgencies'
 import { supportUrgencyLabels } from '../../contract/supportUrgencyLabels'
+import { validateSingleSelect } from '../../fields/validators'
 import { translated } from '../../i18n/translated'
 import { validateDeskOfficer } from './validateDeskOfficer'
 
@@ -32,6 +33,7 @@ export const supportRequestFields: Field[] = [
         type: 'select',
         required: true,
         options: SUPPORT_REQUEST_TYPES.map((value) => ({ value, label: supportRequestTypeLabels[value] })),
+        validate: validateSingleSelect,
         label: translated('supportRequests:type'),
       },
       {
@@ -40,6 +42,7 @@ export const supportRequestFields: Field[] = [
         required: true,
         defaultValue: 'normal',
         options: SUPPORT_URGENCIES.map((value) => ({ value, label: supportUrgencyLabels[value] })),
+        validate: validateSingleSelect,
         label: translated('supportRequests:urgency'),
       },
     ],
@@ -103,6 +106,7 @@ export const supportRequestFields: Field[] = [
     name: 'progress',
     type: 'select',
     options: SUPPORT_PROGRESS.map((value) => ({ value, label: supportProgressLabels[value] })),
+    validate: validateSingleSelect,
     label: translated('supportRequests:progress'),
     access: { create: nobodyField, update: isDeskOfficerOrAdminField },
     admin: { position: 'sidebar', description: translated('supportRequests:progressHelp') },
