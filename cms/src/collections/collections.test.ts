@@ -18,6 +18,7 @@ describe('every collection declares its access', () => {
         'practices',
         'services',
         'replications',
+        'support-requests',
         'themes',
         'units',
         'users',
