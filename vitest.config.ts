@@ -12,7 +12,7 @@ const seeded = { globalSetup: ['cms/test/helpers/globalSetup.ts'] }
 const inProcess = { maxWorkers: Math.max(2, os.availableParallelism() - 1) }
 
 /** Tests that start the production CMS, the site's build and Chromium: one file at a time, after the rest. */
-const endToEnd = { ...seeded, maxWorkers: 1, sequence: { groupOrder: 1 } }
+const endToEnd = { ...seeded, maxWorkers: 2, sequence: { groupOrder: 1 } }
 
 export default defineConfig({
   resolve: {

@@ -33,7 +33,7 @@ const signIn = (name: string, locale?: string) => signInAs({ browser, name, url:
 
 describe('the running CMS (next start, production build)', () => {
   it('creates and migrates a fresh embedded database by itself', async () => {
-    const fresh = await startCms({ port: 3990 + Math.floor(Math.random() * 9) })
+    const fresh = await startCms({ port: await freePort() })
     try {
       const units = await (await fetch(`${fresh.url}/api/units?limit=0`)).json()
       expect(units.totalDocs).toBe(0)
