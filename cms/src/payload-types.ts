@@ -72,6 +72,7 @@ export interface Config {
     measurements: Measurement;
     indicators: Indicator;
     replications: Replication;
+    'support-requests': SupportRequest;
     themes: Theme;
     units: Unit;
     users: User;
@@ -97,6 +98,7 @@ export interface Config {
     measurements: MeasurementsSelect<false> | MeasurementsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     replications: ReplicationsSelect<false> | ReplicationsSelect<true>;
+    'support-requests': SupportRequestsSelect<false> | SupportRequestsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -474,7 +476,7 @@ export interface User {
   /**
    * A validator validates at their unit's level, for the units below it.
    */
-  roles: ('member' | 'validator' | 'contentManager' | 'admin')[];
+  roles: ('member' | 'validator' | 'contentManager' | 'deskOfficer' | 'admin')[];
   notificationMode?: ('immediate' | 'daily') | null;
   preferredLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
   /**
@@ -686,6 +688,77 @@ export interface Replication {
   workflow?: {
     stage?:
       ('draft' | 'confirmation' | 'published' | 'changes_requested' | 'rejected' | 'withdrawn' | 'archived') | null;
+    revision?: number | null;
+    returnTo?: string | null;
+    stageEnteredAt?: string | null;
+    remindedAt?: string | null;
+    escalatedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * A unit asks the National Committee's Development Desk for help. Its regional committee endorses the request, then the desk accepts it, asks for changes or declines it. Visible only to the requesting unit, the validators above it and the desk.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "support-requests".
+ */
+export interface SupportRequest {
+  id: number;
+  /**
+   * In a few words: what your unit needs.
+   */
+  title: string;
+  type: 'needsAnalysis' | 'trainingPlan' | 'fundraising' | 'campaign' | 'digitalisation' | 'proposalDrafting' | 'other';
+  urgency: 'low' | 'normal' | 'high';
+  /**
+   * The situation, what you have tried, what help you expect and by when.
+   */
+  description?: string | null;
+  /**
+   * Documents the desk needs (at most 5). They are visible to the same people as the request.
+   */
+  attachments?: (number | Media)[] | null;
+  /**
+   * Always the unit of whoever made the request.
+   */
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  /**
+   * Who at the desk follows the request. Set by the desk.
+   */
+  deskOfficer?: (number | null) | User;
+  deskOfficerName?: string | null;
+  /**
+   * Set by the desk once it has accepted the request.
+   */
+  progress?: ('inProgress' | 'done') | null;
+  /**
+   * Dated notes from the desk, visible to the requesting unit.
+   */
+  progressNotes?:
+    | {
+        date: string;
+        note: string;
+        author?: (number | null) | User;
+        authorName?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflow?: {
+    stage?:
+      | (
+          | 'draft'
+          | 'endorsement'
+          | 'acceptance'
+          | 'published'
+          | 'changes_requested'
+          | 'rejected'
+          | 'withdrawn'
+          | 'archived'
+        )
+      | null;
     revision?: number | null;
     returnTo?: string | null;
     stageEnteredAt?: string | null;
@@ -915,6 +988,8 @@ export interface WorkflowEvent {
     | 'regional_review'
     | 'national_review'
     | 'confirmation'
+    | 'endorsement'
+    | 'acceptance'
     | 'published'
     | 'changes_requested'
     | 'rejected'
@@ -926,6 +1001,8 @@ export interface WorkflowEvent {
     | 'regional_review'
     | 'national_review'
     | 'confirmation'
+    | 'endorsement'
+    | 'acceptance'
     | 'published'
     | 'changes_requested'
     | 'rejected'
@@ -1095,6 +1172,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'replications';
         value: number | Replication;
+      } | null)
+    | ({
+        relationTo: 'support-requests';
+        value: number | SupportRequest;
       } | null)
     | ({
         relationTo: 'themes';
@@ -1398,6 +1479,44 @@ export interface ReplicationsSelect<T extends boolean = true> {
   confirmedAt?: T;
   authorDigestPending?: T;
   uniqueKey?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        revision?: T;
+        returnTo?: T;
+        stageEnteredAt?: T;
+        remindedAt?: T;
+        escalatedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "support-requests_select".
+ */
+export interface SupportRequestsSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  urgency?: T;
+  description?: T;
+  attachments?: T;
+  unit?: T;
+  author?: T;
+  deskOfficer?: T;
+  deskOfficerName?: T;
+  progress?: T;
+  progressNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        author?: T;
+        authorName?: T;
+        id?: T;
+      };
   workflow?:
     | T
     | {

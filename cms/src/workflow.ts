@@ -22,6 +22,8 @@ import { rateLimitWorkflow } from './rateLimit/rateLimitWorkflow'
 import { countConfirmedReplication } from './collections/Replications/countConfirmedReplication'
 import { firstConfirmations } from './collections/Replications/firstConfirmations'
 import { tellOriginOfReplication } from './collections/Replications/tellOriginOfReplication'
+import { supportRequestChain } from './collections/SupportRequests/supportRequestChain'
+import { supportRequestDeciders } from './collections/SupportRequests/supportRequestDeciders'
 
 /** The level of a unit (national, regional, local), read once per request. */
 const unitLevel = async (req: PayloadRequest, unit: unknown): Promise<null | string> => {
@@ -125,6 +127,8 @@ export const workflowOptions: StagedApprovalOptions = {
       steps: [{ name: 'confirmation', decidedBy: ({ user }) => hasRole(user, 'validator') }],
       duringTransition: countConfirmedReplication,
     },
+    // DESIGN.md "Development Desk": endorsed by the regional committee, accepted by the desk.
+    supportRequestChain,
   ],
   // Only for measuring the plugin's own overhead (bench/workflow.ts); fields stay, hooks go.
   enabled: process.env.REDCLOUD_WORKFLOW !== 'off',
@@ -163,6 +167,9 @@ export const workflowOptions: StagedApprovalOptions = {
       return { ...user, collection: 'users' } as TypedUser
     },
     validators: async ({ doc, level, req }) => {
+      // The steps of support requests: the endorsing committee's validators, then the desk.
+      if (level === 'endorsement' || level === 'acceptance')
+        return supportRequestDeciders({ doc, level, req })
       const { docs } = await req.payload.find({
         collection: 'users',
         where: { roles: { in: ['validator'] } },

@@ -405,6 +405,29 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
       delete: isAdmin,
     },
   },
+  // Never public: the requesting unit, the validators above it, the desk and admins (see supportRequests.test.ts).
+  'support-requests': {
+    create: async () => ({ title: `Richiesta ${next()}`, type: 'fundraising' }),
+    target: async () => {
+      const user = await demoUser(ctx.payload, 'volunteer.milano')
+      return (
+        await ctx.payload.create({
+          collection: 'support-requests',
+          data: { title: `Bersaglio ${next()}`, type: 'campaign' } as never,
+          draft: true,
+          user,
+          overrideAccess: false,
+        })
+      ).id
+    },
+    edit: { field: 'title', value: () => `Cambiata ${next()}` },
+    allowed: {
+      create: signedIn,
+      read: signedIn,
+      update: (a) => a === 'volunteer.milano' || isAdmin(a),
+      delete: isAdmin,
+    },
+  },
   'workflow-events': {
     create: async () => ({
       itemCollection: 'practices',
@@ -494,7 +517,7 @@ describe('SECURITY.md §1 Authorization matrix: every role on every collection, 
           const id = await spec.target()
           const value = spec.edit.value()
           const response = await api.patch(
-            `/${slug}/${id}${['practices', 'services', 'replications'].includes(slug) ? '?draft=true' : ''}`,
+            `/${slug}/${id}${['practices', 'services', 'replications', 'support-requests'].includes(slug) ? '?draft=true' : ''}`,
             { [spec.edit.field]: value },
             { as: account },
           )
@@ -1043,5 +1066,123 @@ describe('SECURITY.md §1 Authorization matrix: resources by visibility, call al
       expect(bad.status, String(days)).toBe(400)
       expect(JSON.stringify(bad.body)).toContain('daysBefore')
     }
+describe('SECURITY.md §1 Authorization matrix: support requests — who reads and who decides, by state, over REST, GraphQL, depth and versions', () => {
+  const WHO = [
+    undefined,
+    'volunteer.milano',
+    'volunteer.roma',
+    'validator.milano',
+    'validator.lombardia',
+    'validator.lazio',
+    'validator.national',
+    'desk.officer',
+    'editor',
+    'admin',
+  ] as const
+  /** A Milano request: its unit, the validators whose subtree holds it, the desk, admins. */
+  const reads = new Set([
+    'volunteer.milano',
+    'validator.milano',
+    'validator.lombardia',
+    'validator.national',
+    'desk.officer',
+    'admin',
+  ])
+  /** Who decides at each step: the regional committee above Milano, then the desk. */
+  const decides: Record<'endorsement' | 'acceptance', Set<string>> = {
+    endorsement: new Set(['validator.lombardia']),
+    acceptance: new Set(['desk.officer', 'admin']),
+  }
+  const STATES = ['draft', 'endorsement', 'acceptance', 'published'] as const
+  const at: Partial<Record<(typeof STATES)[number], number | string>> = {}
+
+  const revisionOf = async (id: number | string) =>
+    (await ctx.payload.findByID({ collection: 'support-requests', id, depth: 0, draft: true })).workflow
+      ?.revision ?? 0
+  const step = async (id: number | string, action: string, as: string) => {
+    const answer = await api.post(
+      `/support-requests/${id}/workflow`,
+      { action, revision: await revisionOf(id) },
+      { as },
+    )
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+  }
+  /** A Milano request taken to `stage` through the chain. */
+  const milanoAt = async (stage: (typeof STATES)[number]) => {
+    const created = await api.post(
+      '/support-requests',
+      { title: `Matrice ${stage} ${next()}`, type: 'fundraising', description: 'Raccolta fondi.' },
+      { as: 'volunteer.milano' },
+    )
+    const id = created.body.doc.id as number | string
+    if (stage === 'draft') return id
+    await step(id, 'submit', 'volunteer.milano')
+    if (stage === 'endorsement') return id
+    await step(id, 'approve', 'validator.lombardia')
+    if (stage === 'acceptance') return id
+    await step(id, 'approve', 'desk.officer')
+    return id
+  }
+
+  beforeAll(async () => {
+    for (const stage of STATES) at[stage] = await milanoAt(stage)
+  }, 120_000)
+
+  for (const account of WHO) {
+    const who = account ?? 'anonymous'
+    const sees = reads.has(who)
+    for (const stage of STATES) {
+      it(`${who} reads a Milano request (${stage}) → ${sees ? 'yes' : 'no'} (REST, list, GraphQL, versions, depth)`, async () => {
+        const id = at[stage]!
+        const byId = await api.get(`/support-requests/${id}?depth=2&draft=true`, { as: account })
+        expect(byId.status).toBe(sees ? 200 : account ? 404 : 403)
+        if (sees) {
+          // Population never opens the desk's or the requester's account to people who cannot read it.
+          const text = JSON.stringify(byId.body)
+          if (who === 'volunteer.milano') expect(text).not.toContain('desk.officer@')
+        }
+        const list = await api.get(`/support-requests?limit=200&depth=0&draft=true&where[id][equals]=${id}`, {
+          as: account,
+        })
+        if (!account) expect(list.status).toBe(403)
+        else expect(list.body.docs).toHaveLength(sees ? 1 : 0)
+        const gql = await api.graphql(
+          `{ SupportRequests(draft: true, where: { id: { equals: ${JSON.stringify(id)} } }) { docs { id title } } }`,
+          { as: account },
+        )
+        expect(gql.body.data?.SupportRequests?.docs ?? []).toHaveLength(sees ? 1 : 0)
+        const versions = await api.get(`/support-requests/versions?where[parent][equals]=${id}`, {
+          as: account,
+        })
+        if (!account) expect(versions.status).toBe(403)
+        else expect((versions.body.docs ?? []).length > 0).toBe(sees)
+        const workflow = await api.get(`/support-requests/${id}/workflow`, { as: account })
+        expect(workflow.status).toBe(sees ? 200 : 404)
+      })
+    }
+    for (const stage of ['endorsement', 'acceptance'] as const) {
+      const allowed = decides[stage].has(who)
+      it(`${who} decides a Milano request at ${stage} → ${allowed ? 'allowed' : 'denied'}`, async () => {
+        const id = allowed ? await milanoAt(stage) : at[stage]!
+        const before = await revisionOf(id)
+        const answer = await api.post(
+          `/support-requests/${id}/workflow`,
+          { action: 'approve', revision: before },
+          { as: account },
+        )
+        if (allowed) expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+        else {
+          expect([401, 403, 404]).toContain(answer.status)
+          expect(await revisionOf(id)).toBe(before)
+        }
+      })
+    }
+  }
+
+  it('anonymous callers and the public site never see one: no list, no count, no GraphQL', async () => {
+    expect((await api.get('/support-requests?limit=0')).status).toBe(403)
+    expect((await api.get('/support-requests/count')).status).toBe(403)
+    const gql = await api.graphql('{ SupportRequests(limit: 100) { docs { id } } }')
+    expect(gql.body.data?.SupportRequests?.docs ?? []).toHaveLength(0)
   })
 })

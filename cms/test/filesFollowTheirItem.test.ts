@@ -397,3 +397,54 @@ describe('SECURITY.md §11 Files follow their item: a file a published item uses
     )
   })
 })
+
+describe('SECURITY.md §11 Files follow their item: a support request’s attachments are never public', () => {
+  it('read like the request — its unit, the validators above it, the desk, admins — accepted or not', async () => {
+    const file = await upload('volunteer.milano', 'preventivo.png')
+    const created = await api.post(
+      '/support-requests',
+      { title: 'Raccolta fondi per l’ambulanza', type: 'fundraising', attachments: [file.id] },
+      { as: 'volunteer.milano' },
+    )
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id as Id
+    const step = async (action: string, as: string) => {
+      const state = await api.get(`/support-requests/${id}/workflow`, { as })
+      const answer = await api.post(
+        `/support-requests/${id}/workflow`,
+        { action, revision: state.body.revision },
+        { as },
+      )
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    }
+    const readers: [string | undefined, number][] = [
+      [undefined, 404],
+      ['volunteer.roma', 404],
+      ['validator.lazio', 404],
+      ['editor', 404],
+      ['volunteer.milano', 200],
+      ['validator.milano', 200],
+      ['validator.lombardia', 200],
+      ['desk.officer', 200],
+      ['admin', 200],
+    ]
+    const check = async (when: string) => {
+      for (const [as, status] of readers) {
+        expect((await api.get(`/media/${file.id}`, { as })).status, `${when}: ${as}`).toBe(status)
+        expect((await api.get(`/media/file/${file.filename}`, { as })).status, `${when}: ${as} file`).toBe(
+          status === 200 ? 200 : 403,
+        )
+      }
+    }
+    // Before anything else uses it, only its uploader (and admins) read it.
+    await step('submit', 'volunteer.milano')
+    await check('under review')
+    await step('approve', 'validator.lombardia')
+    await step('approve', 'desk.officer')
+    expect((await stored(file.id))?.public).toBe(false)
+    await check('accepted')
+    // A content manager still reads files nothing uses, and practices' drafts' files.
+    expect((await api.get(`/media/${unused.id}`, { as: 'editor' })).status).toBe(200)
+    expect((await api.get(`/media/${draftCover.id}`, { as: 'editor' })).status).toBe(200)
+  })
+})

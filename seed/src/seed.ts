@@ -18,6 +18,7 @@ import { seedServices, unitContactEmail } from './seedServices'
 import { seedMeasurements } from './seedMeasurements'
 import { firstPublished } from './firstPublished'
 import { seedReplications } from './seedReplications'
+import { seedSupportRequests } from './seedSupportRequests'
 import { walkWorkflow } from './walkWorkflow'
 
 export type SeedOptions = {
@@ -42,6 +43,7 @@ const RESET_ORDER: CollectionSlug[] = [
   'funding-call-alerts',
   'funding-calls',
   'resources',
+  'support-requests',
   'replications',
   'likes',
   'comments',
@@ -338,6 +340,21 @@ export const seed = async ({
       count,
     })
     log(`      replications: ${summary.replications?.created ?? 0} new`)
+    // Development Desk: support requests at every stage of their chain.
+    await seedSupportRequests({
+      payload,
+      unitIds,
+      count,
+      requesterIn: (code) => {
+        const requester =
+          inUnit(code, (user) => !user.roles.includes('validator')) ??
+          inUnit(code, (user) => user.roles.includes('validator'))
+        return account(requester ? userIds.get(requester.name) : undefined)
+      },
+      endorserFor: (code) => validatorIn(code.split('-')[0] as string),
+      deskOfficer: await account(userIds.get('desk.officer')),
+    })
+    log(`      support requests: ${summary.supportRequests?.created ?? 0} new`)
   }
 
   step(5, `FAQ: ${faq.length}`)

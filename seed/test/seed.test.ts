@@ -64,6 +64,7 @@ describe('demo data', () => {
   it('records the validators’ decisions on the demo practices sent back or rejected, with their role', async () => {
     const { docs } = await ctx.payload.find({
       collection: 'workflow-events',
+      where: { itemCollection: { equals: 'practices' } },
       limit: 0,
       pagination: false,
       depth: 0,
@@ -74,6 +75,29 @@ describe('demo data', () => {
       expect(event).toMatchObject({ userRole: 'validator' })
       expect(event.comment).toBeTruthy()
     }
+  })
+
+  it('walks the demo support requests through their chain: every stage, decided by the right people', async () => {
+    const { docs } = await ctx.payload.find({
+      collection: 'support-requests',
+      draft: true,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
+    const stages = new Set(docs.map((doc) => doc.workflow?.stage))
+    for (const stage of ['draft', 'endorsement', 'acceptance', 'changes_requested', 'rejected', 'published'])
+      expect(stages, stage).toContain(stage)
+    expect(new Set(docs.map((doc) => doc.progress).filter(Boolean))).toEqual(new Set(['inProgress', 'done']))
+    const { docs: events } = await ctx.payload.find({
+      collection: 'workflow-events',
+      where: { and: [{ itemCollection: { equals: 'support-requests' } }, { from: { equals: 'acceptance' } }] },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
+    expect(events.length).toBeGreaterThan(0)
+    for (const event of events) expect(event.userRole).toBe('deskOfficer')
   })
 
   it('spreads the demo history over weeks: items wait days in review, publications close their history', async () => {

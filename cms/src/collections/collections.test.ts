@@ -21,6 +21,7 @@ describe('every collection declares its access', () => {
         'services',
         'replications',
         'resources',
+        'support-requests',
         'themes',
         'units',
         'users',

@@ -11,6 +11,7 @@ import { Measurements } from './Measurements'
 import { Media } from './Media'
 import { Practices } from './Practices'
 import { Services } from './Services'
+import { SupportRequests } from './SupportRequests'
 import { Replications } from './Replications'
 import { Resources } from './Resources'
 import { Themes } from './Themes'
@@ -24,6 +25,7 @@ export const collections: CollectionConfig[] = [
   Measurements,
   Indicators,
   Replications,
+  SupportRequests,
   Themes,
   Units,
   Users,

@@ -14,6 +14,7 @@ import * as migration_20261202_081104_scores_and_recognition from './20261202_08
 import * as migration_20261202_092222_adapt_and_digests from './20261202_092222_adapt_and_digests';
 import * as migration_20261202_095455_replications from './20261202_095455_replications';
 import * as migration_20261202_100606_services_and_unit_slugs from './20261202_100606_services_and_unit_slugs';
+import * as migration_20261202_113925_support_requests from './20261202_113925_support_requests';
 import * as migration_20261202_115756_replication_digest from './20261202_115756_replication_digest';
 import * as migration_20261202_120042_desk_calls from './20261202_120042_desk_calls';
 
@@ -99,13 +100,18 @@ export const migrations = [
     name: '20261202_100606_services_and_unit_slugs',
   },
   {
+    up: migration_20261202_113925_support_requests.up,
+    down: migration_20261202_113925_support_requests.down,
+    name: '20261202_113925_support_requests',
+  },
+  {
     up: migration_20261202_115756_replication_digest.up,
     down: migration_20261202_115756_replication_digest.down,
-    name: '20261202_115756_replication_digest'
+    name: '20261202_115756_replication_digest',
   },
   {
     up: migration_20261202_120042_desk_calls.up,
     down: migration_20261202_120042_desk_calls.down,
-    name: '20261202_120042_desk_calls'
+    name: '20261202_120042_desk_calls',
   },
 ];

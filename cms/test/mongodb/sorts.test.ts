@@ -218,6 +218,16 @@ const SORTS: {
     reason: { index: ['version.author'], versions: true },
   },
   {
+    // A unit's support requests (latest versions), one page of 50.
+    source: 'site/src/pages/[locale]/desk/support/index.astro',
+    collection: 'support-requests',
+    sort: '-updatedAt',
+    read: 'drafts',
+    mongo: { 'version.updatedAt': 'desc' },
+    paged: false,
+    reason: { index: ['version.unit'], versions: true },
+  },
+  {
     // The admin panel's FAQ list: a few dozen entries.
     source: 'cms/src/collections/Faq.ts',
     collection: 'faq',

@@ -3,7 +3,7 @@ export type SeedUser = {
   name: string
   displayName: string
   unit: string
-  roles: ('admin' | 'contentManager' | 'member' | 'validator')[]
+  roles: ('admin' | 'contentManager' | 'deskOfficer' | 'member' | 'validator')[]
   preferredLanguage: 'en' | 'es' | 'fr' | 'it'
   /** Only for registrations still waiting for their unit (e-mail confirmed); others are active. */
   accountStatus?: 'pending'
@@ -25,6 +25,14 @@ export const users: SeedUser[] = [
     displayName: 'Giulia Ferri (redazione)',
     unit: 'CRI',
     roles: ['contentManager', 'member'],
+    preferredLanguage: 'it',
+  },
+  {
+    // The National Committee's Development Desk: accepts support requests and follows them up.
+    name: 'desk.officer',
+    displayName: 'Valentina Russo (Sportello Sviluppo)',
+    unit: 'CRI',
+    roles: ['deskOfficer', 'member'],
     preferredLanguage: 'it',
   },
   {

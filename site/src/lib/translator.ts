@@ -26,6 +26,10 @@ import deskEn from '../i18n/desk/en.json'
 import deskEs from '../i18n/desk/es.json'
 import deskFr from '../i18n/desk/fr.json'
 import deskIt from '../i18n/desk/it.json'
+import deskSupportEn from '../i18n/deskSupport/en.json'
+import deskSupportEs from '../i18n/deskSupport/es.json'
+import deskSupportFr from '../i18n/deskSupport/fr.json'
+import deskSupportIt from '../i18n/deskSupport/it.json'
 import submissionEn from '../i18n/submission/en.json'
 import submissionEs from '../i18n/submission/es.json'
 import submissionFr from '../i18n/submission/fr.json'
@@ -45,6 +49,7 @@ const MESSAGES = {
     ...servicesIt,
     ...replicationsIt,
     ...deskIt,
+    ...deskSupportIt,
   },
   en: {
     ...en,
@@ -55,6 +60,7 @@ const MESSAGES = {
     ...servicesEn,
     ...replicationsEn,
     ...deskEn,
+    ...deskSupportEn,
   },
   fr: {
     ...fr,
@@ -65,6 +71,7 @@ const MESSAGES = {
     ...servicesFr,
     ...replicationsFr,
     ...deskFr,
+    ...deskSupportFr,
   },
   es: {
     ...es,
@@ -75,6 +82,7 @@ const MESSAGES = {
     ...servicesEs,
     ...replicationsEs,
     ...deskEs,
+    ...deskSupportEs,
   },
 }
 

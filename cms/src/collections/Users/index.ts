@@ -42,6 +42,7 @@ const roleLabels = {
   member: translated('users:roleMember'),
   validator: translated('users:roleValidator'),
   contentManager: translated('users:roleContentManager'),
+  deskOfficer: translated('users:roleDeskOfficer'),
   admin: translated('users:roleAdmin'),
 } as const
 
