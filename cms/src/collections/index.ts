@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { SeatClaims } from '../capacity/SeatClaims'
 import { Comments } from './Comments'
 import { Faq } from './Faq'
 import { Guides } from './Guides'
@@ -11,6 +12,7 @@ import { Practices } from './Practices'
 import { Services } from './Services'
 import { Replications } from './Replications'
 import { Themes } from './Themes'
+import { Trainings } from './Trainings'
 import { Units } from './Units'
 import { Users } from './Users'
 
@@ -21,6 +23,8 @@ export const collections: CollectionConfig[] = [
   Measurements,
   Indicators,
   Replications,
+  Trainings,
+  SeatClaims,
   Themes,
   Units,
   Users,

@@ -14,6 +14,7 @@ import * as migration_20261202_081104_scores_and_recognition from './20261202_08
 import * as migration_20261202_092222_adapt_and_digests from './20261202_092222_adapt_and_digests';
 import * as migration_20261202_095455_replications from './20261202_095455_replications';
 import * as migration_20261202_100606_services_and_unit_slugs from './20261202_100606_services_and_unit_slugs';
+import * as migration_20261202_115754_trainings_and_seat_claims from './20261202_115754_trainings_and_seat_claims';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_100606_services_and_unit_slugs.up,
     down: migration_20261202_100606_services_and_unit_slugs.down,
-    name: '20261202_100606_services_and_unit_slugs'
+    name: '20261202_100606_services_and_unit_slugs',
+  },
+  {
+    up: migration_20261202_115754_trainings_and_seat_claims.up,
+    down: migration_20261202_115754_trainings_and_seat_claims.down,
+    name: '20261202_115754_trainings_and_seat_claims'
   },
 ];
