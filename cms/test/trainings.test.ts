@@ -50,7 +50,12 @@ const newTraining = async (data: Record<string, unknown> = {}) =>
   (
     await ctx.payload.create({
       collection: 'trainings',
-      data: { title: 'Corso istruttori primo soccorso', seats: 5, applicationDeadline: inAMonth(), ...data } as never,
+      data: {
+        title: 'Corso istruttori primo soccorso',
+        seats: 5,
+        applicationDeadline: inAMonth(),
+        ...data,
+      } as never,
     })
   ).id
 const claimsOf = async (training: Id) =>
@@ -151,7 +156,12 @@ describe('the capacity rule under concurrency (MongoDB’s transaction rules hol
     expect(await seatsTaken(training)).toBe(5)
     expect(outbox.map((mail) => mail.to)).toEqual([emailOf(next)])
     const language = LANGUAGES[APPLICANTS.indexOf(next) % 4]
-    const subjects = { it: /Hai un posto/, en: /A seat is yours/, fr: /Une place pour vous/, es: /Tienes una plaza/ }
+    const subjects = {
+      it: /Hai un posto/,
+      en: /A seat is yours/,
+      fr: /Une place pour vous/,
+      es: /Tienes una plaza/,
+    }
     expect(outbox[0]!.subject).toMatch(subjects[language!])
     expect(outbox[0]!.text).toContain(`/${language}/hub/trainings/${training}/`)
     // the next one now leads the line
@@ -167,9 +177,7 @@ describe('the capacity rule under concurrency (MongoDB’s transaction rules hol
   it('three accepted withdraw at once: the next three are accepted, each e-mailed once', async () => {
     outbox.length = 0
     const leaving = APPLICANTS.filter((n) => answers.get(n)!.status === 'accepted').slice(0, 3)
-    const waiting = [...answers.entries()]
-      .filter(([, a]) => a.status === 'waitlisted')
-      .map(([name]) => name)
+    const waiting = [...answers.entries()].filter(([, a]) => a.status === 'waitlisted').map(([name]) => name)
     const claimsBefore = await claimsOf(training)
     const nextThree = claimsBefore
       .filter((claim) => claim.status === 'waitlisted')
@@ -233,7 +241,8 @@ describe('who may apply, and when', () => {
     const milan = await newTraining({ eligibleUnits: [await unitId(ctx.payload, 'LOM-MI')] })
     expect((await apply(milan, 'validator.lombardia')).status).toBe(403)
     expect((await apply(999999, 'volunteer.milano')).status).toBe(404)
-    for (const id of [closed, validators, lombardy, milan]) expect((await claimsOf(id)).length).toBeLessThan(2)
+    for (const id of [closed, validators, lombardy, milan])
+      expect((await claimsOf(id)).length).toBeLessThan(2)
   })
 
   it('seats lowered below the accepted count drop nobody; raised seats go to the first waiting', async () => {

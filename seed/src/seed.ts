@@ -15,6 +15,7 @@ import { seedServices, unitContactEmail } from './seedServices'
 import { seedMeasurements } from './seedMeasurements'
 import { firstPublished } from './firstPublished'
 import { seedReplications } from './seedReplications'
+import { seedTrainings } from './seedTrainings'
 import { walkWorkflow } from './walkWorkflow'
 
 export type SeedOptions = {
@@ -332,6 +333,25 @@ export const seed = async ({
       count,
     })
     log(`      replications: ${summary.replications?.created ?? 0} new`)
+    // Innovation Hub: trainings and tools, applied for by demo members (the first one full).
+    await seedTrainings({
+      payload,
+      unitId: (code) => unitIds.get(code),
+      applicants: async (training) => {
+        const fits = allUsers.filter(
+          (user) =>
+            !user.accountStatus &&
+            (training.eligibleRoles
+              ? user.roles.some((role) => training.eligibleRoles!.includes(role))
+              : user.roles.length === 1 && user.roles[0] === 'member') &&
+            (!training.eligibleUnits ||
+              training.eligibleUnits.some((code) => user.unit === code || user.unit.startsWith(`${code}-`))),
+        )
+        return Promise.all(fits.map((user) => account(userIds.get(user.name))))
+      },
+      count,
+    })
+    log(`      trainings: ${summary.trainings?.created ?? 0} new`)
   }
 
   step(5, `FAQ: ${faq.length}`)

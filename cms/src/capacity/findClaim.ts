@@ -4,7 +4,13 @@ import type { SeatClaim } from '../payload-types'
 import { SEAT_CLAIMS } from './SEAT_CLAIMS'
 
 /** A person's claim on an item, by its unique key, read in the request's transaction. */
-export const findClaim = async ({ req, key }: { req: PayloadRequest; key: string }): Promise<null | SeatClaim> =>
+export const findClaim = async ({
+  req,
+  key,
+}: {
+  req: PayloadRequest
+  key: string
+}): Promise<null | SeatClaim> =>
   (
     await req.payload.find({
       collection: SEAT_CLAIMS,

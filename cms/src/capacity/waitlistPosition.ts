@@ -6,9 +6,9 @@ import { countClaims } from './countClaims'
 export const waitlistPosition = async ({
   req,
   claim,
-}: Pick<SeatItem, 'req'> & { claim: Pick<SeatClaim, 'item' | 'itemCollection' | 'queueNumber' | 'status'> }): Promise<
-  null | number
-> =>
+}: Pick<SeatItem, 'req'> & {
+  claim: Pick<SeatClaim, 'item' | 'itemCollection' | 'queueNumber' | 'status'>
+}): Promise<null | number> =>
   claim.status !== 'waitlisted'
     ? null
     : (await countClaims({

@@ -38,7 +38,8 @@ export const tellPromoted = async ({
       overrideAccess: true,
       disableErrors: true,
     })
-    if (!person?.email || person.accountStatus === 'erased' || person.accountStatus === 'deactivated') continue
+    if (!person?.email || person.accountStatus === 'erased' || person.accountStatus === 'deactivated')
+      continue
     const locale = preferredLocaleOf(person)
     const vars = { title: practiceTitleIn(stored as unknown as Record<string, unknown>, locale) }
     const subject = notificationText(locale, 'trainings:promotedSubject', vars)
