@@ -19,9 +19,13 @@ import servicesEs from '../i18n/services/es.json'
 import servicesFr from '../i18n/services/fr.json'
 import servicesIt from '../i18n/services/it.json'
 import replicationsEn from '../i18n/replications/en.json'
+import hubEn from '../i18n/hub/en.json'
 import replicationsEs from '../i18n/replications/es.json'
+import hubEs from '../i18n/hub/es.json'
 import replicationsFr from '../i18n/replications/fr.json'
+import hubFr from '../i18n/hub/fr.json'
 import replicationsIt from '../i18n/replications/it.json'
+import hubIt from '../i18n/hub/it.json'
 import submissionEn from '../i18n/submission/en.json'
 import submissionEs from '../i18n/submission/es.json'
 import submissionFr from '../i18n/submission/fr.json'
@@ -40,6 +44,7 @@ const MESSAGES = {
     ...sharingIt,
     ...servicesIt,
     ...replicationsIt,
+    ...hubIt,
   },
   en: {
     ...en,
@@ -49,6 +54,7 @@ const MESSAGES = {
     ...sharingEn,
     ...servicesEn,
     ...replicationsEn,
+    ...hubEn,
   },
   fr: {
     ...fr,
@@ -58,6 +64,7 @@ const MESSAGES = {
     ...sharingFr,
     ...servicesFr,
     ...replicationsFr,
+    ...hubFr,
   },
   es: {
     ...es,
@@ -67,6 +74,7 @@ const MESSAGES = {
     ...sharingEs,
     ...servicesEs,
     ...replicationsEs,
+    ...hubEs,
   },
 }
 
