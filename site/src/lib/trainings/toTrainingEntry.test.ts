@@ -16,7 +16,12 @@ const training = (data: Partial<Record<keyof Training, unknown>>) =>
 
 describe('toTrainingEntry', () => {
   it('counts free places, never below zero, and says whether applications are open', () => {
-    expect(toTrainingEntry(training({}), 'en')).toMatchObject({ cmsId: '7', title: 'Course', free: 3, open: true })
+    expect(toTrainingEntry(training({}), 'en')).toMatchObject({
+      cmsId: '7',
+      title: 'Course',
+      free: 3,
+      open: true,
+    })
     expect(toTrainingEntry(training({ seats: 1, seatsTaken: 3 }), 'en').free).toBe(0)
     const late = toTrainingEntry(training({}), 'en', Date.parse('2030-02-01'))
     expect(late.open).toBe(false)
