@@ -316,8 +316,8 @@ describe('what a newcomer tripped over', () => {
     await page.context().close()
   })
 
-  it('a signed-in header fits one row at 1440 px', async () => {
-    const page = await open('/it/', { width: 1440 })
+  it.each(['it', 'en', 'fr', 'es'])('a signed-in header fits one row at 1440 px (%s)', async (locale) => {
+    const page = await open(`/${locale}/`, { width: 1440 })
     await page.evaluate(() => {
       for (const item of document.querySelectorAll<HTMLElement>('[data-account-user]')) item.hidden = false
       for (const item of document.querySelectorAll<HTMLElement>('[data-account-signin]')) item.hidden = true
@@ -330,6 +330,7 @@ describe('what a newcomer tripped over', () => {
         return Math.round(box.top + box.height / 2)
       }),
     )
+    await page.screenshot({ path: path.join(SHOTS, `site-header-signed-in-${locale}-1440.png`) })
     expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12)
     await page.context().close()
   })
