@@ -35,6 +35,11 @@ export const myTrainings: Endpoint = {
       req,
       overrideAccess: true,
     })
+    if (claims.length === 0)
+      return Response.json(
+        { docs: [] },
+        { headers: headersWithCors({ headers: new Headers(), req }), status: 200 },
+      )
     const { docs: trainings } = await req.payload.find({
       collection: 'trainings',
       where: { id: { in: claims.map((claim) => claim.item) } },
