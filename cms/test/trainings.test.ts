@@ -229,7 +229,7 @@ describe('who may apply, and when', () => {
     expect((await apply(open)).status).toBe(401)
     expect((await withdraw(open)).status).toBe(401)
     expect((await api.get('/trainings/mine')).status).toBe(401)
-    expect((await api.get('/trainings/mine', { as: 'validator.national' })).body).toEqual({ docs: [] })
+    expect((await api.get('/trainings/mine', { as: 'editor' })).body).toEqual({ docs: [] })
     const closed = await newTraining({ applicationDeadline: new Date(Date.now() - 86_400_000).toISOString() })
     const late = await apply(closed, 'volunteer.milano')
     expect(late.status).toBe(409)
