@@ -36,6 +36,8 @@ const STEPS = 7
 
 /** Collections in the order they can be emptied without breaking relationships. */
 const RESET_ORDER: CollectionSlug[] = [
+  'seat-claims',
+  'trainings',
   'workflow-events',
   'replications',
   'likes',
