@@ -262,5 +262,8 @@ describe('who may apply, and when', () => {
     expect(claims.filter((claim) => claim.status === 'accepted')).toHaveLength(3)
     expect(outbox.map((mail) => mail.to)).toEqual([emailOf(APPLICANTS[3]!)])
     expect(await seatsTaken(id)).toBe(3)
+    // a deleted training takes its applications with it
+    expect((await api.del(`/trainings/${id}`, { as: 'editor' })).status).toBe(200)
+    expect(await claimsOf(id)).toHaveLength(0)
   })
 })
