@@ -73,6 +73,8 @@ export interface Config {
     indicators: Indicator;
     replications: Replication;
     'support-requests': SupportRequest;
+    trainings: Training;
+    'seat-claims': SeatClaim;
     themes: Theme;
     units: Unit;
     users: User;
@@ -99,6 +101,8 @@ export interface Config {
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     replications: ReplicationsSelect<false> | ReplicationsSelect<true>;
     'support-requests': SupportRequestsSelect<false> | SupportRequestsSelect<true>;
+    trainings: TrainingsSelect<false> | TrainingsSelect<true>;
+    'seat-claims': SeatClaimsSelect<false> | SeatClaimsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -770,6 +774,69 @@ export interface SupportRequest {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Trainings and advanced tools members apply for. Seats are given in the order people apply; the others wait and move up when someone withdraws.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings".
+ */
+export interface Training {
+  id: number;
+  title: string;
+  description?: string | null;
+  kind: 'training' | 'tool';
+  startsAt?: string | null;
+  endsAt?: string | null;
+  online?: boolean | null;
+  place?: string | null;
+  /**
+   * Where to join online, or a page with more details.
+   */
+  link?: string | null;
+  /**
+   * How many people can take part. Lowering it removes nobody: new applicants wait.
+   */
+  seats: number;
+  applicationDeadline: string;
+  /**
+   * Leave empty for everyone. A unit includes the units below it.
+   */
+  eligibleUnits?: (number | Unit)[] | null;
+  /**
+   * Leave empty for everyone.
+   */
+  eligibleRoles?: ('member' | 'validator' | 'contentManager' | 'deskOfficer' | 'admin')[] | null;
+  /**
+   * Counted from the applications: people accepted.
+   */
+  seatsTaken?: number | null;
+  claimSequence?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who applied for what (trainings and other items with limited places). Kept by the applications themselves: read only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seat-claims".
+ */
+export interface SeatClaim {
+  id: number;
+  itemCollection: string;
+  item: string;
+  user: number | User;
+  status: 'accepted' | 'waitlisted' | 'withdrawn';
+  /**
+   * Smaller numbers applied earlier and move up first.
+   */
+  queueNumber: number;
+  appliedAt: string;
+  acceptedAt?: string | null;
+  withdrawnAt?: string | null;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Volunteers' comments. Hide inappropriate ones: they disappear from the site.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1178,6 +1245,14 @@ export interface PayloadLockedDocument {
         value: number | SupportRequest;
       } | null)
     | ({
+        relationTo: 'trainings';
+        value: number | Training;
+      } | null)
+    | ({
+        relationTo: 'seat-claims';
+        value: number | SeatClaim;
+      } | null)
+    | ({
         relationTo: 'themes';
         value: number | Theme;
       } | null)
@@ -1530,6 +1605,45 @@ export interface SupportRequestsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings_select".
+ */
+export interface TrainingsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  online?: T;
+  place?: T;
+  link?: T;
+  seats?: T;
+  applicationDeadline?: T;
+  eligibleUnits?: T;
+  eligibleRoles?: T;
+  seatsTaken?: T;
+  claimSequence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seat-claims_select".
+ */
+export interface SeatClaimsSelect<T extends boolean = true> {
+  itemCollection?: T;
+  item?: T;
+  user?: T;
+  status?: T;
+  queueNumber?: T;
+  appliedAt?: T;
+  acceptedAt?: T;
+  withdrawnAt?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,9 @@ import type { CollectionSlug } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createLocalReq } from 'payload'
+
+import { claimSeat } from '../src/capacity/claimSeat'
 import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser, unitId } from './helpers/demoUsers'
@@ -427,6 +430,59 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
       update: (a) => a === 'volunteer.milano' || isAdmin(a),
       delete: isAdmin,
     },
+  // Content anyone reads (free places included) and content managers keep.
+  trainings: {
+    create: async () => ({
+      title: `Corso ${next()}`,
+      seats: 10,
+      applicationDeadline: '2030-01-31T09:00:00.000Z',
+    }),
+    target: async () =>
+      (
+        await ctx.payload.create({
+          collection: 'trainings',
+          data: {
+            title: `Bersaglio ${next()}`,
+            seats: 4,
+            applicationDeadline: '2030-01-31T09:00:00.000Z',
+          } as never,
+        })
+      ).id,
+    edit: { field: 'seats', value: () => 7 },
+    allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
+  },
+  // Who applied: written only by the apply and withdraw endpoints; a member reads their own.
+  'seat-claims': {
+    create: async () => ({
+      itemCollection: 'trainings',
+      item: '1',
+      user: (await demoUser(ctx.payload, 'volunteer.milano')).id,
+      status: 'accepted',
+      queueNumber: 900_000 + serial++,
+      appliedAt: new Date().toISOString(),
+      key: `trainings:1:${next()}`,
+    }),
+    target: async () => {
+      const training = await ctx.payload.create({
+        collection: 'trainings',
+        data: {
+          title: `Posti ${next()}`,
+          seats: 1,
+          applicationDeadline: '2030-01-31T09:00:00.000Z',
+        } as never,
+      })
+      const req = await createLocalReq({ user: await demoUser(ctx.payload, 'volunteer.milano') }, ctx.payload)
+      const { claim } = await claimSeat({
+        req,
+        collection: 'trainings',
+        item: training.id,
+        user: req.user!.id,
+        seats: 1,
+      })
+      return claim
+    },
+    edit: { field: 'status', value: () => 'withdrawn' },
+    allowed: { create: () => false, read: signedIn, update: () => false, delete: () => false },
   },
   'workflow-events': {
     create: async () => ({
@@ -1184,5 +1240,97 @@ describe('SECURITY.md §1 Authorization matrix: support requests — who reads a
     expect((await api.get('/support-requests/count')).status).toBe(403)
     const gql = await api.graphql('{ SupportRequests(limit: 100) { docs { id } } }')
     expect(gql.body.data?.SupportRequests?.docs ?? []).toHaveLength(0)
+describe('SECURITY.md §1 Authorization matrix, §8 Personal data: who applied for a training (seat-claims), over REST, GraphQL and depth', () => {
+  let training: number | string
+  let milanoClaim: number | string
+  let romaClaim: number | string
+  beforeAll(async () => {
+    training = (
+      await ctx.payload.create({
+        collection: 'trainings',
+        data: {
+          title: `Matrice ${next()}`,
+          seats: 1,
+          applicationDeadline: '2030-01-31T09:00:00.000Z',
+        } as never,
+      })
+    ).id
+    const claimAs = async (name: string) => {
+      const req = await createLocalReq({ user: await demoUser(ctx.payload, name) }, ctx.payload)
+      return (await claimSeat({ req, collection: 'trainings', item: training, user: req.user!.id, seats: 1 }))
+        .claim
+    }
+    milanoClaim = await claimAs('volunteer.milano')
+    romaClaim = await claimAs('volunteer.roma')
+  })
+  const WHO = [undefined, 'volunteer.milano', 'validator.lombardia', 'editor', 'admin'] as const
+  /** Everyone's applications for trainings: content managers and admins; a member only their own. */
+  const seesAll = new Set(['editor', 'admin'])
+  for (const account of WHO) {
+    const who = account ?? 'anonymous'
+    it(`${who} reads the training's free places → yes; its applicants → ${seesAll.has(who) ? 'all' : who === 'volunteer.milano' ? 'their own' : 'none'}`, async () => {
+      const public_ = await api.get(`/trainings/${training}?depth=2`, { as: account })
+      expect(public_.status).toBe(200)
+      expect(public_.body).toMatchObject({ seats: 1, seatsTaken: 1 })
+      expect(JSON.stringify(public_.body)).not.toMatch(/volunteer\.(milano|roma)/)
+      const rest = await api.get(`/seat-claims?depth=1&limit=0&where[item][equals]=${training}`, {
+        as: account,
+      })
+      const gql = await api.graphql(
+        `{ SeatClaims(where: { item: { equals: ${JSON.stringify(String(training))} } }) { docs { id user { id email } } } }`,
+        { as: account },
+      )
+      const gqlIds = (gql.body.data?.SeatClaims?.docs ?? []).map((doc: { id: unknown }) => String(doc.id))
+      if (!account) {
+        expect(rest.status).toBe(403)
+        expect(gqlIds).toEqual([])
+        expect((await api.get(`/seat-claims/${milanoClaim}`)).status).toBe(403)
+        return
+      }
+      const ids = rest.body.docs.map((doc: { id: unknown }) => String(doc.id))
+      const expected = seesAll.has(who)
+        ? [String(milanoClaim), String(romaClaim)]
+        : who === 'volunteer.milano'
+          ? [String(milanoClaim)]
+          : []
+      expect(ids.sort()).toEqual(expected.sort())
+      expect(gqlIds.sort()).toEqual(expected.sort())
+      expect((await api.get(`/seat-claims/${romaClaim}?depth=1`, { as: account })).status).toBe(
+        seesAll.has(who) ? 200 : 404,
+      )
+      if (who === 'volunteer.milano') {
+        // depth populates only what users' own read rules allow: themselves
+        expect(rest.body.docs[0].user).toMatchObject({ email: 'volunteer.milano@redcloud.example.org' })
+      }
+    })
+  }
+
+  it('nobody applies for someone else: the endpoints read no applicant from the body', async () => {
+    const roma = await demoUser(ctx.payload, 'volunteer.roma')
+    const other = (
+      await ctx.payload.create({
+        collection: 'trainings',
+        data: {
+          title: `Altro ${next()}`,
+          seats: 3,
+          applicationDeadline: '2030-01-31T09:00:00.000Z',
+        } as never,
+      })
+    ).id
+    const response = await api.post(
+      `/trainings/${other}/apply`,
+      { user: roma.id },
+      { as: 'volunteer.milano' },
+    )
+    expect(response.status).toBe(200)
+    const claims = await ctx.payload.find({
+      collection: 'seat-claims',
+      where: { item: { equals: String(other) } },
+      depth: 0,
+    })
+    expect(claims.docs.map((claim) => String(claim.user))).toEqual([
+      String((await demoUser(ctx.payload, 'volunteer.milano')).id),
+    ])
+    expect((await api.post(`/trainings/${other}/withdraw`, {}, { as: 'volunteer.roma' })).status).toBe(404)
   })
 })

@@ -254,6 +254,24 @@ describe('SECURITY.md §4 Bad input: text fields refuse control, bidi and hidden
     expect(after.displayName).toBe(me.displayName)
   })
 
+  it('trainings too: a title, a place, seats that are no number, a link that is no web address', async () => {
+    const valid = { title: 'Corso', seats: 5, applicationDeadline: '2030-01-31T09:00:00.000Z' }
+    for (const [field, value] of [
+      ['title', `Corso ${hostileInputCorpus.find((text) => text.includes('\u202E')) ?? 'gnp\u202E.exe'}`],
+      ['place', 'Via Roma\u0000 1'],
+      ['seats', 'many'],
+      ['seats', 0],
+      ['link', 'javascript:alert(1)'],
+      ['applicationDeadline', 'yesterday'],
+    ] as const) {
+      const before = (await ctx.payload.count({ collection: 'trainings' })).totalDocs
+      const response = await api.post('/trainings?locale=en', { ...valid, [field]: value }, { as: 'editor' })
+      expect(response.status, `${field}: ${JSON.stringify(value)}`).toBe(400)
+      expect(errorPaths(response.body)).toEqual([field])
+      expect((await ctx.payload.count({ collection: 'trainings' })).totalDocs).toBe(before)
+    }
+  })
+
   it('indicators and measurements too: names, a row name, a source note, a value that is no number', async () => {
     const indicator = await api.post(
       '/indicators?locale=en',

@@ -19,6 +19,7 @@ import { seedMeasurements } from './seedMeasurements'
 import { firstPublished } from './firstPublished'
 import { seedReplications } from './seedReplications'
 import { seedSupportRequests } from './seedSupportRequests'
+import { seedTrainings } from './seedTrainings'
 import { walkWorkflow } from './walkWorkflow'
 
 export type SeedOptions = {
@@ -39,6 +40,8 @@ const STEPS = 7
 
 /** Collections in the order they can be emptied without breaking relationships. */
 const RESET_ORDER: CollectionSlug[] = [
+  'seat-claims',
+  'trainings',
   'workflow-events',
   'funding-call-alerts',
   'funding-calls',
@@ -355,6 +358,25 @@ export const seed = async ({
       deskOfficer: await account(userIds.get('desk.officer')),
     })
     log(`      support requests: ${summary.supportRequests?.created ?? 0} new`)
+    // Innovation Hub: trainings and tools, applied for by demo members (the first one full).
+    await seedTrainings({
+      payload,
+      unitId: (code) => unitIds.get(code),
+      applicants: async (training) => {
+        const fits = allUsers.filter(
+          (user) =>
+            !user.accountStatus &&
+            (training.eligibleRoles
+              ? user.roles.some((role) => training.eligibleRoles!.includes(role))
+              : user.roles.length === 1 && user.roles[0] === 'member') &&
+            (!training.eligibleUnits ||
+              training.eligibleUnits.some((code) => user.unit === code || user.unit.startsWith(`${code}-`))),
+        )
+        return Promise.all(fits.map((user) => account(userIds.get(user.name))))
+      },
+      count,
+    })
+    log(`      trainings: ${summary.trainings?.created ?? 0} new`)
   }
 
   step(5, `FAQ: ${faq.length}`)

@@ -156,3 +156,38 @@ describe('replication: Roma replicates a Milano practice, its validator confirms
     await page.context().close()
   })
 })
+
+describe('Innovation Hub: a member applies for a full training without JavaScript and finds it in "My trainings"', () => {
+  it('the training page lists free places, the apply button signs in first, the waitlist place is shown', async () => {
+    const { docs } = (
+      await client.api('trainings?where[title][equals]=First aid trainer course&locale=en&depth=0')
+    ).body
+    const training = docs[0] as { id: string; seats: number; seatsTaken: number }
+    expect(training.seatsTaken).toBe(training.seats)
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 400, height: 900 },
+    })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/en/hub/trainings/`)
+    await page.getByRole('link', { name: 'First aid trainer course' }).click()
+    await expect(page.getByTestId('training-free').textContent()).resolves.toContain('Full')
+    // who applied never reaches the prerendered pages
+    expect(await page.content()).not.toMatch(/volunteer\.|@redcloud\.example\.org/)
+    await page.getByTestId('training-apply').click()
+    await page.getByLabel('E-mail').fill('validator.roma@redcloud.example.org')
+    await page.getByLabel('Password').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL((url) => url.pathname === `/en/hub/trainings/${training.id}/`, { timeout: 30_000 })
+    await page.getByTestId('training-apply').click()
+    await expect(page.getByTestId('training-notice').textContent()).resolves.toMatch(
+      /number \d+ on the waitlist/,
+    )
+    await expect(page.getByTestId('training-status').textContent()).resolves.toMatch(
+      /On the waitlist \(number \d+\)/,
+    )
+    await page.screenshot({ path: path.join(SHOTS, 'my-trainings-en.png'), fullPage: true })
+    await context.close()
+    expect((await client.api('seat-claims?depth=0')).status).toBe(403)
+  })
+})

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { SeatClaims } from '../capacity/SeatClaims'
 import { Comments } from './Comments'
 import { Faq } from './Faq'
 import { FundingCallAlerts } from './FundingCallAlerts'
@@ -15,6 +16,7 @@ import { SupportRequests } from './SupportRequests'
 import { Replications } from './Replications'
 import { Resources } from './Resources'
 import { Themes } from './Themes'
+import { Trainings } from './Trainings'
 import { Units } from './Units'
 import { Users } from './Users'
 
@@ -26,6 +28,8 @@ export const collections: CollectionConfig[] = [
   Indicators,
   Replications,
   SupportRequests,
+  Trainings,
+  SeatClaims,
   Themes,
   Units,
   Users,

@@ -15,6 +15,7 @@ import * as migration_20261202_092222_adapt_and_digests from './20261202_092222_
 import * as migration_20261202_095455_replications from './20261202_095455_replications';
 import * as migration_20261202_100606_services_and_unit_slugs from './20261202_100606_services_and_unit_slugs';
 import * as migration_20261202_113925_support_requests from './20261202_113925_support_requests';
+import * as migration_20261202_115754_trainings_and_seat_claims from './20261202_115754_trainings_and_seat_claims';
 import * as migration_20261202_115756_replication_digest from './20261202_115756_replication_digest';
 import * as migration_20261202_120042_desk_calls from './20261202_120042_desk_calls';
 
@@ -103,6 +104,11 @@ export const migrations = [
     up: migration_20261202_113925_support_requests.up,
     down: migration_20261202_113925_support_requests.down,
     name: '20261202_113925_support_requests',
+  },
+  {
+    up: migration_20261202_115754_trainings_and_seat_claims.up,
+    down: migration_20261202_115754_trainings_and_seat_claims.down,
+    name: '20261202_115754_trainings_and_seat_claims',
   },
   {
     up: migration_20261202_115756_replication_digest.up,

@@ -100,6 +100,7 @@ const KEYSET_COLLECTIONS = [
   'media',
   'funding-calls',
   'resources',
+  'trainings',
 ]
 
 describe('keyset paging sorts on _id alone on MongoDB (disableFallbackSort)', () => {
@@ -364,6 +365,33 @@ const SORTS: {
     mongo: { createdAt: 'asc' },
     paged: false,
     reason: { small: 'a rare, rate-limited export; an index on the events’ user would serve it' },
+  },
+  {
+    // The last place given in one item's line (capacity rule): the unique line index serves it.
+    source: 'cms/src/capacity/nextQueueNumber.ts',
+    collection: 'seat-claims',
+    sort: '-queueNumber',
+    mongo: { queueNumber: 'desc' },
+    paged: false,
+    reason: { unique: ['itemCollection', 'item', 'queueNumber'] },
+  },
+  {
+    // The first waiting in one item's line, promoted to a freed seat.
+    source: 'cms/src/capacity/fillFreeSeats.ts',
+    collection: 'seat-claims',
+    sort: 'queueNumber',
+    mongo: { queueNumber: 'asc' },
+    paged: false,
+    reason: { unique: ['itemCollection', 'item', 'queueNumber'] },
+  },
+  {
+    // One person's own applications ("My trainings"), newest first, one page of 100.
+    source: 'cms/src/collections/Trainings/endpoints/myTrainings.ts',
+    collection: 'seat-claims',
+    sort: '-appliedAt',
+    mongo: { appliedAt: 'desc' },
+    paged: false,
+    reason: { index: ['user'] },
   },
   {
     source: 'bench/workflow.ts',

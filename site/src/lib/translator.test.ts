@@ -6,6 +6,7 @@ import participationEn from '../i18n/participation/en.json'
 import sharingEn from '../i18n/sharing/en.json'
 import servicesEn from '../i18n/services/en.json'
 import replicationsEn from '../i18n/replications/en.json'
+import hubEn from '../i18n/hub/en.json'
 import submissionEn from '../i18n/submission/en.json'
 import { LOCALES } from './locales'
 import { translator, type MessageKey } from './translator'
@@ -18,6 +19,7 @@ const keys = Object.keys({
   ...sharingEn,
   ...servicesEn,
   ...replicationsEn,
+  ...hubEn,
 }) as MessageKey[]
 
 describe('translator', () => {
@@ -43,6 +45,7 @@ describe('translator', () => {
       ...(await import(`../i18n/impact/${locale}.json`)).default,
       ...(await import(`../i18n/sharing/${locale}.json`)).default,
       ...(await import(`../i18n/replications/${locale}.json`)).default,
+      ...(await import(`../i18n/hub/${locale}.json`)).default,
     }
     expect(Object.keys(own).sort()).toEqual([...keys].sort())
   })

@@ -19,8 +19,11 @@ import servicesEs from '../i18n/services/es.json'
 import servicesFr from '../i18n/services/fr.json'
 import servicesIt from '../i18n/services/it.json'
 import replicationsEn from '../i18n/replications/en.json'
+import hubEn from '../i18n/hub/en.json'
 import replicationsEs from '../i18n/replications/es.json'
+import hubEs from '../i18n/hub/es.json'
 import replicationsFr from '../i18n/replications/fr.json'
+import hubFr from '../i18n/hub/fr.json'
 import replicationsIt from '../i18n/replications/it.json'
 import deskEn from '../i18n/desk/en.json'
 import deskEs from '../i18n/desk/es.json'
@@ -30,6 +33,7 @@ import deskSupportEn from '../i18n/deskSupport/en.json'
 import deskSupportEs from '../i18n/deskSupport/es.json'
 import deskSupportFr from '../i18n/deskSupport/fr.json'
 import deskSupportIt from '../i18n/deskSupport/it.json'
+import hubIt from '../i18n/hub/it.json'
 import submissionEn from '../i18n/submission/en.json'
 import submissionEs from '../i18n/submission/es.json'
 import submissionFr from '../i18n/submission/fr.json'
@@ -50,6 +54,7 @@ const MESSAGES = {
     ...replicationsIt,
     ...deskIt,
     ...deskSupportIt,
+    ...hubIt,
   },
   en: {
     ...en,
@@ -61,6 +66,7 @@ const MESSAGES = {
     ...replicationsEn,
     ...deskEn,
     ...deskSupportEn,
+    ...hubEn,
   },
   fr: {
     ...fr,
@@ -72,6 +78,7 @@ const MESSAGES = {
     ...replicationsFr,
     ...deskFr,
     ...deskSupportFr,
+    ...hubFr,
   },
   es: {
     ...es,
@@ -83,6 +90,7 @@ const MESSAGES = {
     ...replicationsEs,
     ...deskEs,
     ...deskSupportEs,
+    ...hubEs,
   },
 }
 
