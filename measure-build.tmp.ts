@@ -18,7 +18,11 @@ const build = (label: string) => {
       SITE_CACHE_DIR: `/tmp/lo-sitecache-${label}`,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
-    stdio: ['ignore', fs.openSync(`/tmp/lo-build-${label}.log`, 'w'), fs.openSync(`/tmp/lo-build-${label}.err`, 'w')],
+    stdio: [
+      'ignore',
+      fs.openSync(`/tmp/lo-build-${label}.log`, 'w'),
+      fs.openSync(`/tmp/lo-build-${label}.err`, 'w'),
+    ],
   })
   const seconds = (Date.now() - started) / 1000
   console.log(`${label}: astro build ${seconds.toFixed(1)} s`)
@@ -26,7 +30,8 @@ const build = (label: string) => {
 }
 try {
   build('after')
-  for (const file of files) execFileSync('sh', ['-c', `git show b98c67bd0a26e8cac88bb2e22b1ea339b186ef79:'${file}' > '${file}'`])
+  for (const file of files)
+    execFileSync('sh', ['-c', `git show b98c67bd0a26e8cac88bb2e22b1ea339b186ef79:'${file}' > '${file}'`])
   try {
     build('before')
   } finally {

@@ -430,6 +430,7 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
       update: (a) => a === 'volunteer.milano' || isAdmin(a),
       delete: isAdmin,
     },
+  },
   // Content anyone reads (free places included) and content managers keep.
   trainings: {
     create: async () => ({
@@ -1122,6 +1123,9 @@ describe('SECURITY.md §1 Authorization matrix: resources by visibility, call al
       expect(bad.status, String(days)).toBe(400)
       expect(JSON.stringify(bad.body)).toContain('daysBefore')
     }
+  })
+})
+
 describe('SECURITY.md §1 Authorization matrix: support requests — who reads and who decides, by state, over REST, GraphQL, depth and versions', () => {
   const WHO = [
     undefined,
@@ -1240,6 +1244,9 @@ describe('SECURITY.md §1 Authorization matrix: support requests — who reads a
     expect((await api.get('/support-requests/count')).status).toBe(403)
     const gql = await api.graphql('{ SupportRequests(limit: 100) { docs { id } } }')
     expect(gql.body.data?.SupportRequests?.docs ?? []).toHaveLength(0)
+  })
+})
+
 describe('SECURITY.md §1 Authorization matrix, §8 Personal data: who applied for a training (seat-claims), over REST, GraphQL and depth', () => {
   let training: number | string
   let milanoClaim: number | string

@@ -1,6 +1,7 @@
 import type { TrainingKind } from '@redcloud/cms/contract'
 
 import type { SeedLocale } from './types'
+import type { SeedUser } from './users'
 
 type Texts = Record<SeedLocale, string>
 
@@ -19,7 +20,7 @@ export type SeedTraining = {
   link?: string
   /** Unit codes; empty for everyone. */
   eligibleUnits?: string[]
-  eligibleRoles?: ('member' | 'validator' | 'contentManager' | 'admin')[]
+  eligibleRoles?: SeedUser['roles']
   /** How many demo members apply, in order (more than `seats`: a waitlist). */
   applicants: number
 }

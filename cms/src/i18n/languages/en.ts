@@ -10,7 +10,6 @@ export const en = {
     help: 'Help',
     participation: 'Participation',
     organisation: 'Organisation',
-    desk: 'Development Desk',
     hub: 'Innovation Hub',
   },
   slug: {

@@ -8,7 +8,6 @@ export const es: typeof en = {
     help: 'Ayuda',
     participation: 'Participación',
     organisation: 'Organización',
-    desk: 'Ventanilla de Desarrollo',
     hub: 'Innovation Hub',
   },
   slug: {

@@ -8,7 +8,6 @@ export const fr: typeof en = {
     help: 'Aide',
     participation: 'Participation',
     organisation: 'Organisation',
-    desk: 'Guichet Développement',
     hub: 'Innovation Hub',
   },
   slug: {

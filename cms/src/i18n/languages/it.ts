@@ -8,7 +8,6 @@ export const it: typeof en = {
     help: 'Aiuto',
     participation: 'Partecipazione',
     organisation: 'Organizzazione',
-    desk: 'Sportello Sviluppo',
     hub: 'Innovation Hub',
   },
   slug: {
