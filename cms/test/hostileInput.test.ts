@@ -346,15 +346,28 @@ describe('SECURITY.md §4 Hostile input: "Adapt for my unit" copies every text a
       id: origin,
       data: {
         links: [
-          { id: 'a0b0c0d0e0f0a0b0c0d0e0f1', label: String(hostileInputCorpus[0]), url: 'https://example.org/?q=<script>alert(1)</script>' },
-          { id: 'a0b0c0d0e0f0a0b0c0d0e0f2', label: String(hostileInputCorpus[1]), url: 'javascript:alert(1)' },
+          {
+            id: 'a0b0c0d0e0f0a0b0c0d0e0f1',
+            label: String(hostileInputCorpus[0]),
+            url: 'https://example.org/?q=<script>alert(1)</script>',
+          },
+          {
+            id: 'a0b0c0d0e0f0a0b0c0d0e0f2',
+            label: String(hostileInputCorpus[1]),
+            url: 'javascript:alert(1)',
+          },
         ],
       },
       req: {} as never,
     })
     const response = await api.post(`/practices/${origin}/adapt`, { locale: 'it' }, { as: 'validator.roma' })
     expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(201)
-    const all = await ctx.payload.findByID({ collection: 'practices', id: origin, depth: 0, locale: 'all' as never })
+    const all = await ctx.payload.findByID({
+      collection: 'practices',
+      id: origin,
+      depth: 0,
+      locale: 'all' as never,
+    })
     const expected = adaptedPracticeData({ language: 'it', origin: all as never, publicMedia: new Set() })
     const copy = await readDraft(response.body.id, 'it')
     // Every string adapt copies (the function itself says which), at the same place in the copy.
@@ -363,15 +376,30 @@ describe('SECURITY.md §4 Hostile input: "Adapt for my unit" copies every text a
       if (typeof want === 'string') {
         leaves.push(path)
         expect(got, path).toBe(want)
-      } else if (Array.isArray(want)) want.forEach((item, i) => compare(item, (got as unknown[])?.[i], `${path}.${i}`))
+      } else if (Array.isArray(want))
+        want.forEach((item, i) => compare(item, (got as unknown[])?.[i], `${path}.${i}`))
       else if (want && typeof want === 'object')
-        for (const [key, value] of Object.entries(want)) compare(value, (got as Record<string, unknown>)?.[key], `${path}.${key}`)
+        for (const [key, value] of Object.entries(want))
+          compare(value, (got as Record<string, unknown>)?.[key], `${path}.${key}`)
     }
     compare(expected, copy, 'practice')
     const fields = new Set(leaves.map((path) => path.split('.')[1]))
-    for (const field of ['title', 'summary', 'description', 'objectives', 'innovation', 'technologies', 'replicability', 'costs', 'resources', 'links'])
+    for (const field of [
+      'title',
+      'summary',
+      'description',
+      'objectives',
+      'innovation',
+      'technologies',
+      'replicability',
+      'costs',
+      'resources',
+      'links',
+    ])
       expect(fields, field).toContain(field)
     expect(leaves.length).toBeGreaterThan(20)
-    expect((copy.links ?? []).map((link) => link.url)).toEqual(['https://example.org/?q=<script>alert(1)</script>'])
+    expect((copy.links ?? []).map((link) => link.url)).toEqual([
+      'https://example.org/?q=<script>alert(1)</script>',
+    ])
   })
 })

@@ -52,13 +52,20 @@ const untouchedOrigins = async (): Promise<Id[]> => {
     pagination: false,
     draft: true,
   })
-  const used = new Set([...taken.map((d) => String(d.practice)), ...adapted.map((d) => String(d.adaptedFrom))])
+  const used = new Set([
+    ...taken.map((d) => String(d.practice)),
+    ...adapted.map((d) => String(d.adaptedFrom)),
+  ])
   return docs.map((doc) => doc.id).filter((id) => !used.has(String(id)))
 }
 
 const workflow = async (collection: string, id: Id, action: string, as: string) => {
   const state = await api.get(`/${collection}/${id}/workflow`, { as })
-  const body = { action, revision: state.body.revision, ...(action === 'archive' ? { comment: 'Chiusa.' } : {}) }
+  const body = {
+    action,
+    revision: state.body.revision,
+    ...(action === 'archive' ? { comment: 'Chiusa.' } : {}),
+  }
   return api.post(`/${collection}/${id}/workflow`, collection === 'practices' ? withTestScores(body) : body, {
     as,
   })
@@ -150,6 +157,10 @@ describe('Issue 13: replication e-mails follow the author’s notificationMode',
     outbox.length = 0
     await runActivityDigest({ payload: ctx.payload })
     expect(outbox.filter((mail) => mail.to === author.email)).toHaveLength(0)
-    await ctx.payload.update({ collection: 'users', id: author.id, data: { notificationMode: 'immediate' } as never })
+    await ctx.payload.update({
+      collection: 'users',
+      id: author.id,
+      data: { notificationMode: 'immediate' } as never,
+    })
   }, 60_000)
 })

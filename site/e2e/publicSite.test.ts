@@ -144,7 +144,9 @@ describe('SECURITY.md §2 No leaks to anonymous callers: what the public site mu
     expect(maps.length).toBeGreaterThan(20)
     for (const [file, html] of maps) {
       expect(html, file).not.toMatch(/\b(src|srcset|data-tiles)="(https?:)?\/\//)
-      expect(html, file).not.toMatch(/<link[^>]+href="(https?:)?\/\/[^"]*"[^>]*rel="(stylesheet|preload|modulepreload)"/)
+      expect(html, file).not.toMatch(
+        /<link[^>]+href="(https?:)?\/\/[^"]*"[^>]*rel="(stylesheet|preload|modulepreload)"/,
+      )
       expect(html, file).not.toContain('tiled-map')
       expect(html, file).not.toMatch(/leaflet/i)
     }
@@ -155,7 +157,9 @@ describe('SECURITY.md §2 No leaks to anonymous callers: what the public site mu
     const assets = [...html.matchAll(/(?:src|href)="\/(_astro\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!)
     const gzip = (text: string) => zlib.gzipSync(text, { level: 9 }).length
     const bytes = gzip(html) + assets.reduce((sum, file) => sum + gzip(build.get(file) ?? ''), 0)
-    console.log(`/en/map/: ${bytes} bytes over the wire (HTML ${gzip(html)}), assets: ${assets.join(', ') || 'none'}`)
+    console.log(
+      `/en/map/: ${bytes} bytes over the wire (HTML ${gzip(html)}), assets: ${assets.join(', ') || 'none'}`,
+    )
     expect(bytes).toBeLessThanOrEqual(60_000)
   })
 

@@ -145,7 +145,11 @@ describe('Carta dei Servizi on the site', () => {
     expect(found).toEqual([])
 
     // Without JavaScript (the tiled map, on in this file's build, would take the SVG's place).
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', javaScriptEnabled: false })
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+      javaScriptEnabled: false,
+    })
     const page = await context.newPage()
     await page.goto(`${site.url}/en/map/`)
     // Markers are links with names: the Milan unit leads to its page.

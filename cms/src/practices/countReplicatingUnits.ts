@@ -43,7 +43,10 @@ export const countReplicatingUnits = async ({
     }),
   ])
   const units = new Set(
-    [...replications.docs, ...adaptations.docs].map((doc) => idOf(doc.unit)).filter((id) => id !== null).map(String),
+    [...replications.docs, ...adaptations.docs]
+      .map((doc) => idOf(doc.unit))
+      .filter((id) => id !== null)
+      .map(String),
   )
   const own = idOf(origin?.unit)
   if (own !== null) units.delete(String(own))

@@ -49,7 +49,10 @@ export const movePracticeCounter = async ({
 }): Promise<void> => {
   if (payload.db.name === 'mongoose') {
     const db = payload.db as unknown as MongoLike
-    await db.collections.practices!.updateOne({ _id: practice }, to === undefined ? { $inc: { [counter]: by } } : { $set: { [counter]: to } })
+    await db.collections.practices!.updateOne(
+      { _id: practice },
+      to === undefined ? { $inc: { [counter]: by } } : { $set: { [counter]: to } },
+    )
     return
   }
   const db = payload.db as unknown as SqliteLike

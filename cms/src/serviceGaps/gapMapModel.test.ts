@@ -17,7 +17,11 @@ describe('gapMapModel: the gap view draws the gaps on the site’s map of Italy'
       map: italyRegions(),
       gaps: {
         regions: [unit(1, 'Lazio', 'regional', 41.9, 12.5)],
-        units: [unit(1, 'Lazio', 'regional', 41.9, 12.5), unit(2, 'Milano', 'local', 45.46, 9.19), unit(3, 'Nowhere', 'local')],
+        units: [
+          unit(1, 'Lazio', 'regional', 41.9, 12.5),
+          unit(2, 'Milano', 'local', 45.46, 9.19),
+          unit(3, 'Nowhere', 'local'),
+        ],
         scopeSize: 3,
       },
     })

@@ -36,7 +36,8 @@ export const runTiledMap = (container: HTMLElement): void => {
     link.textContent = point.name
     marker.bindPopup(link)
   }
-  if (points.length > 0) map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng])), { padding: [20, 20] })
+  if (points.length > 0)
+    map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng])), { padding: [20, 20] })
   else map.setView([42, 12.5], 5)
   // The SVG map says the same; with the tiled map up it is left to assistive technology's list below.
   document.querySelector<HTMLElement>('[data-svg-map]')?.setAttribute('hidden', '')

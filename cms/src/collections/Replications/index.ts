@@ -59,8 +59,7 @@ export const Replications: CollectionConfig = {
     afterChange: [submitDeclaration, notifySite.afterChange],
     afterDelete: [
       async ({ doc, req }) => {
-        if (doc._status === 'published')
-          await recountReplicationsAfterCommit({ practice: doc.practice, req })
+        if (doc._status === 'published') await recountReplicationsAfterCommit({ practice: doc.practice, req })
         return doc
       },
       notifySite.afterDelete,

@@ -41,8 +41,19 @@ export const GapMap = ({
       </g>
       <g>
         {model.markers.map((marker) => (
-          <a key={marker.id} href={`/admin/collections/units/${marker.id}`} aria-label={unitLabel(marker.name)}>
-            <circle cx={marker.x} cy={marker.y} r={model.radius} fill="#b00000" stroke="#fff" strokeWidth={1} />
+          <a
+            key={marker.id}
+            href={`/admin/collections/units/${marker.id}`}
+            aria-label={unitLabel(marker.name)}
+          >
+            <circle
+              cx={marker.x}
+              cy={marker.y}
+              r={model.radius}
+              fill="#b00000"
+              stroke="#fff"
+              strokeWidth={1}
+            />
           </a>
         ))}
       </g>

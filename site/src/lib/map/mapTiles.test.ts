@@ -10,7 +10,10 @@ describe('mapTiles: the optional tiled map', () => {
 
   it('reads the template, its origin and the attribution', () => {
     expect(
-      mapTiles({ MAP_TILE_URL: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© Example' }),
+      mapTiles({
+        MAP_TILE_URL: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
+        MAP_TILE_ATTRIBUTION: '© Example',
+      }),
     ).toEqual({
       url: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
       attribution: '© Example',

@@ -20,7 +20,12 @@ const practice = (id: string, unitCode: string, extra: Partial<PracticeEntry> = 
     ...extra,
   }) as unknown as PracticeEntry
 const replication = (unitCode: string) =>
-  ({ cmsId: `r-${unitCode}`, unit: unit(unitCode), status: 'running', adaptation: null }) as unknown as ReplicationEntry
+  ({
+    cmsId: `r-${unitCode}`,
+    unit: unit(unitCode),
+    status: 'running',
+    adaptation: null,
+  }) as unknown as ReplicationEntry
 
 describe('withAdaptations: a published adaptation is one of its origin’s replications', () => {
   it('adds a unit known only by its adaptation, merges into a unit that declared one too, never the origin’s own unit', () => {

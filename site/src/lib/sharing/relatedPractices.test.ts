@@ -38,15 +38,25 @@ describe('relatedPractices: from one index built at build time', () => {
       { id: '1', locale: 'it', title: 'Pronto nonno', summary: 'Telefonate agli anziani soli' },
       index,
     )
-    expect(related[0]).toEqual({ id: '2', title: 'Nonni digitali', slug: 'p2', unitName: 'Comitato di Milano' })
+    expect(related[0]).toEqual({
+      id: '2',
+      title: 'Nonni digitali',
+      slug: 'p2',
+      unitName: 'Comitato di Milano',
+    })
     expect(related.map((r) => r.id)).not.toContain('1')
     // Its English title where it has one; the original's where it has none.
-    const english = relatedPractices({ id: '2', locale: 'en', title: 'Nonni digitali', summary: 'anziani' }, index)
+    const english = relatedPractices(
+      { id: '2', locale: 'en', title: 'Nonni digitali', summary: 'anziani' },
+      index,
+    )
     expect(english.find((r) => r.id === '1')?.title).toBe('Hello grandpa')
   })
 
   it('answers what the CMS answers: a practice’s exact title ranks it first', () => {
-    expect(relatedPractices({ id: 'x', locale: 'en', title: 'Food drive', summary: '' }, index)[0]?.id).toBe('3')
+    expect(relatedPractices({ id: 'x', locale: 'en', title: 'Food drive', summary: '' }, index)[0]?.id).toBe(
+      '3',
+    )
   })
 
   it('gives none for a text too short to compare', () => {
