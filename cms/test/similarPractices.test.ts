@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { relatedQuery } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { restClient, type RestClient } from './helpers/restClient'
 
@@ -100,5 +101,57 @@ describe('GET /practices/similar', () => {
     const after = await similar('unique zebra quokka', 'en')
     expect(String(after.body.docs[0].id)).toBe(String(created.id))
     expect(after.body.docs[0].title).toBe('Unique zebra quokka')
+  })
+})
+
+describe('GET /practices/similar?ids=…: related practices of many practices in one request', () => {
+  it('answers for each id what q answers to its title and summary, itself left out; a draft or unknown id gets none', async () => {
+    const { docs } = await ctx.payload.find({
+      collection: 'practices',
+      where: { _status: { equals: 'published' } },
+      locale: 'it',
+      limit: 3,
+      depth: 0,
+    })
+    const draft = (
+      await ctx.payload.find({
+        collection: 'practices',
+        where: { _status: { equals: 'draft' } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]!
+    const ids = [...docs.map((doc) => String(doc.id)), String(draft.id), '999999']
+    const response = await api.get(`/practices/similar?ids=${ids.join(',')}&locale=it`)
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    expect(Object.keys(response.body.related).sort()).toEqual([...ids].sort())
+    for (const doc of docs) {
+      const list = response.body.related[String(doc.id)] as { id: unknown }[]
+      expect(list.length).toBeGreaterThan(0)
+      expect(list.length).toBeLessThanOrEqual(5)
+      expect(list.map((hit) => String(hit.id))).not.toContain(String(doc.id))
+      const one = await similar(relatedQuery(doc.title ?? '', doc.summary ?? ''))
+      expect(list.map((hit) => String(hit.id))).toEqual(
+        one.body.docs
+          .map((hit: { id: unknown }) => String(hit.id))
+          .filter((id: string) => id !== String(doc.id))
+          .slice(0, list.length),
+      )
+    }
+    expect(response.body.related[String(draft.id)]).toEqual([])
+    expect(response.body.related['999999']).toEqual([])
+  })
+
+  it('more than 100 ids, none, or an unknown locale → 400 naming the parameter', async () => {
+    const many = Array.from({ length: 101 }, (_, i) => i + 1).join(',')
+    for (const [query, field] of [
+      [`ids=${many}&locale=it`, 'ids'],
+      ['ids=,&locale=it', 'ids'],
+      ['ids=1&locale=xx', 'locale'],
+    ]) {
+      const response = await api.get(`/practices/similar?${query}`)
+      expect(response.status, query).toBe(400)
+      expect(JSON.stringify(response.body)).toContain(`"${field}"`)
+    }
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { italyRegions } from '../map'
+import { italyRegions } from '../map/italyRegions'
 import { gapMapModel } from './gapMapModel'
 
 const unit = (id: number, name: string, level: 'local' | 'regional', lat?: number, lng?: number) => ({

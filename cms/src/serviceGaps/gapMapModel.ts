@@ -1,7 +1,7 @@
-import type { ItalyMap } from '../map'
+import type { ItalyMap } from '../contract'
 import type { ServiceGaps } from './findServiceGaps'
 
-import { regionAt } from '../map'
+import { regionAt } from '../contract'
 
 export interface GapMapModel {
   viewBox: string
@@ -14,7 +14,7 @@ export interface GapMapModel {
 
 /**
  * The gap view's map: the same outlines and projection as the public site's map
- * (`@redcloud/cms/map`), a region shaded when its regional committee — found by where its
+ * (`italyMap` of `@redcloud/cms/contract`), a region shaded when its regional committee — found by where its
  * office lies, as on the site — has nothing in the theme, and a dot per unit without.
  */
 export const gapMapModel = ({ map, gaps }: { map: ItalyMap; gaps: ServiceGaps }): GapMapModel => {

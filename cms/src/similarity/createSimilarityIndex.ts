@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch'
 
 import type { Locale } from '../contract/locales'
+import { relatedQuery } from '../contract/relatedQuery'
+import { SIMILAR_QUERY_LIMITS } from '../contract/similarQueryLimits'
 import type { SimilarityDocument, SimilarPractice } from './SimilarityDocument'
 import { normalizeForSimilarity, similarityTerms } from './similarityTerms'
 
@@ -101,7 +103,25 @@ export const createSimilarityIndex = (documents: SimilarityDocument[]) => {
     return answers
   }
 
-  return { search, size: documents.length }
+  /**
+   * The practices related to one of the index's own (its "related practices" on the site): what
+   * `search` answers to its title and summary in `locale` (else in its original language),
+   * itself left out. Unknown ids get none.
+   */
+  const related = ({ id, limit = 5, locale }: { id: number | string; limit?: number; locale: Locale }) => {
+    const doc = byId.get(String(id))
+    if (!doc) return []
+    const summary =
+      doc.summaries[locale] ||
+      (doc.originalLanguage ? doc.summaries[doc.originalLanguage] : undefined) ||
+      textsOf(doc.summaries)[0] ||
+      ''
+    const q = relatedQuery(titleIn(doc, locale), summary)
+    if (q.length < SIMILAR_QUERY_LIMITS.min) return []
+    return search({ q, locale, limit, exclude: doc.id })
+  }
+
+  return { search, related, size: documents.length }
 }
 
 export type SimilarityIndex = ReturnType<typeof createSimilarityIndex>

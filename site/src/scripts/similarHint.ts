@@ -1,6 +1,4 @@
-import { interpolate, SIMILAR_QUERY_LIMITS } from '@redcloud/cms/contract'
-
-import { relatedQuery } from '../lib/sharing/relatedQuery'
+import { interpolate, relatedQuery, SIMILAR_QUERY_LIMITS } from '@redcloud/cms/contract'
 
 const DEBOUNCE_MS = 400
 

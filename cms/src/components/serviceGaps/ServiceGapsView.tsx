@@ -3,7 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
-import { italyRegions } from '../../map'
+import { italyRegions } from '../../map/italyRegions'
 import { canSeeServiceGaps } from '../../serviceGaps/canSeeServiceGaps'
 import { findServiceGaps } from '../../serviceGaps/findServiceGaps'
 import { gapMapModel } from '../../serviceGaps/gapMapModel'

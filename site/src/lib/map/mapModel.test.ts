@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { PracticeEntry, ServiceEntry, UnitEntry } from '../types'
-import type { Ring } from '@redcloud/cms/map'
+import type { Ring } from '@redcloud/cms/contract'
 
 import { mapModel } from './mapModel'
 import { themePagesIn } from './themePagesIn'

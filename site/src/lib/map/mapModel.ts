@@ -1,6 +1,6 @@
 import type { PracticeEntry, ServiceEntry, UnitEntry } from '../types'
 
-import { regionAt, type Ring } from '@redcloud/cms/map'
+import { regionAt, type Ring } from '@redcloud/cms/contract'
 
 type MapRegionInput = {
   id: string

@@ -1,66 +1,55 @@
 import { describe, expect, it } from 'vitest'
 
-import type { PracticeEntry } from '../types'
+import { relatedQuery } from '@redcloud/cms/contract'
 
 import { relatedPractices } from './relatedPractices'
-import { relatedQuery } from './relatedQuery'
-import { similarityIndexOfEntries } from './similarityIndexOfEntries'
 
-const entry = (cmsId: string, locale: 'en' | 'it', title: string, summary: string, isFallback = false) =>
-  ({
-    cmsId,
-    slug: `p${cmsId}`,
-    locale,
-    title,
-    summary,
-    isFallback,
-    contentLocale: isFallback ? 'it' : locale,
-    originalLocale: 'it',
-    untranslatedFields: [],
-    unit: { id: 'u1', name: 'Comitato di Milano' },
-  }) as unknown as PracticeEntry
+const env = { CMS_URL: 'http://cms.test' }
 
-// One practice per entry and language, as the build holds them: 2 is written in Italian only.
-const entries = [
-  entry('1', 'it', 'Pronto nonno', 'Telefonate agli anziani soli'),
-  entry('1', 'en', 'Hello grandpa', 'Phone calls to elderly people living alone'),
-  entry('2', 'it', 'Nonni digitali', 'Gli anziani imparano lo smartphone'),
-  entry('2', 'en', 'Nonni digitali', 'Gli anziani imparano lo smartphone', true),
-  entry('3', 'it', 'Raccolta alimentare', 'Cibo per le famiglie'),
-  entry('3', 'en', 'Food drive', 'Food for families'),
-]
-
-describe('relatedPractices: from one index built at build time', () => {
-  const index = similarityIndexOfEntries(entries)
-
-  it('finds the practices close to the title and summary, itself left out, in the page’s language', () => {
-    const related = relatedPractices(
-      { id: '1', locale: 'it', title: 'Pronto nonno', summary: 'Telefonate agli anziani soli' },
-      index,
-    )
-    expect(related[0]).toEqual({
-      id: '2',
-      title: 'Nonni digitali',
-      slug: 'p2',
-      unitName: 'Comitato di Milano',
-    })
-    expect(related.map((r) => r.id)).not.toContain('1')
-    // Its English title where it has one; the original's where it has none.
-    const english = relatedPractices(
-      { id: '2', locale: 'en', title: 'Nonni digitali', summary: 'anziani' },
-      index,
-    )
-    expect(english.find((r) => r.id === '1')?.title).toBe('Hello grandpa')
+describe('relatedPractices: one request per 100 practices and language', () => {
+  it('asks for 250 practices in 3 requests, each practice’s list itself left out', async () => {
+    const asked: URL[] = []
+    const fetchImpl = (async (url: string) => {
+      const parsed = new URL(url)
+      asked.push(parsed)
+      const ids = parsed.searchParams.get('ids')!.split(',')
+      const related = Object.fromEntries(
+        ids.map((id) => [
+          id,
+          [
+            {
+              id: 7,
+              title: 'Nonni digitali',
+              slug: 'nonni-digitali',
+              unit: { id: 1, name: 'Milano' },
+              score: 1,
+            },
+            { id: Number(id), title: 'Itself', slug: 'itself', unit: null, score: 0.5 },
+          ],
+        ]),
+      )
+      return new Response(JSON.stringify({ related }))
+    }) as typeof fetch
+    const ids = Array.from({ length: 250 }, (_, i) => String(i + 1))
+    const related = await relatedPractices({ ids, locale: 'it' }, { env, fetchImpl })
+    expect(asked).toHaveLength(3)
+    expect(asked.every((url) => url.pathname === '/api/practices/similar')).toBe(true)
+    expect(asked.map((url) => url.searchParams.get('ids')!.split(',').length)).toEqual([100, 100, 50])
+    expect(asked[0]!.searchParams.get('locale')).toBe('it')
+    expect(related.size).toBe(250)
+    expect(related.get('3')).toEqual([
+      { id: '7', title: 'Nonni digitali', slug: 'nonni-digitali', unitName: 'Milano' },
+    ])
+    expect(related.get('7')).toEqual([])
   })
 
-  it('answers what the CMS answers: a practice’s exact title ranks it first', () => {
-    expect(relatedPractices({ id: 'x', locale: 'en', title: 'Food drive', summary: '' }, index)[0]?.id).toBe(
-      '3',
-    )
-  })
-
-  it('gives none for a text too short to compare', () => {
-    expect(relatedPractices({ id: '1', locale: 'it', title: 'ab', summary: '' }, index)).toEqual([])
+  it('gives none when the CMS cannot answer', async () => {
+    const failing = (async () => {
+      throw new Error('down')
+    }) as typeof fetch
+    expect((await relatedPractices({ ids: ['1'], locale: 'it' }, { env, fetchImpl: failing })).size).toBe(0)
+    const refusing = (async () => new Response('{}', { status: 500 })) as typeof fetch
+    expect((await relatedPractices({ ids: ['1'], locale: 'it' }, { env, fetchImpl: refusing })).size).toBe(0)
   })
 
   it('cuts a long query at a word within 500 characters', () => {

@@ -1,8 +1,4 @@
-import type { SimilarityIndex } from '@redcloud/cms/similarity/createSimilarityIndex'
-
-import { SIMILAR_QUERY_LIMITS } from '@redcloud/cms/contract'
-
-import { relatedQuery } from './relatedQuery'
+import { cmsUrl } from '../cmsUrl'
 
 export interface RelatedPractice {
   id: string
@@ -11,19 +7,54 @@ export interface RelatedPractice {
   unitName: string
 }
 
+/** How many practices one request asks about (the CMS takes up to 100). */
+const BATCH = 100
+
 /**
- * The practices related to one, for its prerendered page: what `GET /api/practices/similar`
- * answers to its title and summary (the same index code, built once per build from the practices
- * the build holds — similarityIndexOfEntries), itself left out.
+ * The related practices of many practices in one language, for their prerendered pages: the
+ * CMS's similarity index (`GET /api/practices/similar?ids=…`, the same index as the submission
+ * hint), 100 practices per request — so a build asks 4 × ⌈N/100⌉ times, not 4 × N. A build does
+ * not fail for them: a batch the CMS cannot answer gives those practices none.
  */
-export const relatedPractices = (
-  { id, locale, summary, title }: { id: string; locale: string; summary: string; title: string },
-  index: SimilarityIndex,
-): RelatedPractice[] => {
-  const q = relatedQuery(title, summary)
-  if (q.length < SIMILAR_QUERY_LIMITS.min) return []
-  return index
-    .search({ q, locale: locale as 'it', limit: SIMILAR_QUERY_LIMITS.answers, exclude: id })
-    .filter((doc) => doc.slug !== '' && String(doc.id) !== id)
-    .map((doc) => ({ id: String(doc.id), title: doc.title, slug: doc.slug, unitName: doc.unit?.name ?? '' }))
+export const relatedPractices = async (
+  { ids, locale }: { ids: string[]; locale: string },
+  {
+    env = process.env,
+    fetchImpl = fetch,
+  }: { env?: Record<string, string | undefined>; fetchImpl?: typeof fetch } = {},
+): Promise<Map<string, RelatedPractice[]>> => {
+  const related = new Map<string, RelatedPractice[]>()
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const batch = ids.slice(i, i + BATCH)
+    const params = new URLSearchParams({ ids: batch.join(','), locale })
+    try {
+      const response = await fetchImpl(`${cmsUrl(env)}/api/practices/similar?${params}`, {
+        headers: { Accept: 'application/json' },
+      })
+      if (!response.ok) continue
+      const body = (await response.json()) as {
+        related?: Record<
+          string,
+          { id: unknown; title?: unknown; slug?: unknown; unit?: { name?: unknown } | null }[]
+        >
+      }
+      for (const id of batch) {
+        const docs = body.related?.[id] ?? []
+        related.set(
+          id,
+          docs
+            .filter((doc) => typeof doc.slug === 'string' && doc.slug !== '' && String(doc.id) !== id)
+            .map((doc) => ({
+              id: String(doc.id),
+              title: String(doc.title ?? ''),
+              slug: String(doc.slug),
+              unitName: String(doc.unit?.name ?? ''),
+            })),
+        )
+      }
+    } catch {
+      // none for this batch
+    }
+  }
+  return related
 }

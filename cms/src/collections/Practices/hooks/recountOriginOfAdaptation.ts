@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
 import { idOf } from '../../../contract/idOf'
 import { recountReplicationsAfterCommit } from '../../../practices/recountReplicationsAfterCommit'

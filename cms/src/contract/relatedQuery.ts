@@ -1,4 +1,4 @@
-import { SIMILAR_QUERY_LIMITS } from '@redcloud/cms/contract'
+import { SIMILAR_QUERY_LIMITS } from './similarQueryLimits'
 
 /** The query for a practice's related ones: its title and summary, cut at a word within the limit. */
 export const relatedQuery = (title: string, summary: string): string => {
