@@ -2,7 +2,9 @@ import type { APIRoute } from 'astro'
 
 import { getCollection } from 'astro:content'
 
+import { fundingCallsFor } from '../data/fundingCallsFor'
 import { impactFor } from '../data/impactFor'
+import { openCalls } from '../lib/desk/openCalls'
 import { escapeHtml } from '../lib/escapeHtml'
 import { LOCALES } from '../lib/locales'
 
@@ -19,6 +21,8 @@ export const GET: APIRoute = async ({ site }) => {
   const latest = new Map<string, string>()
   for (const p of practices) latest.set(`practices/${p.slug}/`, p.publishedAt)
   for (const g of guides) latest.set(`guides/${g.slug}/`, g.updatedAt)
+  // Every language has a page per call: the open ones are listed (the Development Desk).
+  for (const c of openCalls(await fundingCallsFor('it')).all) latest.set(`desk/calls/${c.slug}/`, c.updatedAt)
   const paths = [
     '',
     'practices/',
@@ -26,6 +30,8 @@ export const GET: APIRoute = async ({ site }) => {
     'faq/',
     'guides/',
     'open-data/',
+    'desk/',
+    'desk/resources/',
     ...impact,
     ...new Set(latest.keys()),
   ]
