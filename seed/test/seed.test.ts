@@ -91,7 +91,9 @@ describe('demo data', () => {
     expect(new Set(docs.map((doc) => doc.progress).filter(Boolean))).toEqual(new Set(['inProgress', 'done']))
     const { docs: events } = await ctx.payload.find({
       collection: 'workflow-events',
-      where: { and: [{ itemCollection: { equals: 'support-requests' } }, { from: { equals: 'acceptance' } }] },
+      where: {
+        and: [{ itemCollection: { equals: 'support-requests' } }, { from: { equals: 'acceptance' } }],
+      },
       limit: 0,
       pagination: false,
       depth: 0,
