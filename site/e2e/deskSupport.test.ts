@@ -97,10 +97,13 @@ describe('Development Desk: Milano asks for fundraising help, Lombardia endorses
     await panel.getByLabel('Progress').selectOption('done')
     await panel.getByLabel('Add a note for the requesting unit').fill(NOTE)
     await admin.screenshot({ path: path.join(SHOTS, 'desk-support-panel-en.png'), fullPage: true })
-    await Promise.all([
-      admin.waitForEvent('load', { timeout: 30_000 }),
+    const [saved] = await Promise.all([
+      admin.waitForResponse((response) => response.url().endsWith(`/support-requests/${request}/desk`), {
+        timeout: 30_000,
+      }),
       panel.getByRole('button', { name: 'Save' }).click(),
     ])
+    expect(saved.status()).toBe(200)
     await admin.context().close()
     const desk = await client.token('desk.officer')
     const stored = (await client.api(`support-requests/${request}?depth=0`, desk)).body

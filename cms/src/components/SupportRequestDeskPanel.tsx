@@ -28,7 +28,7 @@ export const SupportRequestDeskPanel: React.FC = () => {
   const [message, setMessage] = useState<null | string>(null)
   const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
   const isDesk = roles.includes('deskOfficer') || roles.includes('admin')
-  const api = `${config.serverURL}${config.routes.api}/support-requests/${String(id)}`
+  const api = `${config.routes.api}/support-requests/${String(id)}`
   // The stage as the workflow answers it (the form's copy of the workflow group is not kept fresh).
   useEffect(() => {
     if (id === undefined || id === null || !isDesk) return
@@ -79,13 +79,8 @@ export const SupportRequestDeskPanel: React.FC = () => {
         {t('supportRequests:panelAssignMe')}
       </button>
       {stage === 'published' ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            void send({ progress, ...(note.trim() ? { note } : {}) })
-          }}
-          style={{ display: 'grid', gap: '0.4rem' }}
-        >
+        // Not a <form>: the panel sits inside the document's own form, and forms do not nest.
+        <div style={{ display: 'grid', gap: '0.4rem' }}>
           <label htmlFor="desk-progress">{t('supportRequests:panelProgress')}</label>
           <select id="desk-progress" value={progress} onChange={(event) => setProgress(event.target.value)}>
             {SUPPORT_PROGRESS.map((value) => (
@@ -102,10 +97,14 @@ export const SupportRequestDeskPanel: React.FC = () => {
             value={note}
             onChange={(event) => setNote(event.target.value)}
           />
-          <button type="submit" className="btn btn--style-primary btn--size-small">
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            onClick={() => void send({ progress, ...(note.trim() ? { note } : {}) })}
+          >
             {t('supportRequests:panelSave')}
           </button>
-        </form>
+        </div>
       ) : (
         <p>{t('supportRequests:panelNotYet')}</p>
       )}
