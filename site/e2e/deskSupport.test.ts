@@ -81,20 +81,34 @@ describe('Development Desk: Milano asks for fundraising help, Lombardia endorses
     await page.context().close()
   })
 
-  it('the desk officer accepts it, then marks it done with a note; the member reads the note on the site', async () => {
+  it('the desk officer accepts it in the admin panel, then marks it done with a note; the member reads the note on the site', async () => {
+    const admin = await signIn({ browser, name: 'desk.officer', url: cms.url, locale: 'en-GB' })
+    await admin.goto(`${cms.url}/admin/collections/support-requests/${request}`)
+    await admin
+      .getByTestId('workflow-stage')
+      .filter({ hasText: 'Waiting for the desk' })
+      .waitFor({ timeout: 30_000 })
+    await admin.getByRole('button', { name: 'Approve' }).click()
+    await admin.getByTestId('workflow-stage').filter({ hasText: 'Accepted' }).waitFor({ timeout: 30_000 })
+    // The desk's own panel: progress and a note, kept on the live request.
+    await admin.reload()
+    const panel = admin.getByTestId('desk-panel')
+    await panel.waitFor({ timeout: 30_000 })
+    await panel.getByLabel('Progress').selectOption('done')
+    await panel.getByLabel('Add a note for the requesting unit').fill(NOTE)
+    await admin.screenshot({ path: path.join(SHOTS, 'desk-support-panel-en.png'), fullPage: true })
+    const [saved] = await Promise.all([
+      admin.waitForResponse((response) => response.url().endsWith(`/support-requests/${request}/desk`), {
+        timeout: 30_000,
+      }),
+      panel.getByRole('button', { name: 'Save' }).click(),
+    ])
+    expect(saved.status()).toBe(200)
+    await admin.context().close()
     const desk = await client.token('desk.officer')
-    const state = (await client.api(`support-requests/${request}/workflow`, desk)).body
-    expect(state.allowedActions).toContain('approve')
-    const accepted = await client.api(`support-requests/${request}/workflow`, desk, {
-      method: 'POST',
-      body: JSON.stringify({ action: 'approve', revision: state.revision }),
-    })
-    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
-    const done = await client.api(`support-requests/${request}/desk`, desk, {
-      method: 'POST',
-      body: JSON.stringify({ progress: 'done', note: NOTE }),
-    })
-    expect(done.status, JSON.stringify(done.body)).toBe(200)
+    const stored = (await client.api(`support-requests/${request}?depth=0`, desk)).body
+    expect(stored).toMatchObject({ _status: 'published', progress: 'done' })
+    expect(stored.progressNotes[0].note).toBe(NOTE)
 
     const context = await browser.newContext({ viewport: { width: 800, height: 1000 } })
     const page = await context.newPage()

@@ -1,7 +1,7 @@
 'use client'
 
 import { useAuth, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { interpolate } from '../contract/interpolate'
 import { LOCALES, type Locale } from '../contract/locales'
@@ -21,20 +21,35 @@ export const SupportRequestDeskPanel: React.FC = () => {
   const { user } = useAuth()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const stage = useFormFields(([fields]) => fields['workflow.stage']?.value as string | undefined)
   const current = useFormFields(([fields]) => fields.progress?.value as string | undefined)
+  const [stage, setStage] = useState<null | string>(null)
   const [progress, setProgress] = useState<string>(current ?? 'inProgress')
   const [note, setNote] = useState('')
   const [message, setMessage] = useState<null | string>(null)
   const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
-  if (id === undefined || id === null) return null
-  if (!roles.includes('deskOfficer') && !roles.includes('admin')) return null
+  const isDesk = roles.includes('deskOfficer') || roles.includes('admin')
+  const api = `${config.routes.api}/support-requests/${String(id)}`
+  // The stage as the workflow answers it (the form's copy of the workflow group is not kept fresh).
+  useEffect(() => {
+    if (id === undefined || id === null || !isDesk) return
+    let live = true
+    void fetch(`${api}/workflow`, { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: null | { stage?: string }) => {
+        if (live) setStage(body?.stage ?? null)
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [api, id, isDesk])
+  if (id === undefined || id === null || !isDesk) return null
   if (stage !== 'acceptance' && stage !== 'published') return null
   const locale: Locale = LOCALES.find((l) => l === i18n.language) ?? 'en'
   const t = (key: Key) => translated(key)[locale]
 
   const send = async (body: Record<string, unknown>) => {
-    const response = await fetch(`${config.serverURL}${config.routes.api}/support-requests/${id}/desk`, {
+    const response = await fetch(`${api}/desk`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
@@ -64,13 +79,8 @@ export const SupportRequestDeskPanel: React.FC = () => {
         {t('supportRequests:panelAssignMe')}
       </button>
       {stage === 'published' ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            void send({ progress, ...(note.trim() ? { note } : {}) })
-          }}
-          style={{ display: 'grid', gap: '0.4rem' }}
-        >
+        // Not a <form>: the panel sits inside the document's own form, and forms do not nest.
+        <div style={{ display: 'grid', gap: '0.4rem' }}>
           <label htmlFor="desk-progress">{t('supportRequests:panelProgress')}</label>
           <select id="desk-progress" value={progress} onChange={(event) => setProgress(event.target.value)}>
             {SUPPORT_PROGRESS.map((value) => (
@@ -87,10 +97,14 @@ export const SupportRequestDeskPanel: React.FC = () => {
             value={note}
             onChange={(event) => setNote(event.target.value)}
           />
-          <button type="submit" className="btn btn--style-primary btn--size-small">
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            onClick={() => void send({ progress, ...(note.trim() ? { note } : {}) })}
+          >
             {t('supportRequests:panelSave')}
           </button>
-        </form>
+        </div>
       ) : (
         <p>{t('supportRequests:panelNotYet')}</p>
       )}
