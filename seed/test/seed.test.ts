@@ -161,7 +161,8 @@ describe('demo data', () => {
 
   it('refuses demo accounts and --reset when NODE_ENV=production', async () => {
     // One at a time, as MongoDB needs (a delete by where runs its documents in parallel).
-    for (const collection of ['likes', 'practices', 'users'] as const) {
+    // Likes and applications name their person (required): they go before the accounts.
+    for (const collection of ['likes', 'seat-claims', 'practices', 'users'] as const) {
       const { docs } = await ctx.payload.find({ collection, depth: 0, pagination: false, select: {} })
       for (const { id } of docs) await ctx.payload.delete({ collection, id })
     }
