@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config'
 /** Seeds the demo data once into the template database that CMS tests copy. */
 const seeded = { globalSetup: ['cms/test/helpers/globalSetup.ts'] }
 
+/** High rate limits before a test file's imports read the settings (files testing a limit set theirs). */
+const testLimits = { setupFiles: ['cms/test/helpers/testRateLimits.ts'] }
+
 /**
  * Tests that run in the worker itself (pure functions, a Payload on an SQLite copy): on a
  * 2-core CI machine Vitest's default (cores - 1) leaves one core idle while a file starts Payload.
@@ -48,8 +51,14 @@ export default defineConfig({
       // the plugin's own test app, on its own database: no demo data
       { extends: true, test: { name: 'plugins', include: ['plugins/*/**/*.test.ts'], ...inProcess } },
       // a Payload on a copy of the seeded demo database
-      { extends: true, test: { name: 'cms', include: ['cms/test/**/*.test.ts'], ...seeded, ...inProcess } },
-      { extends: true, test: { name: 'seed', include: ['seed/**/*.test.ts'], ...seeded, ...inProcess } },
+      {
+        extends: true,
+        test: { name: 'cms', include: ['cms/test/**/*.test.ts'], ...seeded, ...testLimits, ...inProcess },
+      },
+      {
+        extends: true,
+        test: { name: 'seed', include: ['seed/**/*.test.ts'], ...seeded, ...testLimits, ...inProcess },
+      },
       { extends: true, test: { name: 'cms-e2e', include: ['cms/e2e/**/*.test.ts'], ...endToEnd } },
       { extends: true, test: { name: 'site-e2e', include: ['site/e2e/**/*.test.ts'], ...endToEnd } },
     ],

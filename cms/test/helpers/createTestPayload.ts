@@ -60,21 +60,7 @@ export const createTestPayload = async ({
   const dataDir = (process.env.REDCLOUD_DATA_DIR ??= path.join(dir, `${name}-data`))
   // expected 4xx answers are logged as errors by Payload: keep the test output readable
   process.env.PAYLOAD_LOG_LEVEL ??= 'fatal'
-  // Tests act as the same few accounts many times; rateLimits.test.ts sets low limits itself.
-  for (const name of [
-    'LOGIN',
-    'LOGIN_EMAIL',
-    'FORGOT_PASSWORD',
-    'REGISTER',
-    'COMMENTS',
-    'LIKES',
-    'PRACTICES',
-    'SUBMISSIONS',
-    'UPLOADS',
-    'ACCOUNT_DATA',
-  ]) {
-    process.env[`RATE_LIMIT_${name}`] ??= '100000/m'
-  }
+  // Rate limits for tests: testRateLimits.ts, a setup file of the projects that use this.
 
   const { getPayload } = await import('payload')
   const { default: configPromise } = await import('../../src/payload.config')
