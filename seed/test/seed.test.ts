@@ -145,7 +145,8 @@ describe('demo data', () => {
     const summary = await seed({ payload: ctx.payload, log: () => {} })
     expect(await counts()).toEqual(before)
     for (const [what, { created }] of Object.entries(summary)) expect(created, what).toBe(0)
-  })
+    // A look-up per demo item of every collection: tens of seconds, more on a busy machine.
+  }, 180_000)
 
   // One whole seed in this file (each takes a minute): deleting everything, then seeding the
   // emptied database, both under MongoDB's transaction rules that every test instance obeys.
