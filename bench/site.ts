@@ -32,6 +32,8 @@ const CATALOGUE_TARGET = 60_000
 const MAP_TARGET = 60_000
 /** The impact page adds indicators up across practices: held like a catalogue page. */
 const IMPACT_TARGET = 60_000
+/** The Development Desk's list of calls and the Hub's trainings: listings, held like the catalogue. */
+const LISTING_TARGET = 60_000
 
 type Build = {
   practices: number
@@ -180,6 +182,9 @@ type Weights = {
   catalogue: PageWeight
   map: PageWeight
   impact: PageWeight
+  desk: PageWeight
+  resources: PageWeight
+  trainings: PageWeight
   search: PageWeight
   pagefind: PagefindWeight
   practiceMedian: PageWeight
@@ -212,6 +217,9 @@ const measureWeights = async ({
     catalogue: pageWeight({ clientDir, page: `/${LOCALE}/practices/` }),
     map: pageWeight({ clientDir, page: `/${LOCALE}/map/` }),
     impact: pageWeight({ clientDir, page: `/${LOCALE}/impact/` }),
+    desk: pageWeight({ clientDir, page: `/${LOCALE}/desk/` }),
+    resources: pageWeight({ clientDir, page: `/${LOCALE}/desk/resources/` }),
+    trainings: pageWeight({ clientDir, page: `/${LOCALE}/hub/trainings/` }),
     search: pageWeight({ clientDir, page: `/${LOCALE}/search/` }),
     pagefind: pagefindWeight({ clientDir, locale: LOCALE }),
     practiceMedian,
@@ -365,6 +373,7 @@ const main = async () => {
                 practice,
                 `/${LOCALE}/search/`,
                 `/${LOCALE}/map/`,
+                `/${LOCALE}/desk/`,
               ]) {
                 log(`Lighthouse (${LIGHTHOUSE_RUNS} runs) ${site.url}${page}`)
                 lighthouse.push(
@@ -427,6 +436,9 @@ const report = ({
     line('catalogue /practices/', w.catalogue, CATALOGUE_TARGET)
     line('map /map/ (SVG, no tiles)', w.map, MAP_TARGET)
     line('impact /impact/', w.impact, IMPACT_TARGET)
+    line('desk /desk/ (funding calls)', w.desk, LISTING_TARGET)
+    line('toolbox /desk/resources/', w.resources, LISTING_TARGET)
+    line('trainings /hub/trainings/', w.trainings, LISTING_TARGET)
     line('home', w.home)
     line('search page', w.search)
     const pf = w.pagefind

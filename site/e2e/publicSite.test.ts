@@ -425,7 +425,16 @@ describe('accessibility (axe-core in Chromium)', () => {
   const pages = async () => {
     const json = JSON.parse(build.get('open-data/practices.json')!)
     const guide = [...build.keys()].find((file) => /^en\/guides\/[^/]+\/index\.html$/.test(file))!
+    const first = (pattern: RegExp) => `/${[...build.keys()].find((file) => pattern.test(file))!}`
     return [
+      first(/^fr\/desk\/calls\/[^/]+\/index\.html$/).replace(/index\.html$/, ''),
+      first(/^it\/units\/[^/]+\/index\.html$/).replace(/index\.html$/, ''),
+      first(/^es\/hub\/trainings\/[^/]+\/index\.html$/).replace(/index\.html$/, ''),
+      '/en/desk/',
+      '/it/desk/resources/',
+      '/en/hub/trainings/',
+      '/fr/map/',
+      '/es/impact/',
       '/it/',
       '/en/practices/',
       '/fr/practices/group/elderly/',

@@ -1,6 +1,8 @@
-import 'leaflet/dist/leaflet.css'
-
+/// <reference types="astro/client" />
 import L from 'leaflet'
+// A URL, not an import of the styles: Astro would put those in every page that imports the map
+// component, tiles configured or not.
+import leafletStyles from 'leaflet/dist/leaflet.css?url'
 
 export interface TiledMapPoint {
   lat: number
@@ -20,6 +22,11 @@ export const runTiledMap = (container: HTMLElement): void => {
   const url = container.dataset.tiles
   if (!data || !url) return
   const points = JSON.parse(data) as TiledMapPoint[]
+  const styles = document.createElement('link')
+  styles.rel = 'stylesheet'
+  styles.href = leafletStyles
+  document.head.append(styles)
+  Object.assign(container.style, { height: '28rem', maxHeight: '70vh', margin: '1rem 0' })
   container.hidden = false
   const map = L.map(container, { scrollWheelZoom: false })
   L.tileLayer(url, { attribution: container.dataset.attribution ?? '', maxZoom: 18 }).addTo(map)
