@@ -27,7 +27,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    env: { NODE_ENV: 'test' },
+    // Every test database is thrown away: no fsync per commit, here and in the CMS processes
+    // end-to-end tests start (they inherit this environment).
+    env: { NODE_ENV: 'test', SQLITE_SYNCHRONOUS: 'OFF' },
     exclude: ['**/node_modules/**', 'site/builds*/**', 'site/dist/**'],
     // `npx vitest run --project <name>` runs one; `npm test` runs them all.
     projects: [

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'url'
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { buildDatabaseAdapter, databaseKind } from './database'
+import { buildDatabaseAdapter, databaseKind, sqliteSynchronous } from './database'
 import { migrations } from './migrations'
 import { migrations as mongoMigrations } from './migrations-mongodb'
 
@@ -65,5 +65,15 @@ describe('each database has its own migrations', () => {
     expect(mongoMigrations.map((m) => m.name)).toEqual(files('migrations-mongodb'))
     expect(migrations.map((m) => m.name)).toEqual(files('migrations'))
     expect(mongoMigrations.some((m) => migrations.some((s) => s.name === m.name))).toBe(false)
+  })
+})
+
+describe('SQLite durability from SQLITE_SYNCHRONOUS', () => {
+  it('every commit reaches the disk unless told otherwise; a typo is refused, not ignored', () => {
+    expect(sqliteSynchronous(undefined)).toBe('FULL')
+    expect(sqliteSynchronous('')).toBe('FULL')
+    expect(sqliteSynchronous('OFF')).toBe('OFF')
+    expect(sqliteSynchronous('NORMAL')).toBe('NORMAL')
+    expect(() => sqliteSynchronous('off')).toThrow(/SQLITE_SYNCHRONOUS must be FULL, NORMAL or OFF/)
   })
 })

@@ -2,7 +2,7 @@ import fs from 'fs'
 import path from 'path'
 import { fileURLToPath } from 'url'
 import { type MongooseAdapter, mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from './migrations'
@@ -11,6 +11,7 @@ import { guardMongoConnect } from './mongodb/guardMongoConnect'
 import { serializeTransactionOperations } from './mongodb/serializeTransactionOperations'
 import { dataDir } from './utilities/dataDir'
 import { installAfterCommit } from './transactions/afterCommit'
+import { keepConnectionSettings } from './utilities/keepConnectionSettings'
 import { retryUnknownCommitResult } from './transactions/retryUnknownCommitResult'
 import { serializeTransactions } from './utilities/serializeTransactions'
 
@@ -23,6 +24,17 @@ export const databaseKind = (url: string | undefined): DatabaseKind => {
   throw new Error(
     `DATABASE_URL must start with mongodb://, mongodb+srv:// or file: (got "${url.split(':')[0]}:…").`,
   )
+}
+
+/**
+ * SQLite's fsync policy: FULL (every commit reaches the disk) unless SQLITE_SYNCHRONOUS says
+ * otherwise. Tests and the seeded demo set OFF: their databases are thrown away, and a commit's
+ * fsync was a quarter of the time SQLite spent seeding.
+ */
+export const sqliteSynchronous = (value: string | undefined): 'FULL' | 'NORMAL' | 'OFF' => {
+  if (value === undefined || value === '') return 'FULL'
+  if (value === 'FULL' || value === 'NORMAL' || value === 'OFF') return value
+  throw new Error(`SQLITE_SYNCHRONOUS must be FULL, NORMAL or OFF (got "${value}").`)
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -63,14 +75,16 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
   const filePath = fileUrl.replace(/^file:(\/\/)?/, '')
   if (filePath && filePath !== ':memory:')
     fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
+  const busyTimeout = 10_000
+  const synchronous = sqliteSynchronous(process.env.SQLITE_SYNCHRONOUS)
   const sqlite = sqliteAdapter({
     client: { url: fileUrl },
     // The schema is always built by migrations, in development, tests and production alike.
     push: false,
     migrationDir: path.resolve(here, 'migrations'),
     prodMigrations: migrations,
-    busyTimeout: 10_000,
-    wal: true,
+    busyTimeout,
+    wal: { synchronous },
     // Without transactionOptions the SQLite adapter runs with no transactions at all; the
     // workflow's "stage change and event together or not at all" needs them.
     transactionOptions: {},
@@ -78,7 +92,15 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
   return {
     ...sqlite,
     init: (args) => {
-      const adapter = sqlite.init(args)
+      const adapter = sqlite.init(args) as SQLiteAdapter
+      const connect = adapter.connect
+      adapter.connect = async function (options) {
+        await connect?.call(this, options)
+        await keepConnectionSettings(adapter.client, [
+          `busy_timeout = ${busyTimeout}`,
+          `synchronous = ${synchronous}`,
+        ])
+      }
       serializeTransactions(adapter)
       installAfterCommit(adapter)
       return adapter

@@ -6,10 +6,9 @@ type TransactionMethods = Pick<
 >
 
 /**
- * SQLite has one writer at a time, and libsql opens each transaction on a fresh connection
- * without a busy timeout, so two transactions at once fail with SQLITE_BUSY instead of waiting.
- * Queueing transactions inside the process makes them wait their turn (readers never wait in
- * WAL mode). A transaction waiting longer than `timeoutMs` fails instead of hanging.
+ * SQLite has one writer at a time, and libsql opens each transaction on a connection of its
+ * own: two at once would wait on the busy timeout or fail with SQLITE_BUSY. Queueing
+ * transactions inside the process makes them wait their turn (readers never wait in WAL mode). A transaction waiting longer than `timeoutMs` fails instead of hanging.
  */
 export const serializeTransactions = (adapter: TransactionMethods, timeoutMs = 30_000): void => {
   const begin = adapter.beginTransaction.bind(adapter)

@@ -17,6 +17,8 @@ export const seedTemplate = (dir: string): string => {
       DATABASE_URL: `file:${template}`,
       REDCLOUD_DATA_DIR: path.join(dir, 'data'),
       NODE_ENV: 'test',
+      // A throw-away file: no fsync per commit (cms/src/database.ts).
+      SQLITE_SYNCHRONOUS: 'OFF',
       PAYLOAD_LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
