@@ -750,6 +750,7 @@ export interface SupportRequest {
         id?: string | null;
       }[]
     | null;
+  requesterDigestPending?: boolean | null;
   workflow?: {
     stage?:
       | (
@@ -1592,6 +1593,7 @@ export interface SupportRequestsSelect<T extends boolean = true> {
         authorName?: T;
         id?: T;
       };
+  requesterDigestPending?: T;
   workflow?:
     | T
     | {

@@ -534,6 +534,12 @@ export const en = {
     panelSaved: 'Saved.',
     panelFailed: 'Not saved: {error}',
     panelNotYet: 'Progress and notes are added once the desk has accepted the request.',
+    progressEmailSubject: 'RedCloud: your support request “{title}” is now: {progress}',
+    progressEmailBody:
+      'The Development Desk has updated your support request “{title}”. Progress: {progress}.\n\nFollow it here: {link}',
+    digestSubject: 'RedCloud: news on {count} of your support requests',
+    digestIntro: 'The Development Desk updated the progress of your support requests since yesterday:',
+    digestLine: '“{title}”: {progress}',
   },
   trainings: {
     singular: 'Training or tool',

@@ -541,6 +541,12 @@ export const es: typeof en = {
     panelSaved: 'Guardado.',
     panelFailed: 'No guardado: {error}',
     panelNotYet: 'El avance y las notas se añaden cuando la ventanilla ha aceptado la solicitud.',
+    progressEmailSubject: 'RedCloud: tu solicitud de apoyo «{title}» está ahora: {progress}',
+    progressEmailBody:
+      'La Ventanilla de Desarrollo ha actualizado tu solicitud de apoyo «{title}». Avance: {progress}.\n\nSíguela aquí: {link}',
+    digestSubject: 'RedCloud: novedades en {count} de tus solicitudes de apoyo',
+    digestIntro: 'Desde ayer la Ventanilla de Desarrollo actualizó el avance de tus solicitudes de apoyo:',
+    digestLine: '«{title}»: {progress}',
   },
   trainings: {
     singular: 'Formación o herramienta',

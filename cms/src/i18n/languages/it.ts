@@ -540,6 +540,12 @@ export const it: typeof en = {
     panelSaved: 'Salvato.',
     panelFailed: 'Non salvato: {error}',
     panelNotYet: 'Avanzamento e note si aggiungono dopo che lo sportello ha accettato la richiesta.',
+    progressEmailSubject: 'RedCloud: la tua richiesta di supporto “{title}” è ora: {progress}',
+    progressEmailBody:
+      'Lo Sportello Sviluppo ha aggiornato la tua richiesta di supporto “{title}”. Avanzamento: {progress}.\n\nSeguila qui: {link}',
+    digestSubject: 'RedCloud: novità su {count} tue richieste di supporto',
+    digestIntro: 'Da ieri lo Sportello Sviluppo ha aggiornato l’avanzamento delle tue richieste di supporto:',
+    digestLine: '“{title}”: {progress}',
   },
   trainings: {
     singular: 'Formazione o strumento',
