@@ -629,6 +629,10 @@ export interface Measurement {
   id: number;
   practice: number | Practice;
   /**
+   * Only for a replication: the replicating unit's figures for the origin practice's indicators. Public once both the figure and the replication are confirmed.
+   */
+  replication?: (number | null) | Replication;
+  /**
    * The key of one of the practice's indicators.
    */
   indicatorKey: string;
@@ -1502,6 +1506,7 @@ export interface ServicesSelect<T extends boolean = true> {
  */
 export interface MeasurementsSelect<T extends boolean = true> {
   practice?: T;
+  replication?: T;
   indicatorKey?: T;
   date?: T;
   value?: T;

@@ -131,6 +131,9 @@ export const en = {
     sourceHelp: 'Where the figure comes from: a register, a survey, a count (at most 500 characters).',
     unit: 'Unit',
     author: 'Author',
+    replication: 'Replication',
+    replicationHelp:
+      "Only for a replication: the replicating unit's figures for the origin practice's indicators. Public once both the figure and the replication are confirmed.",
   },
   units: {
     singular: 'Unit',

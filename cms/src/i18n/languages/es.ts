@@ -133,6 +133,9 @@ export const es: typeof en = {
       'De dónde viene la cifra: un registro, una encuesta, un recuento (500 caracteres como máximo).',
     unit: 'Unidad',
     author: 'Autor',
+    replication: 'Réplica',
+    replicationHelp:
+      'Solo para una réplica: los valores de la unidad que replica para los indicadores de la práctica de origen. Públicos cuando se confirman el valor y la réplica.',
   },
   units: {
     singular: 'Unidad',

@@ -132,6 +132,9 @@ export const fr: typeof en = {
     sourceHelp: "D'où vient le chiffre : un registre, une enquête, un comptage (500 caractères au plus).",
     unit: 'Unité',
     author: 'Auteur',
+    replication: 'Réplication',
+    replicationHelp:
+      "Seulement pour une réplication : les valeurs de l'unité qui réplique pour les indicateurs de la pratique d'origine. Publiques une fois la valeur et la réplication confirmées.",
   },
   units: {
     singular: 'Unité',

@@ -131,6 +131,9 @@ export const it: typeof en = {
       'Da dove viene il dato: un registro, un questionario, un conteggio (al massimo 500 caratteri).',
     unit: 'Comitato',
     author: 'Autore',
+    replication: 'Replica',
+    replicationHelp:
+      "Solo per una replica: i valori dell'unità che replica per gli indicatori della pratica d'origine. Pubblici quando sono confermati sia il valore sia la replica.",
   },
   units: {
     singular: 'Unità',
