@@ -629,6 +629,10 @@ export interface Measurement {
   id: number;
   practice: number | Practice;
   /**
+   * Only for a replication: the replicating unit's figures for the origin practice's indicators. Public once both the figure and the replication are confirmed.
+   */
+  replication?: (number | null) | Replication;
+  /**
    * The key of one of the practice's indicators.
    */
   indicatorKey: string;
@@ -750,6 +754,7 @@ export interface SupportRequest {
         id?: string | null;
       }[]
     | null;
+  requesterDigestPending?: boolean | null;
   workflow?: {
     stage?:
       | (
@@ -1501,6 +1506,7 @@ export interface ServicesSelect<T extends boolean = true> {
  */
 export interface MeasurementsSelect<T extends boolean = true> {
   practice?: T;
+  replication?: T;
   indicatorKey?: T;
   date?: T;
   value?: T;
@@ -1592,6 +1598,7 @@ export interface SupportRequestsSelect<T extends boolean = true> {
         authorName?: T;
         id?: T;
       };
+  requesterDigestPending?: T;
   workflow?:
     | T
     | {

@@ -977,6 +977,138 @@ describe('SECURITY.md §1 Authorization matrix: replications — who confirms an
   }
 })
 
+describe('SECURITY.md §1 Authorization matrix: a replication’s measurements — who enters them and who sees them, by the replication’s state', () => {
+  const WHO = [
+    undefined,
+    'volunteer.roma',
+    'validator.roma',
+    'volunteer.milano',
+    'validator.lazio',
+    'validator.national',
+    'editor',
+    'admin',
+  ] as const
+  /** The replicating unit's members and validators (and admins); nobody else, not even the validators above. */
+  const enters = new Set(['volunteer.roma', 'validator.roma', 'admin'])
+  /** A confirmed figure of a waiting replication: the replication's readers, never anonymous callers. */
+  const seesWaiting = new Set([
+    'volunteer.roma',
+    'validator.roma',
+    'validator.lazio',
+    'validator.national',
+    'editor',
+    'admin',
+  ])
+
+  let origin: { id: number | string; key: string }
+  let replications: { waiting: number | string; confirmed: number | string }
+  const figures: { waiting?: number | string; confirmed?: number | string } = {}
+  const revisionOf = async (collection: 'measurements' | 'replications', id: number | string) =>
+    (await ctx.payload.findByID({ collection, id, depth: 0, draft: true })).workflow?.revision
+  const act = async (
+    collection: 'measurements' | 'replications',
+    id: number | string,
+    action: string,
+    as: string,
+  ) =>
+    api.post(`/${collection}/${id}/workflow`, { action, revision: await revisionOf(collection, id) }, { as })
+  const measure = (replication: number | string, as: string | undefined) =>
+    api.post('/measurements', { replication, indicatorKey: origin.key, date: '2026-10-31', value: 5 }, { as })
+
+  beforeAll(async () => {
+    const roma = await unitId(ctx.payload, 'LAZ-RM')
+    const { docs } = await ctx.payload.find({
+      collection: 'practices',
+      where: { and: [{ _status: { equals: 'published' } }, { unit: { not_equals: roma } }] },
+      sort: '-id',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
+    const taken = new Set(
+      (
+        await ctx.payload.find({
+          collection: 'replications',
+          where: { unit: { equals: roma } },
+          limit: 0,
+          pagination: false,
+          depth: 0,
+        })
+      ).docs.map((d) => String(d.practice)),
+    )
+    const withRows = docs.filter(
+      (d) => !taken.has(String(d.id)) && (d.qualityIndicators ?? []).some((r) => r.key),
+    )
+    expect(withRows.length).toBeGreaterThanOrEqual(2)
+    origin = { id: withRows[0]!.id, key: withRows[0]!.qualityIndicators!.find((r) => r.key)!.key! }
+    const declare = async (practice: number | string) =>
+      (await api.post('/replications', { practice, status: 'started' }, { as: 'volunteer.roma' })).body.doc
+        .id as number | string
+    replications = { waiting: await declare(origin.id), confirmed: await declare(withRows[1]!.id) }
+    expect((await act('replications', replications.confirmed, 'approve', 'validator.roma')).status).toBe(200)
+    const confirmedOrigin = withRows[1]!.qualityIndicators!.find((r) => r.key)!.key!
+    for (const [state, key] of [
+      ['waiting', origin.key],
+      ['confirmed', confirmedOrigin],
+    ] as const) {
+      const created = await api.post(
+        '/measurements',
+        { replication: replications[state], indicatorKey: key, date: '2026-09-30', value: 12 },
+        { as: 'volunteer.roma' },
+      )
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      figures[state] = created.body.doc.id
+      expect((await act('measurements', created.body.doc.id, 'submit', 'volunteer.roma')).status).toBe(200)
+      expect((await act('measurements', created.body.doc.id, 'approve', 'validator.lazio')).status).toBe(200)
+    }
+  })
+
+  for (const account of WHO) {
+    const who = account ?? 'anonymous'
+    it(`${who} enters a figure for Roma's replication → ${enters.has(who) ? 'allowed' : 'denied'}`, async () => {
+      const answer = await measure(replications.waiting, account)
+      const stored = await ctx.payload.find({
+        collection: 'measurements',
+        where: {
+          and: [{ replication: { equals: replications.waiting } }, { date: { equals: '2026-10-31' } }],
+        },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+      })
+      if (enters.has(who)) {
+        expect(answer.status, JSON.stringify(answer.body)).toBe(201)
+        expect(String(answer.body.doc.unit?.id ?? answer.body.doc.unit)).toBe(
+          String(await unitId(ctx.payload, 'LAZ-RM')),
+        )
+        await ctx.payload.delete({ collection: 'measurements', id: answer.body.doc.id })
+      } else {
+        expect([401, 403]).toContain(answer.status)
+        expect(stored.docs).toHaveLength(0)
+      }
+    })
+
+    const sees = seesWaiting.has(who)
+    it(`${who} reads a confirmed figure of a waiting replication → ${sees ? 'yes' : 'no'}; of a confirmed one → yes (REST, GraphQL, list)`, async () => {
+      const one = async (id: number | string) =>
+        (await api.get(`/measurements/${id}`, { as: account })).status
+      expect(await one(figures.waiting!)).toBe(sees ? 200 : 404)
+      expect(await one(figures.confirmed!)).toBe(200)
+      const list = await api.get(`/measurements?where[replication][exists]=true&limit=0&depth=0`, {
+        as: account,
+      })
+      const ids = (list.body.docs ?? []).map((d: { id: unknown }) => String(d.id))
+      expect(ids.includes(String(figures.waiting))).toBe(sees)
+      expect(ids).toContain(String(figures.confirmed))
+      const gql = await api.graphql(
+        `{ Measurements(where: { id: { equals: ${JSON.stringify(figures.waiting)} } }) { docs { id } } }`,
+        { as: account },
+      )
+      expect(gql.body.data?.Measurements?.docs ?? []).toHaveLength(sees ? 1 : 0)
+    })
+  }
+})
+
 describe('SECURITY.md §1 Authorization matrix: adapting and contacting (POST /practices/:id/adapt, /contact)', () => {
   const draftPractice = async () =>
     (

@@ -9,6 +9,7 @@ import { hostilePracticeFields } from '@redcloud/testing/hostilePracticeFields'
 
 import { adaptedPracticeData } from '../src/collections/Practices/adapt/adaptedPracticeData'
 import { restClient, type RestClient } from './helpers/restClient'
+import { selectFieldProbes } from './helpers/selectFieldProbes'
 
 let ctx: TestContext
 let api: RestClient
@@ -514,5 +515,78 @@ describe('SECURITY.md §4 Hostile input: "Adapt for my unit" copies every text a
     expect((copy.links ?? []).map((link) => link.url)).toEqual([
       'https://example.org/?q=<script>alert(1)</script>',
     ])
+  })
+})
+
+describe('SECURITY.md §4 Bad input: every select and radio field of every collection refuses operators and lists', () => {
+  const probes = () => selectFieldProbes(ctx.payload.config.collections)
+  const hostileValues = (probe: ReturnType<typeof probes>[number]): unknown[] =>
+    probe.hasMany ? [{ $ne: 'x' }, [{ $ne: 'x' }]] : [{ $ne: 'x' }, probe.options.slice(0, 1)]
+
+  it('each field’s own validation refuses them (validateOption / validateOptions), so a write that reaches it is a 400 naming the field', async () => {
+    const found = probes()
+    expect(found.length).toBeGreaterThan(30)
+    const admin = await demoUser(ctx.payload, 'admin')
+    const req = { payload: ctx.payload, user: admin, t: (key: string) => key, context: {} }
+    const accepted: string[] = []
+    // Written by the server alone whatever a caller sends (Payload's `_status` and jobs, the
+    // staged-approval plugin's workflow group and events): the REST test below holds them.
+    const serverKept = (probe: (typeof found)[number]) =>
+      probe.collection.startsWith('payload-') ||
+      probe.collection === 'workflow-events' ||
+      probe.path === '_status' ||
+      probe.path.startsWith('workflow.')
+    for (const probe of found.filter((p) => !serverKept(p)))
+      for (const value of hostileValues(probe)) {
+        const answer = await (probe.field.validate as (v: unknown, o: unknown) => unknown)?.(value, {
+          ...probe.field,
+          req,
+          data: {},
+          siblingData: {},
+          operation: 'create',
+          path: probe.path.split('.'),
+          event: 'submit',
+        })
+        if (typeof answer !== 'string')
+          accepted.push(`${probe.collection} ${probe.path} ${JSON.stringify(value)}`)
+      }
+    expect(accepted).toEqual([])
+  })
+
+  it('REST create and update with them, as an administrator: never a 5xx; accepted only when the field’s own access drops the value', async () => {
+    const existing = new Map<string, number | string | null>()
+    const failures: string[] = []
+    let named = 0
+    for (const probe of probes()) {
+      if (!existing.has(probe.collection)) {
+        const { docs } = await ctx.payload.find({
+          collection: probe.collection as 'faq',
+          depth: 0,
+          limit: 1,
+          pagination: false,
+          overrideAccess: true,
+        })
+        existing.set(probe.collection, docs[0]?.id ?? null)
+      }
+      const id = existing.get(probe.collection)
+      const values = hostileValues(probe)
+      const attempts: ['create' | 'update', unknown][] = values.map((value) => ['create', value])
+      if (id !== null && id !== undefined) attempts.push(['update', values[0]])
+      for (const [verb, value] of attempts) {
+        const answer =
+          verb === 'create'
+            ? await api.post(`/${probe.collection}`, probe.body(value), { as: 'admin' })
+            : await api.patch(`/${probe.collection}/${id}`, probe.body(value), { as: 'admin' })
+        if (errorPaths(answer.body).includes(probe.path)) named++
+        // A field with access rules of its own may drop the value instead; a collection's hook may
+        // refuse the write (400 naming another field, 403) before the fields are validated.
+        if (answer.status >= 500 || (!probe.guarded && answer.status < 400))
+          failures.push(
+            `${probe.collection} ${probe.path} ${verb} ${JSON.stringify(value)}: ${answer.status} ${messages(answer.body).slice(0, 200)}`,
+          )
+      }
+    }
+    expect(failures).toEqual([])
+    expect(named).toBeGreaterThan(50)
   })
 })

@@ -348,3 +348,106 @@ describe('SECURITY.md §4 Hostile input: replications', () => {
     expect(byAuthor.body.docs ?? []).toHaveLength(0)
   })
 })
+
+describe('replication results as measurements of the origin’s indicators', () => {
+  /** A published origin (not Roma's, not yet replicated by Roma) with indicator rows, and Roma's declaration of it. */
+  const declared = async () => {
+    for (const id of await publishedOf(undefined, 'LAZ-RM')) {
+      const origin = await practice(id)
+      const key = (origin.qualityIndicators ?? []).find((row) => row.key)?.key
+      if (!key) continue
+      const created = await api.post(
+        '/replications',
+        { practice: id, status: 'started' },
+        { as: 'volunteer.roma' },
+      )
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      return { origin, key, replication: created.body.doc.id as Id }
+    }
+    throw new Error('no published practice with indicators left for Roma to replicate')
+  }
+  const figure = (body: Record<string, unknown>, as = 'volunteer.roma') =>
+    api.post('/measurements', { date: '2026-09-30', value: 31, ...body }, { as })
+  const measurementAct = async (id: Id, action: string, as: string) => {
+    const revision = (await ctx.payload.findByID({ collection: 'measurements', id, depth: 0, draft: true }))
+      .workflow?.revision
+    return api.post(`/measurements/${id}/workflow`, { action, revision }, { as })
+  }
+  const pathOf = (body: unknown) => JSON.stringify(body).match(/"path":"([^"]+)"/)?.[1]
+
+  it('only the origin’s indicators: another key is a 400 naming indicatorKey, another practice a 400 naming replication', async () => {
+    const { origin, key, replication } = await declared()
+    const before = (await ctx.payload.count({ collection: 'measurements' })).totalDocs
+    const unknown = await figure({ replication, indicatorKey: 'not-an-indicator-of-the-origin' })
+    expect(unknown.status).toBe(400)
+    expect(pathOf(unknown.body)).toBe('indicatorKey')
+    const [other] = (await publishedOf()).filter((id) => String(id) !== String(origin.id))
+    const elsewhere = await figure({ replication, practice: other, indicatorKey: key })
+    expect(elsewhere.status).toBe(400)
+    expect(pathOf(elsewhere.body)).toBe('replication')
+    for (const hostile of [{ $ne: null }, [replication], 'x'.repeat(30)]) {
+      const answer = await figure({ replication: hostile, indicatorKey: key })
+      expect(answer.status, JSON.stringify(hostile)).toBeGreaterThanOrEqual(400)
+      expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500)
+    }
+    expect((await ctx.payload.count({ collection: 'measurements' })).totalDocs).toBe(before)
+
+    const ok = await figure({ replication, indicatorKey: key })
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201)
+    const stored = await ctx.payload.findByID({
+      collection: 'measurements',
+      id: ok.body.doc.id,
+      depth: 0,
+      draft: true,
+    })
+    expect(String(stored.practice)).toBe(String(origin.id))
+    expect(String(stored.unit)).toBe(String(await unitId(ctx.payload, 'LAZ-RM')))
+    expect(String(stored.replication)).toBe(String(replication))
+    // The replication cannot be swapped afterwards.
+    await api.patch(`/measurements/${ok.body.doc.id}`, { replication: null }, { as: 'volunteer.roma' })
+    const after = await ctx.payload.findByID({
+      collection: 'measurements',
+      id: ok.body.doc.id,
+      depth: 0,
+      draft: true,
+    })
+    expect(String(after.replication)).toBe(String(replication))
+  })
+
+  it('an unconfirmed replication’s figures never reach anonymous callers, confirmed or not; they do once it is confirmed', async () => {
+    const { key, replication } = await declared()
+    const created = await figure({ replication, indicatorKey: key })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id as Id
+    expect((await measurementAct(id, 'submit', 'volunteer.roma')).status).toBe(200)
+    expect((await measurementAct(id, 'approve', 'validator.lazio')).status).toBe(200)
+    expect((await ctx.payload.findByID({ collection: 'measurements', id, depth: 0 }))._status).toBe(
+      'published',
+    )
+    // What the site's build and open data read: published measurements, as an anonymous visitor.
+    const anonymous = async () => {
+      const list = await api.get('/measurements?where[_status][equals]=published&limit=0&depth=0')
+      const byId = await api.get(`/measurements/${id}`)
+      const counted = await api.get(`/measurements/count?where[replication][equals]=${replication}`)
+      return {
+        listed: (list.body.docs ?? []).some((d: { id: unknown }) => String(d.id) === String(id)),
+        byId: byId.status,
+        count: counted.body.totalDocs,
+      }
+    }
+    expect(await anonymous()).toEqual({ listed: false, byId: 404, count: 0 })
+    expect((await confirm(replication, 'validator.roma')).status).toBe(200)
+    expect(await anonymous()).toEqual({ listed: true, byId: 200, count: 1 })
+
+    // Deleting the replication takes its figures with it.
+    expect((await api.del(`/replications/${replication}`, { as: 'admin' })).status).toBe(200)
+    expect(
+      (
+        await ctx.payload.count({
+          collection: 'measurements',
+          where: { replication: { equals: replication } },
+        })
+      ).totalDocs,
+    ).toBe(0)
+  })
+})

@@ -1,9 +1,13 @@
 import { transition } from '@redcloud/plugin-staged-approval'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { idOf } from '../src/contract/idOf'
 import { outbox } from '../src/email/outbox'
+import { runSupportProgressDigest } from '../src/notifications/runSupportProgressDigest'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoEmail, demoUser, unitId } from './helpers/demoUsers'
+import { injectTransactionFaults } from './helpers/injectTransactionFaults'
+import { writeConflictError } from './helpers/mongoDriverErrors'
 import { restClient, type RestClient } from './helpers/restClient'
 
 type Id = number | string
@@ -55,6 +59,7 @@ const accepted = async (as = 'volunteer.milano') => {
   expect((await act(id, 'approve', 'desk.officer')).status).toBe(200)
   return id
 }
+const unitIdOf = (user: { unit?: unknown }) => idOf(user.unit) as Id
 const fieldOf = (body: { errors?: { data?: { errors?: { path?: string }[] }; message?: string }[] }) =>
   body.errors?.[0]?.data?.errors?.[0]?.path
 
@@ -304,5 +309,75 @@ describe('support requests: the desk’s follow-up (POST /support-requests/:id/d
     )
     expect((await api.patch(`/support-requests/${id}`, { title: 'Altro' }, { as: 'admin' })).status).toBe(400)
     expect((await state(id)).workflow?.stage).toBe('published')
+  })
+
+  it('notes added at the same moment are all kept (one transaction each, under MongoDB’s rules)', async () => {
+    const id = await accepted()
+    const notes = Array.from({ length: 15 }, (_, i) => `Nota parallela ${i + 1}`)
+    const answers = await Promise.all(notes.map((note) => desk(id, { note }, 'desk.officer')))
+    for (const answer of answers) expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    const stored = await state(id)
+    expect((stored.progressNotes ?? []).map((n) => n.note).sort()).toEqual([...notes].sort())
+    expect(stored.workflow?.stage).toBe('published')
+    expect(stored._status).toBe('published')
+
+    // MongoDB: a note that loses a write conflict is run again whole, with the list as it is then.
+    const injected = injectTransactionFaults(ctx.payload, [
+      { operation: 'updateOne', collection: 'support-requests', times: 2, error: writeConflictError },
+    ])
+    try {
+      const again = await desk(id, { note: 'Dopo un conflitto' }, 'desk.officer')
+      expect(again.status, JSON.stringify(again.body)).toBe(200)
+      expect(injected.calls()[0]!.thrown).toBe(2)
+    } finally {
+      injected.restore()
+    }
+    const after = (await state(id)).progressNotes ?? []
+    expect(after.map((n) => n.note).filter((n) => n === 'Dopo un conflitto')).toHaveLength(1)
+    expect(after).toHaveLength(notes.length + 1)
+  })
+
+  it('a progress change e-mails the requester and the unit’s contact; a digest reader hears it the next morning', async () => {
+    const id = await accepted()
+    const requester = await demoUser(ctx.payload, 'volunteer.milano')
+    const unit = await ctx.payload.findByID({ collection: 'units', id: unitIdOf(requester), depth: 0 })
+    const contact = unit.contact?.email
+    expect(contact).toBeTruthy()
+    outbox.length = 0
+    expect((await desk(id, { note: 'Solo una nota.' }, 'desk.officer')).status).toBe(200)
+    expect(outbox).toEqual([])
+    expect((await desk(id, { progress: 'done' }, 'desk.officer')).status).toBe(200)
+    expect(outbox.map((m) => m.to).sort()).toEqual([requester.email, contact].sort())
+    const mail = outbox.find((m) => m.to === requester.email)!
+    expect(mail.subject).toContain(String((await state(id)).title))
+    expect(mail.text).toContain('/desk/support/')
+    // the same progress again: nobody is told twice
+    outbox.length = 0
+    expect((await desk(id, { progress: 'done' }, 'desk.officer')).status).toBe(200)
+    expect(outbox).toEqual([])
+
+    await ctx.payload.update({ collection: 'users', id: requester.id, data: { notificationMode: 'daily' } })
+    try {
+      const later = await accepted()
+      outbox.length = 0
+      expect((await desk(later, { progress: 'done' }, 'desk.officer')).status).toBe(200)
+      expect(outbox.map((m) => m.to)).toEqual([contact])
+      // a later note keeps the mark (the write merges into a version that never had it cleared)
+      expect((await desk(later, { note: 'Chiuso.' }, 'desk.officer')).status).toBe(200)
+      outbox.length = 0
+      expect(await runSupportProgressDigest({ payload: ctx.payload })).toEqual({ requesters: 1 })
+      expect(outbox.map((m) => m.to)).toEqual([requester.email])
+      expect(outbox[0]?.text).toContain(String((await state(later)).title))
+      outbox.length = 0
+      expect((await desk(later, { note: 'Ancora una nota.' }, 'desk.officer')).status).toBe(200)
+      expect(await runSupportProgressDigest({ payload: ctx.payload })).toEqual({ requesters: 0 })
+      expect(outbox).toEqual([])
+    } finally {
+      await ctx.payload.update({
+        collection: 'users',
+        id: requester.id,
+        data: { notificationMode: 'immediate' },
+      })
+    }
   })
 })

@@ -10,7 +10,8 @@ type Id = number | string
 /**
  * The demo replications: each declared for its unit by the unit's volunteer, submitted and —
  * most of them — confirmed by the unit's validator through the staged-approval plugin's Local
- * API, so the history holds real events and replicationCount moves as in production. Found
+ * API, so the history holds real events and replicationCount moves as in production; two of
+ * them report a figure for the origin's first indicator, confirmed the same way. Found
  * again by practice and unit: seeding twice changes nothing. E-mails are not sent.
  */
 export const seedReplications = async ({
@@ -69,6 +70,28 @@ export const seedReplications = async ({
     const act = (action: 'approve' | 'submit', user: TypedUser) =>
       transition({ payload, req, collection: 'replications', id: doc.id, action, user, notify: false })
     await act('submit', author)
-    if (replication.confirmed) await act('approve', await validatorOf(replication.unit))
+    if (!replication.confirmed) continue
+    const validator = await validatorOf(replication.unit)
+    await act('approve', validator)
+    if (replication.measured) {
+      const origin = await payload.findByID({ collection: 'practices', id: practice, depth: 0 })
+      const indicatorKey = origin.qualityIndicators?.find((row) => row.key)?.key
+      if (!indicatorKey) continue
+      const figure = await payload.create({
+        collection: 'measurements',
+        draft: true,
+        data: {
+          replication: doc.id,
+          practice,
+          indicatorKey,
+          ...replication.measured,
+          author: author.id,
+        } as never,
+      })
+      const confirm = (action: 'approve' | 'submit', user: TypedUser) =>
+        transition({ payload, req, collection: 'measurements', id: figure.id, action, user, notify: false })
+      await confirm('submit', author)
+      await confirm('approve', validator)
+    }
   }
 }

@@ -261,15 +261,18 @@ describe('impact on the public site', () => {
     const csv = build.get('open-data/measurements.csv')!
     const lines = csv.trim().split('\r\n')
     expect(lines[0]).toBe(
-      'practice_id,practice_slug,indicator,custom_indicator,unit,date,value,source,licence',
+      'practice_id,practice_slug,indicator,custom_indicator,unit,date,value,source,licence,replication_id,replicating_unit',
     )
     const count = (json.practices as Doc[]).reduce(
-      (sum, p) => sum + (p.qualityIndicators as Doc[]).reduce((n, q) => n + q.measurements.length, 0),
+      (sum, p) =>
+        sum +
+        (p.qualityIndicators as Doc[]).reduce((n, q) => n + q.measurements.length, 0) +
+        ((p.replications ?? []) as Doc[]).reduce((n, r) => n + (r.measurements ?? []).length, 0),
       0,
     )
     expect(lines.length - 1).toBe(count)
     expect(lines).toContain(
-      `${practiceRecord().id},${PRACTICE},${INDICATOR},,persone,2025-12-01,120,Registro presenze,CC BY 4.0`,
+      `${practiceRecord().id},${PRACTICE},${INDICATOR},,persone,2025-12-01,120,Registro presenze,CC BY 4.0,,`,
     )
     expect(csv).not.toMatch(/author|@redcloud\.example\.org/i)
     expect(build.get('open-data/practices.json')).not.toMatch(/"author"/)

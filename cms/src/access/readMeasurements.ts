@@ -3,9 +3,22 @@ import type { Access, Where } from 'payload'
 import { hasRole } from './hasRole'
 import { unitScope } from './unitScope'
 
-/** Public: a confirmed measurement of a practice that is itself public. */
+/**
+ * Public: a confirmed measurement of a practice that is itself public; a replication's, only
+ * once the replication is confirmed too (both ways of saying "none": MongoDB may store a null).
+ */
 const live: Where = {
-  and: [{ _status: { equals: 'published' } }, { 'practice._status': { equals: 'published' } }],
+  and: [
+    { _status: { equals: 'published' } },
+    { 'practice._status': { equals: 'published' } },
+    {
+      or: [
+        { replication: { exists: false } },
+        { replication: { equals: null } },
+        { 'replication._status': { equals: 'published' } },
+      ],
+    },
+  ],
 }
 
 /**

@@ -7,6 +7,7 @@ import { nobodyField } from '../access/nobodyField'
 import { SEAT_CLAIM_STATUSES } from '../contract/seatClaimStatuses'
 import { translated } from '../i18n/translated'
 import { SEAT_CLAIMS } from './SEAT_CLAIMS'
+import { validateOption } from '../fields/validators'
 import { readSeatClaims } from './readSeatClaims'
 
 const serverKept = { readOnly: true }
@@ -71,6 +72,7 @@ export const SeatClaims: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
+      validate: validateOption,
       required: true,
       index: true,
       defaultValue: 'waitlisted',

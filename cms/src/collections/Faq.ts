@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicContentAccess } from '../access/publicContentAccess'
 import { notifySite } from '../hooks/notifySite'
 import { translated } from '../i18n/translated'
+import { validateOption } from '../fields/validators'
 
 export const FAQ_CATEGORIES = ['general', 'submitting', 'validation', 'account', 'privacy'] as const
 
@@ -42,6 +43,7 @@ export const Faq: CollectionConfig = {
         {
           name: 'category',
           type: 'select',
+          validate: validateOption,
           required: true,
           defaultValue: 'general',
           options: [

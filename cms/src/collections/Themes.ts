@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContentAccess'
 import { slugField } from '../fields/slugField'
-import { validatePattern } from '../fields/validators'
+import { validateOption, validatePattern } from '../fields/validators'
 import { notifySite } from '../hooks/notifySite'
 import { translated } from '../i18n/translated'
 import { THEME_ICONS } from '../contract/themeIcons'
@@ -37,6 +37,7 @@ export const Themes: CollectionConfig = {
         {
           name: 'icon',
           type: 'select',
+          validate: validateOption,
           required: true,
           options: THEME_ICONS.map((value) => ({ value, label: value })),
           label: translated('themes:icon'),

@@ -1,5 +1,6 @@
 import type {
   NumberFieldSingleValidation,
+  SelectFieldManyValidation,
   SelectFieldSingleValidation,
   TextFieldSingleValidation,
 } from 'payload'
@@ -48,4 +49,12 @@ export const validateNumber: NumberFieldSingleValidation = (value, options) =>
 export const validateOption: SelectFieldSingleValidation = (value, options) =>
   value !== null && value !== undefined && typeof value !== 'string'
     ? 'Choose one of the options.'
+    : select(value, options)
+
+/** The same for a `hasMany` select: a list of option values (an object or a list of objects is refused). */
+export const validateOptions: SelectFieldManyValidation = (value, options) =>
+  value !== null &&
+  value !== undefined &&
+  (!Array.isArray(value) || value.some((item: unknown) => typeof item !== 'string'))
+    ? 'Choose from the options.'
     : select(value, options)

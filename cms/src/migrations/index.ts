@@ -18,6 +18,8 @@ import * as migration_20261202_113925_support_requests from './20261202_113925_s
 import * as migration_20261202_115754_trainings_and_seat_claims from './20261202_115754_trainings_and_seat_claims';
 import * as migration_20261202_115756_replication_digest from './20261202_115756_replication_digest';
 import * as migration_20261202_120042_desk_calls from './20261202_120042_desk_calls';
+import * as migration_20261202_155135_support_progress_digest from './20261202_155135_support_progress_digest';
+import * as migration_20261202_160829_replication_measurements from './20261202_160829_replication_measurements';
 
 export const migrations = [
   {
@@ -119,5 +121,15 @@ export const migrations = [
     up: migration_20261202_120042_desk_calls.up,
     down: migration_20261202_120042_desk_calls.down,
     name: '20261202_120042_desk_calls',
+  },
+  {
+    up: migration_20261202_155135_support_progress_digest.up,
+    down: migration_20261202_155135_support_progress_digest.down,
+    name: '20261202_155135_support_progress_digest',
+  },
+  {
+    up: migration_20261202_160829_replication_measurements.up,
+    down: migration_20261202_160829_replication_measurements.down,
+    name: '20261202_160829_replication_measurements'
   },
 ];

@@ -12,6 +12,8 @@ export type SeedReplication = {
   results?: { it: string; en: string }
   /** Confirmed by the unit's validator (public); else waiting for confirmation. */
   confirmed: boolean
+  /** The replicating unit's figure for the origin's first indicator, confirmed by its validator. */
+  measured?: { date: string; value: number; source: string }
 }
 
 /**
@@ -29,6 +31,7 @@ export const replications: SeedReplication[] = [
       en: 'Two rounds a week instead of four, with the youth group’s volunteers.',
     },
     confirmed: true,
+    measured: { date: '2026-06-30', value: 22, source: 'Schede delle uscite serali' },
   },
   {
     practice: 'unita-di-strada-notturna-milano',
@@ -45,6 +48,7 @@ export const replications: SeedReplication[] = [
       en: '1,240 contacts, 85 people accompanied to shelters.',
     },
     confirmed: true,
+    measured: { date: '2026-03-31', value: 28, source: 'Registro del piano freddo' },
   },
   {
     practice: 'unita-di-strada-notturna-milano',

@@ -32,11 +32,12 @@ describe('groupMeasurements', () => {
     expect(grouped.get('8')?.get('k1')).toEqual([{ date: '2025-03-01', value: 1, source: 'Register' }])
   })
 
-  it('leaves out drafts, practices the site does not show, and values or dates that are not ones', () => {
+  it('leaves out drafts, replications’ figures, practices the site does not show, and values or dates that are not ones', () => {
     const grouped = groupMeasurements({
       docs: [
         doc({ _status: 'draft' }),
         doc({ _status: undefined }),
+        doc({ replication: 12 }),
         doc({ practice: 99 }),
         doc({ practice: null }),
         doc({ indicatorKey: '' }),

@@ -6,6 +6,8 @@ import { idOf } from './idOf'
 export interface MeasurementDoc {
   id: number | string
   practice?: unknown
+  /** Set on a replication's measurement (of the origin's indicators): left out here. */
+  replication?: unknown
   indicatorKey?: null | string
   date?: null | string
   value?: null | number
@@ -17,7 +19,7 @@ const DAY = /^(\d{4}-\d{2}-\d{2})(T.*)?$/
 
 /**
  * Published measurements of published practices, by practice id and indicator row key, oldest
- * first. Anything else (a draft, a practice the site does not show, a value or date that is not
+ * first; a replication's are the replicating unit's (groupReplicationMeasurements). Anything else (a draft, a practice the site does not show, a value or date that is not
  * one) is left out, whatever the CMS answered.
  */
 export const groupMeasurements = ({
@@ -33,6 +35,7 @@ export const groupMeasurements = ({
     const key = typeof doc.indicatorKey === 'string' ? doc.indicatorKey : ''
     const day = typeof doc.date === 'string' ? DAY.exec(doc.date)?.[1] : undefined
     if (doc._status !== 'published' || !practice || !practiceIds.has(practice) || !key || !day) continue
+    if (idOf(doc.replication)) continue
     if (typeof doc.value !== 'number' || !Number.isFinite(doc.value) || Number.isNaN(Date.parse(day)))
       continue
     const byKey = byPractice.get(practice) ?? new Map<string, MeasurementPoint[]>()

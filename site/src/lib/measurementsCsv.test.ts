@@ -41,13 +41,31 @@ describe('measurementsCsv', () => {
           }),
           indicator({ name: 'Unmeasured' }),
         ],
-      } as OpenDataPractice,
+        replications: [
+          {
+            id: '12',
+            unit: { name: 'Comitato di Roma', code: 'LAZ-RM' },
+            measurements: [
+              {
+                indicator: 'people-reached',
+                custom: false,
+                name: 'Persone raggiunte',
+                unit: 'persone',
+                date: '2025-03-31',
+                value: 14,
+                source: '',
+              },
+            ],
+          },
+        ],
+      } as unknown as OpenDataPractice,
     ])
     expect(csv.split('\r\n')).toEqual([
-      'practice_id,practice_slug,indicator,custom_indicator,unit,date,value,source,licence',
-      '7,caffe,people-reached,,persone,2024-06-01,20,Registro presenze,CC BY 4.0',
-      `7,caffe,people-reached,,persone,2025-01-01,35.5,"'=HYPERLINK(""x"")",CC BY 4.0`,
-      '7,caffe,,"Telefonate, ""amiche""",chiamate,2025-02-01,-3,,CC BY 4.0',
+      'practice_id,practice_slug,indicator,custom_indicator,unit,date,value,source,licence,replication_id,replicating_unit',
+      '7,caffe,people-reached,,persone,2024-06-01,20,Registro presenze,CC BY 4.0,,',
+      `7,caffe,people-reached,,persone,2025-01-01,35.5,"'=HYPERLINK(""x"")",CC BY 4.0,,`,
+      '7,caffe,,"Telefonate, ""amiche""",chiamate,2025-02-01,-3,,CC BY 4.0,,',
+      '7,caffe,people-reached,,persone,2025-03-31,14,,CC BY 4.0,12,LAZ-RM',
       '',
     ])
   })

@@ -18,7 +18,16 @@ const entry = (locale: 'en' | 'fr' | 'it', isFallback: boolean, title: string): 
     themes: ['elderly'],
     targetGroups: [],
     objectives: [],
-    qualityIndicators: [],
+    qualityIndicators: [
+      {
+        key: 'row1',
+        indicator: 'people-reached',
+        custom: false,
+        name: 'Persone raggiunte',
+        unit: 'persone',
+        measurements: [],
+      },
+    ],
     unit: { id: '3', name: 'Milano', code: 'LOM-MI', level: 'local' },
     region: null,
     activity: { status: '', startDate: '', endDate: '' },
@@ -40,6 +49,10 @@ const entry = (locale: 'en' | 'fr' | 'it', isFallback: boolean, title: string): 
         adaptations: 'Con le scuole',
         results: '',
         confirmedAt: '2026-03-01T10:00:00.000Z',
+        measurements: [
+          { key: 'row1', date: '2026-06-30', value: 14, source: 'Registro' },
+          { key: 'gone', date: '2026-06-30', value: 3, source: '' },
+        ],
       },
     ],
     recognised: true,
@@ -81,6 +94,18 @@ describe('openDataRecords', () => {
         adaptations: 'Con le scuole',
         results: '',
         confirmedAt: '2026-03-01T10:00:00.000Z',
+        // Named as the origin's indicators are; a figure for a row the origin no longer has is left out.
+        measurements: [
+          {
+            indicator: 'people-reached',
+            custom: false,
+            name: 'Persone raggiunte',
+            unit: 'persone',
+            date: '2026-06-30',
+            value: 14,
+            source: 'Registro',
+          },
+        ],
       },
     ])
   })

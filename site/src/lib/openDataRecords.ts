@@ -7,11 +7,18 @@ export const OPEN_DATA_LICENCE = {
 }
 
 /** A confirmed replication (or a published adaptation) as open data: no one's name, the unit's. */
-export type OpenDataReplication = Omit<ReplicationEntry, 'cmsId' | 'unit' | 'region'> & {
+export type OpenDataReplication = Omit<ReplicationEntry, 'cmsId' | 'unit' | 'region' | 'measurements'> & {
   /** The replication's id; null for a unit known only by its published adaptation (`adaptation`). */
   id: null | string
   unit: { name: string; code: string }
   region: { name: string; code: string } | null
+  /** The replicating unit's confirmed figures for the origin's indicators, named as the origin's `qualityIndicators` name them. */
+  measurements: (MeasurementPoint & {
+    indicator: null | string
+    custom: boolean
+    name: string
+    unit: string
+  })[]
 }
 
 export interface OpenDataPractice {
@@ -108,11 +115,17 @@ export const openDataRecords = ({
         likeCount: original.likeCount,
         commentCount: original.commentCount,
         replicationCount: original.replicationCount,
-        replications: original.replications.map(({ cmsId, unit, region, ...rest }) => ({
+        replications: original.replications.map(({ cmsId, unit, region, measurements, ...rest }) => ({
           id: cmsId || null,
           unit: { name: unit.name, code: unit.code },
           region: region ? { name: region.name, code: region.code } : null,
           ...rest,
+          measurements: measurements.flatMap(({ key, ...point }) => {
+            const row = original.qualityIndicators.find((q) => q.key === key)
+            return row
+              ? [{ indicator: row.indicator, custom: row.custom, name: row.name, unit: row.unit, ...point }]
+              : []
+          }),
         })),
         adaptedFrom: original.adaptedFrom,
         recognised: original.recognised,

@@ -1,7 +1,7 @@
 import type { Replication } from '@redcloud/cms/payload-types'
 
 import type { Locale } from './locales'
-import type { ReplicationEntry, UnitEntry } from './types'
+import type { ReplicationEntry, ReplicationMeasurement, UnitEntry } from './types'
 
 import { idOf } from './idOf'
 import { LOCALES } from './locales'
@@ -24,10 +24,13 @@ export const replicationsByPractice = ({
   byId,
   locale,
   units,
+  measurements = new Map(),
 }: {
   byId: Map<string, Partial<Record<Locale, Replication>>>
   locale: Locale
   units: Map<string, UnitEntry>
+  /** Confirmed figures by replication id (groupReplicationMeasurements). */
+  measurements?: Map<string, ReplicationMeasurement[]>
 }): Map<string, ReplicationEntry[]> => {
   const grouped = new Map<string, ReplicationEntry[]>()
   for (const byLocale of byId.values()) {
@@ -54,6 +57,7 @@ export const replicationsByPractice = ({
       results: inLocale(byLocale, locale, 'results'),
       confirmedAt: text(any.confirmedAt) || text(any.updatedAt),
       adaptation: null,
+      measurements: measurements.get(String(any.id)) ?? [],
     }
     grouped.set(practiceId, [...(grouped.get(practiceId) ?? []), entry])
   }

@@ -110,6 +110,12 @@ export interface PracticeEntry {
 }
 
 /** A unit's confirmed replication of a practice, in one language (its texts fall back to another). */
+/** A replicating unit's confirmed figure for one of its origin practice's indicators. */
+export interface ReplicationMeasurement extends MeasurementPoint {
+  /** The origin practice's indicator row (PracticeIndicator.key). */
+  key: string
+}
+
 export interface ReplicationEntry {
   cmsId: string
   unit: { id: string; name: string; code: string }
@@ -123,6 +129,8 @@ export interface ReplicationEntry {
   confirmedAt: string
   /** The unit's own published practice adapted from this one, if any. */
   adaptation: { id: string; slug: string; title: string } | null
+  /** Its figures for the origin's indicators, oldest first (public once both are confirmed). */
+  measurements: ReplicationMeasurement[]
 }
 
 export interface UnitEntry {

@@ -226,7 +226,12 @@ export const fetchCmsData = async (
     const library = new Map(
       impact.indicators.filter((i) => i.locale === locale).map((i) => [i.cmsId, i] as const),
     )
-    const replications = replicationsByPractice({ byId: replicationsById, locale, units: unitsById })
+    const replications = replicationsByPractice({
+      byId: replicationsById,
+      locale,
+      units: unitsById,
+      measurements: impact.replicationMeasurements,
+    })
     for (const byLocale of themesById.values()) {
       const found = localized(byLocale, locale, (t) => !!t.name, defaultLocale)
       const slug = found?.doc.slug

@@ -14,6 +14,7 @@ import { moveCounterAfterCommit } from '../../practices/moveCounterAfterCommit'
 import { notifyAuthorOfComment } from '../../notifications/notifyAuthorOfComment'
 import { reportComment } from './endpoints/reportComment'
 import { enforceEditWindow } from './hooks/enforceEditWindow'
+import { validateOption } from '../../fields/validators'
 import { stampComment } from './hooks/stampComment'
 
 const isOwnComment: Access = ({ req }) => {
@@ -138,6 +139,7 @@ export const Comments: CollectionConfig = {
         {
           name: 'state',
           type: 'select',
+          validate: validateOption,
           required: true,
           defaultValue: 'visible',
           index: true,

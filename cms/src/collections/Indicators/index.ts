@@ -9,6 +9,7 @@ import {
 } from '../../contract'
 import { slugField } from '../../fields/slugField'
 import { notifySite } from '../../hooks/notifySite'
+import { validateOption } from '../../fields/validators'
 import { translated } from '../../i18n/translated'
 
 /**
@@ -61,6 +62,7 @@ export const Indicators: CollectionConfig = {
         {
           name: 'direction',
           type: 'select',
+          validate: validateOption,
           required: true,
           defaultValue: 'higher',
           options: INDICATOR_DIRECTIONS.map((value) => ({ value, label: indicatorDirectionLabels[value] })),
@@ -69,6 +71,7 @@ export const Indicators: CollectionConfig = {
         {
           name: 'aggregation',
           type: 'select',
+          validate: validateOption,
           required: true,
           defaultValue: 'sum',
           options: INDICATOR_AGGREGATIONS.map((value) => ({

@@ -28,6 +28,8 @@ const validateSource: Validate = (value, options) =>
  * Values of a published practice's indicators over time. Added by the practice's author or a
  * member of its unit, each goes live when a validator of the unit confirms it (the
  * staged-approval plugin, one step: `cms/src/workflow.ts`), without reviewing the practice again.
+ * A replication's measurements are the replicating unit's, of the origin's indicators: confirmed
+ * the same way by the validators above that unit, public only once the replication is confirmed too.
  */
 export const Measurements: CollectionConfig = {
   slug: 'measurements',
@@ -75,6 +77,16 @@ export const Measurements: CollectionConfig = {
       index: true,
       access: { update: nobodyField },
       label: translated('measurements:practice'),
+    },
+    {
+      // A replicating unit's figures for the origin practice's indicators (stampMeasurement).
+      name: 'replication',
+      type: 'relationship',
+      relationTo: 'replications',
+      index: true,
+      access: { update: nobodyField },
+      label: translated('measurements:replication'),
+      admin: { description: translated('measurements:replicationHelp') },
     },
     {
       name: 'indicatorKey',

@@ -5,6 +5,7 @@ import { isAdminField } from '../../access/isAdminField'
 import { REPLICATION_STATUSES } from '../../contract/replicationStatuses'
 import { replicationStatusLabels } from '../../contract/replicationStatusLabels'
 import { translated } from '../../i18n/translated'
+import { validateOption } from '../../fields/validators'
 
 const nobodyField = () => false
 
@@ -37,6 +38,7 @@ export const replicationFields: Field[] = [
   {
     name: 'status',
     type: 'select',
+    validate: validateOption,
     required: true,
     defaultValue: 'planned',
     options: REPLICATION_STATUSES.map((value) => ({ value, label: replicationStatusLabels[value] })),

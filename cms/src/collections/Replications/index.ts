@@ -16,6 +16,7 @@ import { answerDuplicateKey } from './hooks/answerDuplicateKey'
 import { checkLinkedPractice } from './hooks/checkLinkedPractice'
 import { checkReplicationDates } from './hooks/checkReplicationDates'
 import { declareReplication } from './hooks/declareReplication'
+import { deleteReplicationMeasurements } from './hooks/deleteReplicationMeasurements'
 import { submitDeclaration } from './hooks/submitDeclaration'
 
 /**
@@ -57,6 +58,7 @@ export const Replications: CollectionConfig = {
     ],
     beforeChange: [declareReplication, checkLinkedPractice, checkReplicationDates, notifySite.beforeChange],
     afterChange: [submitDeclaration, notifySite.afterChange],
+    beforeDelete: [deleteReplicationMeasurements],
     afterDelete: [
       async ({ doc, req }) => {
         if (doc._status === 'published') await recountReplicationsAfterCommit({ practice: doc.practice, req })

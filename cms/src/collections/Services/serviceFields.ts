@@ -9,7 +9,7 @@ import {
   TARGET_GROUPS,
   targetGroupLabels,
 } from '../../contract'
-import { validateNumber, validatePhone } from '../../fields/validators'
+import { validateNumber, validateOption, validateOptions, validatePhone } from '../../fields/validators'
 import { translated } from '../../i18n/translated'
 import { validatePublicContactEmail } from './validatePublicContactEmail'
 
@@ -50,6 +50,7 @@ export const serviceFields: Field[] = [
         name: 'targetGroups',
         type: 'select',
         hasMany: true,
+        validate: validateOptions,
         options: TARGET_GROUPS.map((value) => ({ value, label: targetGroupLabels[value] })),
         label: translated('services:targetGroups'),
       },
@@ -114,6 +115,7 @@ export const serviceFields: Field[] = [
   {
     name: 'status',
     type: 'select',
+    validate: validateOption,
     required: true,
     defaultValue: 'active',
     index: true,
@@ -142,6 +144,7 @@ export const serviceFields: Field[] = [
   {
     name: 'originalLanguage',
     type: 'select',
+    validate: validateOption,
     options: LOCALES.map((value) => ({ value, label: value.toUpperCase() })),
     defaultValue: ({ req }) =>
       req.locale && req.locale !== 'all' ? req.locale : (process.env.DEFAULT_LOCALE ?? 'it'),

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { isAdminField } from '../../access/isAdminField'
 import { isDeskOfficerOrAdminField } from '../../access/isDeskOfficerOrAdminField'
 import { nobodyField } from '../../access/nobodyField'
 import { SUPPORT_PROGRESS } from '../../contract/supportProgress'
@@ -146,6 +147,16 @@ export const supportRequestFields: Field[] = [
         admin: { readOnly: true },
       },
     ],
+  },
+  {
+    // Set when the desk moved the progress and the requester chose the daily digest
+    // (notificationMode 'daily'): the daily run (runSupportProgressDigest) tells them and clears it.
+    name: 'requesterDigestPending',
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    access: { read: isAdminField, create: nobodyField, update: nobodyField },
+    admin: { hidden: true },
   },
   {
     name: 'deskPanel',

@@ -5,7 +5,7 @@ import { date } from 'payload/shared'
 import { ROLES } from '../../access/roles'
 import { capacityFields } from '../../capacity/capacityFields'
 import { TRAINING_KINDS } from '../../contract/trainingKinds'
-import { validateNumber, validateUrl } from '../../fields/validators'
+import { validateNumber, validateOption, validateOptions, validateUrl } from '../../fields/validators'
 import { translated } from '../../i18n/translated'
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
@@ -40,6 +40,7 @@ export const trainingFields: Field[] = [
   {
     name: 'kind',
     type: 'select',
+    validate: validateOption,
     required: true,
     defaultValue: 'training',
     options: TRAINING_KINDS.map((value) => ({ value, label: translated(`trainings:kind_${value}`) })),
@@ -114,6 +115,7 @@ export const trainingFields: Field[] = [
     name: 'eligibleRoles',
     type: 'select',
     hasMany: true,
+    validate: validateOptions,
     options: ROLES.map((value) => ({ value, label: value })),
     label: translated('trainings:eligibleRoles'),
     admin: { description: translated('trainings:eligibleRolesHelp') },

@@ -15,6 +15,7 @@ import { slugField } from '../../fields/slugField'
 import { notifySite } from '../../hooks/notifySite'
 import { preventOrphans } from './hooks/preventOrphans'
 import { validateUnitTree } from './hooks/validateUnitTree'
+import { validateOption } from '../../fields/validators'
 
 export const Units: CollectionConfig = {
   slug: 'units',
@@ -58,6 +59,7 @@ export const Units: CollectionConfig = {
         {
           name: 'level',
           type: 'select',
+          validate: validateOption,
           required: true,
           index: true,
           options: [

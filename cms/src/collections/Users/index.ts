@@ -34,6 +34,7 @@ import { eraseMyAccount } from './endpoints/eraseMyAccount'
 import { exportMyData } from './endpoints/exportMyData'
 import { accountFields } from './fields/accountFields'
 import { callAlertsField } from './fields/callAlertsField'
+import { validateOption, validateOptions } from '../../fields/validators'
 import { verifyEmailMessage } from './verifyEmailMessage'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -171,6 +172,7 @@ export const Users: CollectionConfig = {
           name: 'roles',
           type: 'select',
           hasMany: true,
+          validate: validateOptions,
           required: true,
           defaultValue: ['member'],
           options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
@@ -183,6 +185,7 @@ export const Users: CollectionConfig = {
         {
           name: 'notificationMode',
           type: 'select',
+          validate: validateOption,
           defaultValue: 'immediate',
           options: [
             { value: 'immediate', label: translated('users:notificationModeImmediate') },
@@ -196,6 +199,7 @@ export const Users: CollectionConfig = {
         {
           name: 'preferredLanguage',
           type: 'select',
+          validate: validateOption,
           defaultValue: 'it',
           options: LOCALES.map((value) => ({ value, label: value.toUpperCase() })),
           label: translated('users:preferredLanguage'),

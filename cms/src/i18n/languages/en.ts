@@ -131,6 +131,9 @@ export const en = {
     sourceHelp: 'Where the figure comes from: a register, a survey, a count (at most 500 characters).',
     unit: 'Unit',
     author: 'Author',
+    replication: 'Replication',
+    replicationHelp:
+      "Only for a replication: the replicating unit's figures for the origin practice's indicators. Public once both the figure and the replication are confirmed.",
   },
   units: {
     singular: 'Unit',
@@ -534,6 +537,12 @@ export const en = {
     panelSaved: 'Saved.',
     panelFailed: 'Not saved: {error}',
     panelNotYet: 'Progress and notes are added once the desk has accepted the request.',
+    progressEmailSubject: 'RedCloud: your support request “{title}” is now: {progress}',
+    progressEmailBody:
+      'The Development Desk has updated your support request “{title}”. Progress: {progress}.\n\nFollow it here: {link}',
+    digestSubject: 'RedCloud: news on {count} of your support requests',
+    digestIntro: 'The Development Desk updated the progress of your support requests since yesterday:',
+    digestLine: '“{title}”: {progress}',
   },
   trainings: {
     singular: 'Training or tool',

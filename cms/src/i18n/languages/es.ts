@@ -133,6 +133,9 @@ export const es: typeof en = {
       'De dónde viene la cifra: un registro, una encuesta, un recuento (500 caracteres como máximo).',
     unit: 'Unidad',
     author: 'Autor',
+    replication: 'Réplica',
+    replicationHelp:
+      'Solo para una réplica: los valores de la unidad que replica para los indicadores de la práctica de origen. Públicos cuando se confirman el valor y la réplica.',
   },
   units: {
     singular: 'Unidad',
@@ -541,6 +544,12 @@ export const es: typeof en = {
     panelSaved: 'Guardado.',
     panelFailed: 'No guardado: {error}',
     panelNotYet: 'El avance y las notas se añaden cuando la ventanilla ha aceptado la solicitud.',
+    progressEmailSubject: 'RedCloud: tu solicitud de apoyo «{title}» está ahora: {progress}',
+    progressEmailBody:
+      'La Ventanilla de Desarrollo ha actualizado tu solicitud de apoyo «{title}». Avance: {progress}.\n\nSíguela aquí: {link}',
+    digestSubject: 'RedCloud: novedades en {count} de tus solicitudes de apoyo',
+    digestIntro: 'Desde ayer la Ventanilla de Desarrollo actualizó el avance de tus solicitudes de apoyo:',
+    digestLine: '«{title}»: {progress}',
   },
   trainings: {
     singular: 'Formación o herramienta',

@@ -132,6 +132,9 @@ export const fr: typeof en = {
     sourceHelp: "D'où vient le chiffre : un registre, une enquête, un comptage (500 caractères au plus).",
     unit: 'Unité',
     author: 'Auteur',
+    replication: 'Réplication',
+    replicationHelp:
+      "Seulement pour une réplication : les valeurs de l'unité qui réplique pour les indicateurs de la pratique d'origine. Publiques une fois la valeur et la réplication confirmées.",
   },
   units: {
     singular: 'Unité',
@@ -545,6 +548,13 @@ export const fr: typeof en = {
     panelSaved: 'Enregistré.',
     panelFailed: 'Non enregistré : {error}',
     panelNotYet: "L'avancement et les notes s'ajoutent une fois la demande acceptée par le guichet.",
+    progressEmailSubject: 'RedCloud : votre demande de soutien « {title} » est maintenant : {progress}',
+    progressEmailBody:
+      'Le Guichet Développement a mis à jour votre demande de soutien « {title} ». Avancement : {progress}.\n\nSuivez-la ici : {link}',
+    digestSubject: 'RedCloud : du nouveau sur {count} de vos demandes de soutien',
+    digestIntro:
+      "Depuis hier, le Guichet Développement a mis à jour l'avancement de vos demandes de soutien :",
+    digestLine: '« {title} » : {progress}',
   },
   trainings: {
     singular: 'Formation ou outil',

@@ -131,6 +131,9 @@ export const it: typeof en = {
       'Da dove viene il dato: un registro, un questionario, un conteggio (al massimo 500 caratteri).',
     unit: 'Comitato',
     author: 'Autore',
+    replication: 'Replica',
+    replicationHelp:
+      "Solo per una replica: i valori dell'unità che replica per gli indicatori della pratica d'origine. Pubblici quando sono confermati sia il valore sia la replica.",
   },
   units: {
     singular: 'Unità',
@@ -540,6 +543,12 @@ export const it: typeof en = {
     panelSaved: 'Salvato.',
     panelFailed: 'Non salvato: {error}',
     panelNotYet: 'Avanzamento e note si aggiungono dopo che lo sportello ha accettato la richiesta.',
+    progressEmailSubject: 'RedCloud: la tua richiesta di supporto “{title}” è ora: {progress}',
+    progressEmailBody:
+      'Lo Sportello Sviluppo ha aggiornato la tua richiesta di supporto “{title}”. Avanzamento: {progress}.\n\nSeguila qui: {link}',
+    digestSubject: 'RedCloud: novità su {count} tue richieste di supporto',
+    digestIntro: 'Da ieri lo Sportello Sviluppo ha aggiornato l’avanzamento delle tue richieste di supporto:',
+    digestLine: '“{title}”: {progress}',
   },
   trainings: {
     singular: 'Formazione o strumento',

@@ -36,6 +36,7 @@ export const withAdaptations = (practices: PracticeEntry[]): PracticeEntry[] => 
         results: '',
         confirmedAt: adapted.publishedAt,
         adaptation,
+        measurements: [],
       })
     }
     replications.sort((a, b) => a.unit.name.localeCompare(b.unit.name, origin.locale))

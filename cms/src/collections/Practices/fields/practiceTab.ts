@@ -1,11 +1,12 @@
 import type { Tab, Validate } from 'payload'
 
-import { relationship, select, text, textarea } from 'payload/shared'
+import { relationship, text, textarea } from 'payload/shared'
 
 import { requiredUnlessDraft } from '../../../fields/requiredUnlessDraft'
 import { translated } from '../../../i18n/translated'
 import { PRACTICE_MAX_ROWS, TARGET_GROUPS, targetGroupLabels } from '../../../contract'
 import { requiredForReview } from '../requiredForReview'
+import { validateOptions } from '../../../fields/validators'
 
 /** What the practice is: title, summary, description, themes, objectives, innovation. */
 export const practiceTab: Tab = {
@@ -55,7 +56,7 @@ export const practiceTab: Tab = {
           hasMany: true,
           options: TARGET_GROUPS.map((value) => ({ value, label: targetGroupLabels[value] })),
           label: translated('practices:targetGroups'),
-          validate: requiredUnlessDraft(requiredForReview.targetGroups, select as Validate),
+          validate: requiredUnlessDraft(requiredForReview.targetGroups, validateOptions as Validate),
         },
       ],
     },

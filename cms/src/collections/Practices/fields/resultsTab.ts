@@ -1,6 +1,6 @@
 import type { Tab } from 'payload'
 
-import { validateNumber } from '../../../fields/validators'
+import { validateNumber, validateOption } from '../../../fields/validators'
 import { translated } from '../../../i18n/translated'
 import {
   ACTIVITY_STATUSES,
@@ -52,6 +52,7 @@ export const resultsTab: Tab = {
             {
               name: 'period',
               type: 'select',
+              validate: validateOption,
               options: COST_PERIODS.map((value) => ({ value, label: costPeriodLabels[value] })),
               label: translated('practices:costsPeriod'),
             },
@@ -112,6 +113,7 @@ export const resultsTab: Tab = {
             {
               name: 'status',
               type: 'select',
+              validate: validateOption,
               options: ACTIVITY_STATUSES.map((value) => ({
                 value,
                 label: activityStatusLabels[value],

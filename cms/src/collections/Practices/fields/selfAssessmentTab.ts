@@ -1,6 +1,7 @@
 import type { Field, Tab } from 'payload'
 
 import { translated } from '../../../i18n/translated'
+import { validateOption } from '../../../fields/validators'
 import { assessmentLabels, CRITERIA, criterionLabels } from '../../../contract'
 
 /** How far the practice meets each criterion of a good practice, by its authors. */
@@ -16,6 +17,7 @@ export const selfAssessmentTab: Tab = {
         ...CRITERIA.map((criterion): Field => ({
           name: criterion,
           type: 'select',
+          validate: validateOption,
           options: Object.entries(assessmentLabels).map(([value, text]) => ({ value, label: text })),
           label: criterionLabels[criterion],
         })),

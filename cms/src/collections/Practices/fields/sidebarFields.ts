@@ -10,6 +10,7 @@ import { translated } from '../../../i18n/translated'
 import { ADAPTING_CONTEXT } from '../adapt/ADAPTING_CONTEXT'
 import { publishedAtField } from '../publishedAtField'
 import { recognitionFields } from '../recognition/recognitionFields'
+import { validateOption } from '../../../fields/validators'
 import { requiredForReview } from '../requiredForReview'
 
 const nobodyField = () => false
@@ -25,6 +26,7 @@ export const sidebarFields: Field[] = [
     // makes it writable by the workflow alone.
     name: '_status',
     type: 'select',
+    validate: validateOption,
     label: translated('practices:status'),
     options: [
       { value: 'draft', label: translated('practices:statusDraft') },
@@ -90,6 +92,7 @@ export const sidebarFields: Field[] = [
   {
     name: 'originalLanguage',
     type: 'select',
+    validate: validateOption,
     options: LOCALES.map((value) => ({ value, label: value.toUpperCase() })),
     defaultValue: ({ req }) =>
       req.locale && req.locale !== 'all' ? req.locale : (process.env.DEFAULT_LOCALE ?? 'it'),

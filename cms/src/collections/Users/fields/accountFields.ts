@@ -5,6 +5,7 @@ import { isAdminOrSelfField } from '../../../access/isAdminOrSelfField'
 import { isAdminValidatorOrSelfField } from '../../../access/isAdminValidatorOrSelfField'
 import { ACCOUNT_STATUSES, type AccountStatus } from '../../../contract/accountStatuses'
 import { translated } from '../../../i18n/translated'
+import { validateOption } from '../../../fields/validators'
 
 const statusLabels = {
   pending: translated('users:accountStatusPending'),
@@ -24,6 +25,7 @@ export const accountFields: Field[] = [
   {
     name: 'accountStatus',
     type: 'select',
+    validate: validateOption,
     defaultValue: 'active',
     index: true,
     options: ACCOUNT_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
