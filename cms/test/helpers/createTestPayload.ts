@@ -9,9 +9,12 @@ import { assertNoMongoRuleViolations } from './mongoRules/assertNoMongoRuleViola
 
 export type TestContext = { payload: Payload; config: SanitizedConfig; databaseUrl: string }
 
-/** Instances of this test file not destroyed yet; the uploads folder goes with the last one. */
-let live = 0
+/** Instances this process has made: the config module's own adapter serves only the first. */
 let created = 0
+
+/** Payload's cache of instances by key (getPayload); REST handlers reach the `default` one. */
+const instances = (): Map<string, { payload?: Payload }> | undefined =>
+  (globalThis as { _payload?: Map<string, { payload?: Payload }> })._payload
 
 /**
  * A Payload instance on a private copy of the seeded demo database. SQLite: a copy of the
@@ -22,6 +25,10 @@ let created = 0
  * included; `payload.destroy()` drops its database, then fails if any operation was refused
  * (even one whose error was swallowed). The first instance of a test file is the
  * one the REST handlers reach (getPayload's default key); later ones get keys of their own.
+ *
+ * Test files may share their worker's modules (`isolate: false`, see vitest.config.ts):
+ * `startTestFile` then forgets the previous file's instances, and the first instance made
+ * while none holds the default key takes it.
  */
 export const createTestPayload = async ({
   graphQL = false,
@@ -56,8 +63,9 @@ export const createTestPayload = async ({
   }
   process.env.DATABASE_URL = databaseUrl
   if (graphQL) process.env.GRAPHQL_ENABLED = 'true'
-  // Read once per test file (cms/src/utilities/dataDir): later instances share the first's.
-  const dataDir = (process.env.REDCLOUD_DATA_DIR ??= path.join(dir, `${name}-data`))
+  // Read once per worker (cms/src/utilities/dataDir): later instances share the first's. Files
+  // run one after another in a worker, and the test folder goes at the end of the run.
+  process.env.REDCLOUD_DATA_DIR ??= path.join(dir, `${name}-data`)
   // expected 4xx answers are logged as errors by Payload: keep the test output readable
   process.env.PAYLOAD_LOG_LEVEL ??= 'fatal'
   // Rate limits for tests: testRateLimits.ts, a setup file of the projects that use this.
@@ -70,14 +78,16 @@ export const createTestPayload = async ({
     created === 0
       ? await configPromise
       : ({ ...(await configPromise), db: buildDatabaseAdapter(databaseUrl) } as SanitizedConfig)
-  const payload = await getPayload({ config, key: created === 0 ? undefined : name })
+  const isDefault = !instances()?.get('default')?.payload
+  const key = isDefault ? 'default' : name
+  const payload = await getPayload({ config, key })
   created++
-  live++
   dropTestDatabaseOnDestroy({
     payload,
     databaseUrl,
+    // The next test file's first instance takes the default key.
     afterDrop: () => {
-      if (--live === 0) fs.rmSync(dataDir, { recursive: true, force: true })
+      if (instances()?.get(key)?.payload === payload) instances()?.delete(key)
     },
   })
   applyMongoRules(payload.db)
