@@ -8,6 +8,7 @@ import { claimSeat } from '../src/capacity/claimSeat'
 import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser, unitId } from './helpers/demoUsers'
+import { ideaAt } from './helpers/ideaAt'
 import { restClient, type RestClient } from './helpers/restClient'
 
 let ctx: TestContext
@@ -116,6 +117,20 @@ const resource = (visibility: 'members' | 'public', file?: number | string) =>
       ...(file === undefined ? { link: 'https://example.org/modello' } : { file: file as number }),
     },
   })
+
+/** volunteer.milano's idea in incubation (made once), on which notes and funding are kept. */
+let incubating: Promise<number | string> | undefined
+const milanoIncubatingIdea = () =>
+  (incubating ??= ideaAt({ payload: ctx.payload, stage: 'incubation', title: `Incubata ${next()}` }))
+
+const ideaFollowUp = async (collection: 'idea-funding' | 'idea-notes') => {
+  const idea = await milanoIncubatingIdea()
+  const data =
+    collection === 'idea-notes'
+      ? { idea, note: `Nota ${next()}` }
+      : { idea, source: 'crowdfunding', amountAsked: 1000, crowdfundingTarget: 1000, crowdfundingRaised: 10 }
+  return (await ctx.payload.create({ collection, data: data as never })).id
+}
 
 /** How each collection is exercised: a valid body, a target owned by volunteer.milano, a field to edit. */
 type Spec = {
@@ -485,6 +500,64 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
     edit: { field: 'status', value: () => 'withdrawn' },
     allowed: { create: () => false, read: signedIn, update: () => false, delete: () => false },
   },
+  // Calls for ideas: content anyone reads and content managers keep.
+  challenges: {
+    create: async () => ({
+      title: `Sfida ${next()}`,
+      problem: 'Il problema.',
+      opensAt: '2030-01-01T09:00:00.000Z',
+      closesAt: '2030-03-01T09:00:00.000Z',
+    }),
+    target: async () =>
+      (
+        await ctx.payload.create({
+          collection: 'challenges',
+          data: {
+            title: `Bersaglio ${next()}`,
+            problem: 'Il problema.',
+            opensAt: '2030-01-01T09:00:00.000Z',
+            closesAt: '2030-03-01T09:00:00.000Z',
+          },
+        })
+      ).id,
+    edit: { field: 'closesAt', value: () => '2030-04-01T09:00:00.000Z' },
+    allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
+  },
+  // Any member starts an idea; its team edits it; anonymous lists only what teams show from pilot on.
+  ideas: {
+    create: async () => ({ title: `Idea ${next()}` }),
+    target: () => ideaAt({ payload: ctx.payload, stage: 'draft', title: `Bersaglio ${next()}` }),
+    edit: { field: 'title', value: () => `Cambiata ${next()}` },
+    allowed: {
+      create: signedIn,
+      read: everyone,
+      update: (a) => a === 'volunteer.milano' || isAdmin(a),
+      delete: isAdmin,
+    },
+  },
+  // Notes on volunteer.milano's incubating idea: its team, mentors, the Hub's reviewers; never edited.
+  'idea-notes': {
+    create: async () => ({ idea: await milanoIncubatingIdea(), note: `Nota ${next()}` }),
+    target: () => ideaFollowUp('idea-notes'),
+    edit: { field: 'note', value: () => `Cambiata ${next()}` },
+    allowed: {
+      create: (a) => a === 'volunteer.milano' || isAdmin(a),
+      read: signedIn,
+      update: () => false,
+      delete: isAdmin,
+    },
+  },
+  'idea-funding': {
+    create: async () => ({ idea: await milanoIncubatingIdea(), source: 'grant', amountAsked: 500 }),
+    target: () => ideaFollowUp('idea-funding'),
+    edit: { field: 'crowdfundingRaised', value: () => 420 },
+    allowed: {
+      create: (a) => a === 'volunteer.milano' || isAdmin(a),
+      read: signedIn,
+      update: (a) => a === 'volunteer.milano' || isAdmin(a),
+      delete: isAdmin,
+    },
+  },
   'workflow-events': {
     create: async () => ({
       itemCollection: 'practices',
@@ -574,7 +647,7 @@ describe('SECURITY.md §1 Authorization matrix: every role on every collection, 
           const id = await spec.target()
           const value = spec.edit.value()
           const response = await api.patch(
-            `/${slug}/${id}${['practices', 'services', 'replications', 'support-requests'].includes(slug) ? '?draft=true' : ''}`,
+            `/${slug}/${id}${['practices', 'services', 'replications', 'support-requests', 'ideas'].includes(slug) ? '?draft=true' : ''}`,
             { [spec.edit.field]: value },
             { as: account },
           )
