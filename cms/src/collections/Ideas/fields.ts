@@ -1,13 +1,14 @@
 import type { Field } from 'payload'
 
-import { isSignedInField } from '../../access/isSignedInField'
+import { canReadIdeaPeople } from '../../access/canReadIdeaPeople'
 import { nobodyField } from '../../access/nobodyField'
 import { IDEA_LIMITS } from '../../contract/ideaLimits'
 import { translated } from '../../i18n/translated'
+import { validateTeam } from './validateTeam'
 
 const serverSet = { create: nobodyField, update: nobodyField }
-// People are never shown to anonymous visitors, even on an idea its team shows publicly.
-const people = { read: isSignedInField }
+// People are never shown to anonymous visitors, nor to members reading an idea shown publicly.
+const people = { read: canReadIdeaPeople }
 
 const text = (name: 'problem' | 'solution' | 'beneficiaries' | 'needs'): Field => ({
   name,
@@ -49,6 +50,7 @@ export const ideaFields: Field[] = [
     hasMany: true,
     index: true,
     maxRows: IDEA_LIMITS.team,
+    validate: validateTeam,
     label: translated('ideas:team'),
     access: people,
     admin: { description: translated('ideas:teamHelp') },

@@ -11,7 +11,8 @@ export const assignIdeaAuthor: CollectionBeforeChangeHook = ({ data, operation, 
   if (operation !== 'create') return data
   const author = req.user ? req.user.id : idOf(data.author)
   const unit = req.user ? idOf(req.user.unit) : idOf(data.unit)
-  const team = (Array.isArray(data.team) ? data.team : []).map(idOf).filter((id) => id !== null)
+  // Left as sent otherwise: the field's validation refuses what is not an account.
+  const team: unknown[] = Array.isArray(data.team) ? [...(data.team as unknown[])] : []
   if (author !== null && !team.some((id) => sameId(id, author))) team.unshift(author)
   return { ...data, author, unit, team }
 }
