@@ -99,6 +99,13 @@ describe('ideas: the Innovation Hub pipeline (staged-approval steps)', () => {
       'incubation→pilot',
       'pilot→published',
     ])
+    expect((await events(id)).map((event) => event.userRole)).toEqual([
+      'author',
+      'hubReviewer',
+      'hubReviewer',
+      'validator',
+      'hubReviewer',
+    ])
     // The history is immutable.
     const first = (await events(id))[0]!
     expect((await api.patch(`/workflow-events/${first.id}`, { comment: 'x' }, { as: 'admin' })).status).toBe(

@@ -1,8 +1,10 @@
 import type { StagedApprovalOptions } from '@redcloud/plugin-staged-approval'
 
+import { hasRole } from '../../access/hasRole'
 import { isHubReviewer } from '../../access/isHubReviewer'
 import { IDEA_STEPS } from '../../contract/ideaSteps'
 import { translated } from '../../i18n/translated'
+import { workflowActorRole } from '../../workflowActorRole'
 import { ideaSubmissionErrors } from './ideaSubmissionErrors'
 import { isIdeaTeam } from './isIdeaTeam'
 
@@ -21,6 +23,11 @@ export const ideaChain: CollectionOptions = {
   isAuthor: ({ doc, user }) => isIdeaTeam({ doc, user }),
   canSubmit: ({ doc, user }) => isIdeaTeam({ doc, user }),
   validateSubmission: ideaSubmissionErrors,
+  // The history says a Hub reviewer decided, not a validator (admins stay admins).
+  actorRole: (args) =>
+    ['approve', 'request_changes', 'reject'].includes(args.action) && hasRole(args.user, 'hubReviewer')
+      ? 'hubReviewer'
+      : workflowActorRole(args),
   labels: {
     stages: {
       submitted: translated('ideas:stageSubmitted'),

@@ -383,6 +383,7 @@ export const fr: typeof en = {
     stage_confirmation: 'En attente de confirmation',
     role_admin: 'administrateur',
     role_deskOfficer: 'agent du guichet',
+    role_hubReviewer: "évaluateur de l'Innovation Hub",
     role_submitter: 'collègue de l’unité',
     reload: 'Quelqu’un vient d’agir sur cette pratique : rechargement.',
     emailDigestSubject: 'RedCloud : {{count}} pratiques attendent votre validation',

@@ -378,6 +378,7 @@ export const it: typeof en = {
     stage_confirmation: 'In attesa di conferma',
     role_admin: 'amministratore',
     role_deskOfficer: 'operatore dello sportello',
+    role_hubReviewer: "revisore dell'Innovation Hub",
     role_submitter: 'collega dell’unità',
     reload: 'Qualcuno ha appena agito su questa pratica: ricarico.',
     emailDigestSubject: 'RedCloud: {{count}} pratiche attendono la tua validazione',
