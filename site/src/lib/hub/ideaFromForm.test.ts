@@ -9,7 +9,7 @@ describe('ideaFromForm', () => {
     form.set('challenge', '1 OR 1=1')
     form.set('problem', ' P ')
     form.set('solution', '')
-    expect(ideaFromForm(form)).toEqual({
+    expect(ideaFromForm(form, 'number')).toEqual({
       title: 'x'.repeat(200),
       challenge: null,
       problem: 'P',
@@ -18,6 +18,7 @@ describe('ideaFromForm', () => {
       needs: null,
     })
     form.set('challenge', '12')
-    expect(ideaFromForm(form).challenge).toBe('12')
+    expect(ideaFromForm(form, 'number').challenge).toBe(12)
+    expect(ideaFromForm(form, 'text').challenge).toBe('12')
   })
 })
