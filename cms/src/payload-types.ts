@@ -75,6 +75,10 @@ export interface Config {
     'support-requests': SupportRequest;
     trainings: Training;
     'seat-claims': SeatClaim;
+    challenges: Challenge;
+    ideas: Idea;
+    'idea-notes': IdeaNote;
+    'idea-funding': IdeaFunding;
     themes: Theme;
     units: Unit;
     users: User;
@@ -103,6 +107,10 @@ export interface Config {
     'support-requests': SupportRequestsSelect<false> | SupportRequestsSelect<true>;
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
     'seat-claims': SeatClaimsSelect<false> | SeatClaimsSelect<true>;
+    challenges: ChallengesSelect<false> | ChallengesSelect<true>;
+    ideas: IdeasSelect<false> | IdeasSelect<true>;
+    'idea-notes': IdeaNotesSelect<false> | IdeaNotesSelect<true>;
+    'idea-funding': IdeaFundingSelect<false> | IdeaFundingSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -480,7 +488,7 @@ export interface User {
   /**
    * A validator validates at their unit's level, for the units below it.
    */
-  roles: ('member' | 'validator' | 'contentManager' | 'deskOfficer' | 'admin')[];
+  roles: ('member' | 'validator' | 'contentManager' | 'deskOfficer' | 'hubReviewer' | 'admin')[];
   notificationMode?: ('immediate' | 'daily') | null;
   preferredLanguage?: ('it' | 'en' | 'fr' | 'es') | null;
   /**
@@ -809,7 +817,7 @@ export interface Training {
   /**
    * Leave empty for everyone.
    */
-  eligibleRoles?: ('member' | 'validator' | 'contentManager' | 'deskOfficer' | 'admin')[] | null;
+  eligibleRoles?: ('member' | 'validator' | 'contentManager' | 'deskOfficer' | 'hubReviewer' | 'admin')[] | null;
   /**
    * Counted from the applications: people accepted.
    */
@@ -838,6 +846,139 @@ export interface SeatClaim {
   acceptedAt?: string | null;
   withdrawnAt?: string | null;
   key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Calls for ideas of the Innovation Hub: a problem, open between two dates. Members answer them with ideas while they are open.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "challenges".
+ */
+export interface Challenge {
+  id: number;
+  title: string;
+  /**
+   * What needs solving, for whom, and why now.
+   */
+  problem: string;
+  opensAt: string;
+  closesAt: string;
+  themes?: (number | Theme)[] | null;
+  /**
+   * What the chosen ideas get: mentoring, funding, training, tools.
+   */
+  support?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Ideas members submit to a challenge or to the open call. The Hub's reviewers take them from submitted through screening, incubation and pilot to scaled. Only the team, mentors, reviewers and admins see an idea; from its pilot the team may show it publicly.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ideas".
+ */
+export interface Idea {
+  id: number;
+  title: string;
+  /**
+   * Leave empty for the open call.
+   */
+  challenge?: (number | null) | Challenge;
+  /**
+   * What problem the idea solves.
+   */
+  problem?: string | null;
+  /**
+   * How the idea solves it.
+   */
+  solution?: string | null;
+  /**
+   * The people the idea helps, and how many.
+   */
+  beneficiaries?: string | null;
+  /**
+   * Skills, money, partners, tools.
+   */
+  needs?: string | null;
+  /**
+   * The members who carry the idea (its author is always in).
+   */
+  team?: (number | User)[] | null;
+  author?: (number | null) | User;
+  unit?: (number | null) | Unit;
+  /**
+   * Assigned by the Hub's reviewers from incubation on.
+   */
+  mentors?: (number | User)[] | null;
+  /**
+   * From its pilot on, the team decides (on the site, in the idea's page).
+   */
+  showPublicly?: boolean | null;
+  /**
+   * The draft practice a scaled idea became.
+   */
+  graduatedTo?: (number | null) | Practice;
+  workflow?: {
+    stage?:
+      | (
+          | 'draft'
+          | 'submitted'
+          | 'screening'
+          | 'incubation'
+          | 'pilot'
+          | 'published'
+          | 'changes_requested'
+          | 'rejected'
+          | 'withdrawn'
+          | 'archived'
+        )
+      | null;
+    revision?: number | null;
+    returnTo?: string | null;
+    stageEnteredAt?: string | null;
+    remindedAt?: string | null;
+    escalatedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Dated notes on an idea in incubation or later, by its team, mentors and the Hub's reviewers. A note is never edited.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idea-notes".
+ */
+export interface IdeaNote {
+  id: number;
+  idea: number | Idea;
+  date: string;
+  note: string;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Money an idea in incubation or later asked for and obtained, one entry per source. The team enters a crowdfunding's progress.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idea-funding".
+ */
+export interface IdeaFunding {
+  id: number;
+  idea: number | Idea;
+  source: 'grant' | 'sponsor' | 'crowdfunding' | 'own' | 'other';
+  funder?: string | null;
+  currency: 'EUR' | 'CHF' | 'USD' | 'GBP';
+  amountAsked?: number | null;
+  amountObtained?: number | null;
+  crowdfundingUrl?: string | null;
+  crowdfundingTarget?: number | null;
+  crowdfundingRaised?: number | null;
+  author?: (number | null) | User;
+  authorName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1062,6 +1203,10 @@ export interface WorkflowEvent {
     | 'confirmation'
     | 'endorsement'
     | 'acceptance'
+    | 'submitted'
+    | 'screening'
+    | 'incubation'
+    | 'pilot'
     | 'published'
     | 'changes_requested'
     | 'rejected'
@@ -1075,6 +1220,10 @@ export interface WorkflowEvent {
     | 'confirmation'
     | 'endorsement'
     | 'acceptance'
+    | 'submitted'
+    | 'screening'
+    | 'incubation'
+    | 'pilot'
     | 'published'
     | 'changes_requested'
     | 'rejected'
@@ -1256,6 +1405,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'seat-claims';
         value: number | SeatClaim;
+      } | null)
+    | ({
+        relationTo: 'challenges';
+        value: number | Challenge;
+      } | null)
+    | ({
+        relationTo: 'ideas';
+        value: number | Idea;
+      } | null)
+    | ({
+        relationTo: 'idea-notes';
+        value: number | IdeaNote;
+      } | null)
+    | ({
+        relationTo: 'idea-funding';
+        value: number | IdeaFunding;
       } | null)
     | ({
         relationTo: 'themes';
@@ -1649,6 +1814,83 @@ export interface SeatClaimsSelect<T extends boolean = true> {
   acceptedAt?: T;
   withdrawnAt?: T;
   key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "challenges_select".
+ */
+export interface ChallengesSelect<T extends boolean = true> {
+  title?: T;
+  problem?: T;
+  opensAt?: T;
+  closesAt?: T;
+  themes?: T;
+  support?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ideas_select".
+ */
+export interface IdeasSelect<T extends boolean = true> {
+  title?: T;
+  challenge?: T;
+  problem?: T;
+  solution?: T;
+  beneficiaries?: T;
+  needs?: T;
+  team?: T;
+  author?: T;
+  unit?: T;
+  mentors?: T;
+  showPublicly?: T;
+  graduatedTo?: T;
+  workflow?:
+    | T
+    | {
+        stage?: T;
+        revision?: T;
+        returnTo?: T;
+        stageEnteredAt?: T;
+        remindedAt?: T;
+        escalatedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idea-notes_select".
+ */
+export interface IdeaNotesSelect<T extends boolean = true> {
+  idea?: T;
+  date?: T;
+  note?: T;
+  author?: T;
+  authorName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idea-funding_select".
+ */
+export interface IdeaFundingSelect<T extends boolean = true> {
+  idea?: T;
+  source?: T;
+  funder?: T;
+  currency?: T;
+  amountAsked?: T;
+  amountObtained?: T;
+  crowdfundingUrl?: T;
+  crowdfundingTarget?: T;
+  crowdfundingRaised?: T;
+  author?: T;
+  authorName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -24,6 +24,9 @@ import { firstConfirmations } from './collections/Replications/firstConfirmation
 import { tellOriginOfReplication } from './collections/Replications/tellOriginOfReplication'
 import { supportRequestChain } from './collections/SupportRequests/supportRequestChain'
 import { supportRequestDeciders } from './collections/SupportRequests/supportRequestDeciders'
+import { ideaChain } from './collections/Ideas/ideaChain'
+import { hubReviewers } from './collections/Ideas/hubReviewers'
+import { IDEA_STEPS } from './contract/ideaSteps'
 
 /** The level of a unit (national, regional, local), read once per request. */
 const unitLevel = async (req: PayloadRequest, unit: unknown): Promise<null | string> => {
@@ -129,6 +132,8 @@ export const workflowOptions: StagedApprovalOptions = {
     },
     // DESIGN.md "Development Desk": endorsed by the regional committee, accepted by the desk.
     supportRequestChain,
+    // DESIGN.md "Innovation Hub": the Hub's pipeline, decided by its reviewers.
+    ideaChain,
   ],
   // Only for measuring the plugin's own overhead (bench/workflow.ts); fields stay, hooks go.
   enabled: process.env.REDCLOUD_WORKFLOW !== 'off',
@@ -170,6 +175,7 @@ export const workflowOptions: StagedApprovalOptions = {
       // The steps of support requests: the endorsing committee's validators, then the desk.
       if (level === 'endorsement' || level === 'acceptance')
         return supportRequestDeciders({ doc, level, req })
+      if ((IDEA_STEPS as readonly string[]).includes(level)) return hubReviewers(req)
       const { docs } = await req.payload.find({
         collection: 'users',
         where: { roles: { in: ['validator'] } },

@@ -8,6 +8,7 @@ import { claimSeat } from '../src/capacity/claimSeat'
 import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser, unitId } from './helpers/demoUsers'
+import { ideaAt } from './helpers/ideaAt'
 import { restClient, type RestClient } from './helpers/restClient'
 
 let ctx: TestContext
@@ -116,6 +117,20 @@ const resource = (visibility: 'members' | 'public', file?: number | string) =>
       ...(file === undefined ? { link: 'https://example.org/modello' } : { file: file as number }),
     },
   })
+
+/** volunteer.milano's idea in incubation (made once), on which notes and funding are kept. */
+let incubating: Promise<number | string> | undefined
+const milanoIncubatingIdea = () =>
+  (incubating ??= ideaAt({ payload: ctx.payload, stage: 'incubation', title: `Incubata ${next()}` }))
+
+const ideaFollowUp = async (collection: 'idea-funding' | 'idea-notes') => {
+  const idea = await milanoIncubatingIdea()
+  const data =
+    collection === 'idea-notes'
+      ? { idea, note: `Nota ${next()}` }
+      : { idea, source: 'crowdfunding', amountAsked: 1000, crowdfundingTarget: 1000, crowdfundingRaised: 10 }
+  return (await ctx.payload.create({ collection, data: data as never })).id
+}
 
 /** How each collection is exercised: a valid body, a target owned by volunteer.milano, a field to edit. */
 type Spec = {
@@ -485,6 +500,64 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
     edit: { field: 'status', value: () => 'withdrawn' },
     allowed: { create: () => false, read: signedIn, update: () => false, delete: () => false },
   },
+  // Calls for ideas: content anyone reads and content managers keep.
+  challenges: {
+    create: async () => ({
+      title: `Sfida ${next()}`,
+      problem: 'Il problema.',
+      opensAt: '2030-01-01T09:00:00.000Z',
+      closesAt: '2030-03-01T09:00:00.000Z',
+    }),
+    target: async () =>
+      (
+        await ctx.payload.create({
+          collection: 'challenges',
+          data: {
+            title: `Bersaglio ${next()}`,
+            problem: 'Il problema.',
+            opensAt: '2030-01-01T09:00:00.000Z',
+            closesAt: '2030-03-01T09:00:00.000Z',
+          },
+        })
+      ).id,
+    edit: { field: 'closesAt', value: () => '2030-04-01T09:00:00.000Z' },
+    allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
+  },
+  // Any member starts an idea; its team edits it; anonymous lists only what teams show from pilot on.
+  ideas: {
+    create: async () => ({ title: `Idea ${next()}` }),
+    target: () => ideaAt({ payload: ctx.payload, stage: 'draft', title: `Bersaglio ${next()}` }),
+    edit: { field: 'title', value: () => `Cambiata ${next()}` },
+    allowed: {
+      create: signedIn,
+      read: everyone,
+      update: (a) => a === 'volunteer.milano' || isAdmin(a),
+      delete: isAdmin,
+    },
+  },
+  // Notes on volunteer.milano's incubating idea: its team, mentors, the Hub's reviewers; never edited.
+  'idea-notes': {
+    create: async () => ({ idea: await milanoIncubatingIdea(), note: `Nota ${next()}` }),
+    target: () => ideaFollowUp('idea-notes'),
+    edit: { field: 'note', value: () => `Cambiata ${next()}` },
+    allowed: {
+      create: (a) => a === 'volunteer.milano' || isAdmin(a),
+      read: signedIn,
+      update: () => false,
+      delete: isAdmin,
+    },
+  },
+  'idea-funding': {
+    create: async () => ({ idea: await milanoIncubatingIdea(), source: 'grant', amountAsked: 500 }),
+    target: () => ideaFollowUp('idea-funding'),
+    edit: { field: 'crowdfundingRaised', value: () => 420 },
+    allowed: {
+      create: (a) => a === 'volunteer.milano' || isAdmin(a),
+      read: signedIn,
+      update: (a) => a === 'volunteer.milano' || isAdmin(a),
+      delete: isAdmin,
+    },
+  },
   'workflow-events': {
     create: async () => ({
       itemCollection: 'practices',
@@ -574,7 +647,7 @@ describe('SECURITY.md §1 Authorization matrix: every role on every collection, 
           const id = await spec.target()
           const value = spec.edit.value()
           const response = await api.patch(
-            `/${slug}/${id}${['practices', 'services', 'replications', 'support-requests'].includes(slug) ? '?draft=true' : ''}`,
+            `/${slug}/${id}${['practices', 'services', 'replications', 'support-requests', 'ideas'].includes(slug) ? '?draft=true' : ''}`,
             { [spec.edit.field]: value },
             { as: account },
           )
@@ -1471,5 +1544,110 @@ describe('SECURITY.md §1 Authorization matrix, §8 Personal data: who applied f
       String((await demoUser(ctx.payload, 'volunteer.milano')).id),
     ])
     expect((await api.post(`/trainings/${other}/withdraw`, {}, { as: 'volunteer.roma' })).status).toBe(404)
+  })
+})
+
+describe('SECURITY.md §1 Authorization matrix: ideas — who reads by stage and visibility, and who decides, over REST, GraphQL and versions', () => {
+  const WHO = [
+    undefined,
+    'volunteer.milano',
+    'volunteer.roma',
+    'validator.milano',
+    'validator.national',
+    'hub.reviewer',
+    'editor',
+    'admin',
+  ] as const
+  type Case = 'draft' | 'submitted' | 'incubation' | 'pilot hidden' | 'pilot shown' | 'scaled shown'
+  const CASES: Case[] = ['draft', 'submitted', 'incubation', 'pilot hidden', 'pilot shown', 'scaled shown']
+  const at: Partial<Record<Case, number | string>> = {}
+  /** Everyone reads what the team shows; the team (volunteer.milano), reviewers and admins all; the mentor theirs. */
+  const sees = (who: string, which: Case) =>
+    ['volunteer.milano', 'hub.reviewer', 'admin'].includes(who) ||
+    which.endsWith('shown') ||
+    (who === 'validator.milano' && which === 'incubation')
+  const ownsVersions = (who: string, which: Case) =>
+    ['volunteer.milano', 'hub.reviewer', 'admin'].includes(who) ||
+    (who === 'validator.milano' && which === 'incubation')
+
+  beforeAll(async () => {
+    const stageOf = { draft: 'draft', submitted: 'submitted', incubation: 'incubation' } as const
+    for (const which of CASES) {
+      const stage =
+        which in stageOf
+          ? stageOf[which as keyof typeof stageOf]
+          : which.startsWith('pilot')
+            ? 'pilot'
+            : 'published'
+      const id = await ideaAt({ payload: ctx.payload, stage, title: `Matrice ${which} ${next()}` })
+      if (which === 'incubation') {
+        const mentor = await demoUser(ctx.payload, 'validator.milano')
+        expect(
+          (await api.post(`/ideas/${id}/mentors`, { mentor: mentor.id }, { as: 'hub.reviewer' })).status,
+        ).toBe(200)
+      }
+      if (which.endsWith('shown'))
+        expect(
+          (await api.post(`/ideas/${id}/visibility`, { showPublicly: true }, { as: 'volunteer.milano' }))
+            .status,
+        ).toBe(200)
+      at[which] = id
+    }
+  }, 120_000)
+
+  for (const account of WHO) {
+    const who = account ?? 'anonymous'
+    for (const which of CASES) {
+      const yes = sees(who, which)
+      it(`${who} reads a Milano idea (${which}) → ${yes ? 'yes' : 'no'} (REST, list, GraphQL, versions)`, async () => {
+        const id = at[which]!
+        const byId = await api.get(`/ideas/${id}?depth=1`, { as: account })
+        expect(byId.status).toBe(yes ? 200 : 404)
+        if (yes && !ownsVersions(who, which)) expect(byId.body.author).toBeUndefined()
+        if (!account && yes)
+          for (const field of ['author', 'team', 'mentors']) expect(byId.body[field]).toBeUndefined()
+        const list = await api.get(`/ideas?depth=0&where[id][equals]=${id}`, { as: account })
+        expect(list.body.docs).toHaveLength(yes ? 1 : 0)
+        const gql = await api.graphql(
+          `{ Ideas(where: { id: { equals: ${JSON.stringify(id)} } }) { docs { id title } } }`,
+          {
+            as: account,
+          },
+        )
+        expect(gql.body.data?.Ideas?.docs ?? []).toHaveLength(yes ? 1 : 0)
+        const versions = await api.get(`/ideas/versions?where[parent][equals]=${id}`, { as: account })
+        if (!account) expect(versions.status).toBe(403)
+        else expect((versions.body.docs ?? []).length > 0).toBe(ownsVersions(who, which))
+      })
+    }
+    const decides = ['hub.reviewer', 'admin'].includes(who)
+    it(`${who} decides a submitted idea → ${decides ? 'allowed' : 'denied'}`, async () => {
+      const id = decides
+        ? await ideaAt({ payload: ctx.payload, stage: 'submitted', title: `Decisione ${next()}` })
+        : at.submitted!
+      const before = (await ctx.payload.findByID({ collection: 'ideas', id, depth: 0, draft: true }))
+        .workflow!.revision
+      const answer = await api.post(
+        `/ideas/${id}/workflow`,
+        { action: 'approve', revision: before },
+        { as: account },
+      )
+      if (decides) expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+      else {
+        expect([401, 403, 404]).toContain(answer.status)
+        const after = (await ctx.payload.findByID({ collection: 'ideas', id, depth: 0, draft: true }))
+          .workflow!.revision
+        expect(after).toBe(before)
+      }
+    })
+  }
+
+  it('notes and funding never reach anonymous callers: no list, no count, no GraphQL', async () => {
+    for (const slug of ['idea-notes', 'idea-funding']) {
+      expect((await api.get(`/${slug}?limit=0`)).status).toBe(403)
+      expect((await api.get(`/${slug}/count`)).status).toBe(403)
+    }
+    const gql = await api.graphql('{ IdeaNotes(limit: 100) { docs { id note } } }')
+    expect(gql.body.data?.IdeaNotes?.docs ?? []).toHaveLength(0)
   })
 })

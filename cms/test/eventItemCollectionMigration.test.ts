@@ -37,7 +37,7 @@ describe('SQLite migration: the events’ item collection becomes item_collectio
     // the demo data has events (practices sent back or rejected)
     expect(migrated.length).toBeGreaterThan(0)
     expect(migrated.some((event) => event.item === 'practices')).toBe(true)
-    const reviewed = ['practices', 'measurements', 'services', 'replications', 'support-requests']
+    const reviewed = ['practices', 'measurements', 'services', 'replications', 'support-requests', 'ideas']
     expect(migrated.every((event) => reviewed.includes(String(event.item)))).toBe(true)
     expect(await uniqueIndexes()).toEqual([
       expect.stringMatching(/ON `workflow_events` \(`item_collection`,`document`,`revision`\)/),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalElement as element, lexicalRichText, lexicalTextNode as text } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoUser } from './helpers/demoUsers'
+import { ideaAt } from './helpers/ideaAt'
 import { hostileInputCorpus, refusedCharacters } from '@redcloud/testing/hostileInputCorpus'
 import { hostilePracticeFields } from '@redcloud/testing/hostilePracticeFields'
 
@@ -426,6 +427,99 @@ describe('SECURITY.md §4 Bad input: text fields refuse control, bidi and hidden
     )
     expect(note.status, JSON.stringify(note.body).slice(0, 300)).toBe(400)
     expect(errorPaths(note.body)[0]).toMatch(/^progressNotes/)
+  })
+})
+
+describe('SECURITY.md §4 Hostile input: the Innovation Hub (challenges, ideas, notes, funding)', () => {
+  it('every text field refuses control and bidi characters with a 400 naming it; the XSS corpus is stored as typed', async () => {
+    const challenge = {
+      title: 'Sfida',
+      problem: 'Il problema.',
+      opensAt: '2030-01-01T09:00:00.000Z',
+      closesAt: '2030-03-01T09:00:00.000Z',
+    }
+    for (const [field, value] of [
+      ['title', 'Sfida\u202Eexe'],
+      ['problem', 'Riga\u0000'],
+      ['support', 'Aiuto\u202E'],
+      ['closesAt', '2029-01-01T09:00:00.000Z'],
+      ['themes', 'abc'],
+    ] as const) {
+      const response = await api.post(
+        '/challenges?locale=it',
+        { ...challenge, [field]: value },
+        { as: 'editor' },
+      )
+      expect(response.status, `${field}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(400)
+      expect(errorPaths(response.body)).toContain(field)
+    }
+    const ideas = () => ctx.payload.count({ collection: 'ideas' }).then((r) => r.totalDocs)
+    const before = await ideas()
+    for (const field of ['title', 'problem', 'solution', 'beneficiaries', 'needs']) {
+      const response = await api.post(
+        '/ideas?draft=true',
+        { title: 'Idea', [field]: `Testo\u202E${field}` },
+        { as: 'volunteer.milano' },
+      )
+      expect(response.status, `${field}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(400)
+      expect(errorPaths(response.body)).toContain(field)
+    }
+    const team = await api.post(
+      '/ideas?draft=true',
+      { title: 'Idea', team: [{ $ne: null }] },
+      { as: 'volunteer.milano' },
+    )
+    expect(team.status).toBe(400)
+    expect(await ideas()).toBe(before)
+    const solution = `Riga uno\nRiga\tdue ${hostileInputCorpus.join(' ')}`.slice(0, 4000)
+    const created = await api.post(
+      '/ideas?draft=true',
+      { title: '<script>x</script> idea', solution },
+      { as: 'volunteer.milano' },
+    )
+    expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201)
+    const stored = await ctx.payload.findByID({
+      collection: 'ideas',
+      id: created.body.doc.id,
+      depth: 0,
+      draft: true,
+    })
+    expect(stored.solution).toBe(solution)
+
+    const incubating = await ideaAt({
+      payload: ctx.payload,
+      stage: 'incubation',
+      title: 'Ostile in incubazione',
+    })
+    const note = await api.post(
+      '/idea-notes',
+      { idea: incubating, note: 'Fatto\u202E' },
+      { as: 'volunteer.milano' },
+    )
+    expect(note.status, JSON.stringify(note.body).slice(0, 300)).toBe(400)
+    expect(errorPaths(note.body)).toEqual(['note'])
+    for (const [field, value] of [
+      ['funder', 'Banca\u0000'],
+      ['crowdfundingUrl', 'javascript:alert(1)'],
+      ['amountAsked', 'many'],
+      ['crowdfundingRaised', -5],
+      ['source', { $ne: null }],
+    ] as const) {
+      const response = await api.post(
+        '/idea-funding',
+        { idea: incubating, source: 'crowdfunding', [field]: value },
+        { as: 'volunteer.milano' },
+      )
+      expect(response.status, `${field}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(400)
+      expect(errorPaths(response.body)).toContain(field)
+    }
+    for (const [path, body] of [
+      ['mentors', { mentor: { $ne: null } }],
+      ['visibility', { showPublicly: 'yes' }],
+    ] as const) {
+      const response = await api.post(`/ideas/${incubating}/${path}`, body, { as: 'admin' })
+      expect(response.status, `${path}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(400)
+    }
   })
 })
 

@@ -20,6 +20,7 @@ import { firstPublished } from './firstPublished'
 import { seedReplications } from './seedReplications'
 import { seedSupportRequests } from './seedSupportRequests'
 import { seedTrainings } from './seedTrainings'
+import { seedHub } from './seedHub'
 import { walkWorkflow } from './walkWorkflow'
 
 export type SeedOptions = {
@@ -40,6 +41,10 @@ const STEPS = 7
 
 /** Collections in the order they can be emptied without breaking relationships. */
 const RESET_ORDER: CollectionSlug[] = [
+  'idea-notes',
+  'idea-funding',
+  'ideas',
+  'challenges',
   'seat-claims',
   'trainings',
   'workflow-events',
@@ -377,6 +382,15 @@ export const seed = async ({
       count,
     })
     log(`      trainings: ${summary.trainings?.created ?? 0} new`)
+    // Innovation Hub: challenges, and ideas at each stage of the Hub's pipeline.
+    const hubStarted = Date.now()
+    await seedHub({
+      payload,
+      themeIds,
+      account: (name) => account(userIds.get(name)),
+      count,
+    })
+    log(`      hub: ${summary.ideas?.created ?? 0} ideas new (${Date.now() - hubStarted} ms)`)
   }
 
   step(5, `FAQ: ${faq.length}`)

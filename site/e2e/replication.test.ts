@@ -191,3 +191,84 @@ describe('Innovation Hub: a member applies for a full training without JavaScrip
     expect((await client.api('seat-claims?depth=0')).status).toBe(403)
   })
 })
+
+describe('Innovation Hub: a volunteer submits an idea to a challenge, reviewers take it to incubation, a mentor adds a note', () => {
+  it('works without JavaScript from the challenge page to the mentor’s note; the idea never reaches the public site', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 800, height: 900 },
+    })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/en/hub/`)
+    await page.getByRole('link', { name: 'Nobody left alone: closer to older people' }).click()
+    await page.getByTestId('propose-idea').click()
+    await page.getByLabel('E-mail').fill('volunteer.roma@redcloud.example.org')
+    await page.getByLabel('Password').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL((url) => url.pathname === '/en/account/ideas/', { timeout: 30_000 })
+    const title = `Phone friends for older people ${Date.now()}`
+    await page.getByTestId('idea-title').fill(title)
+    // A title alone saves a draft; submitting needs the texts.
+    await page.getByTestId('idea-save').click()
+    await expect(page.getByTestId('idea-notice').textContent()).resolves.toContain('saved as a draft')
+    await page.getByRole('link', { name: 'Edit' }).first().click()
+    await expect(page.getByTestId('idea-title').inputValue()).resolves.toBe(title)
+    await expect(page.getByTestId('idea-challenge').inputValue()).resolves.not.toBe('')
+    await page.getByTestId('idea-problem').fill('Older people alone at home call nobody for weeks.')
+    await page.getByTestId('idea-solution').fill('Volunteers call them twice a week and visit once a month.')
+    await page.getByTestId('idea-beneficiaries').fill('Forty older people in Rome.')
+    await page.getByTestId('idea-submit').click()
+    await expect(page.getByTestId('idea-notice').textContent()).resolves.toContain('submitted')
+    await expect(
+      page.locator('[data-idea]').filter({ hasText: title }).getByTestId('idea-stage').textContent(),
+    ).resolves.toBe('Submitted')
+    await context.close()
+
+    const found = (
+      await client.api(
+        `ideas?where[title][equals]=${encodeURIComponent(title)}&depth=0&draft=true`,
+        await client.token('hub.reviewer'),
+      )
+    ).body.docs[0]
+    const id = String(found.id)
+    for (const reviewer of ['hub.reviewer', 'hub.reviewer2']) {
+      const auth = await client.token(reviewer)
+      const { body } = await client.api(`ideas/${id}/workflow`, auth)
+      const decided = await client.api(`ideas/${id}/workflow`, auth, {
+        method: 'POST',
+        body: JSON.stringify({ action: 'approve', revision: body.revision }),
+      })
+      expect(decided.status, JSON.stringify(decided.body)).toBe(200)
+    }
+    const mentorId = (await client.api('users/me', await client.token('validator.lazio'))).body.user.id
+    const assigned = await client.api(`ideas/${id}/mentors`, await client.token('hub.reviewer'), {
+      method: 'POST',
+      body: JSON.stringify({ mentor: mentorId }),
+    })
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200)
+
+    const mentor = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 800, height: 900 },
+    })
+    const mentorPage = await mentor.newPage()
+    await mentorPage.goto(`${site.url}/en/account/ideas/`)
+    await mentorPage.getByLabel('E-mail').fill('validator.lazio@redcloud.example.org')
+    await mentorPage.getByLabel('Password').fill(DEMO_PASSWORD)
+    await mentorPage.getByRole('button', { name: 'Sign in' }).click()
+    await mentorPage.waitForURL((url) => url.pathname === '/en/account/ideas/', { timeout: 30_000 })
+    const item = mentorPage.locator('[data-idea]').filter({ hasText: title })
+    await expect(item.getByTestId('idea-stage').textContent()).resolves.toBe('Incubation')
+    await item.getByTestId('idea-note').fill('First call done: the plan for the pilot is agreed.')
+    await item.getByTestId('idea-note-add').click()
+    await expect(mentorPage.getByTestId('idea-notice').textContent()).resolves.toContain('note is added')
+    await expect(
+      mentorPage.locator('[data-idea]').filter({ hasText: title }).getByTestId('idea-notes').textContent(),
+    ).resolves.toContain('First call done')
+    await mentorPage.screenshot({ path: path.join(SHOTS, 'my-ideas-mentor-en.png'), fullPage: true })
+    await mentor.close()
+    // Nobody outside reads it: not anonymous callers, not the public site.
+    expect((await client.api(`ideas/${id}`)).status).toBe(404)
+    expect((await client.api(`idea-notes?where[idea][equals]=${id}`)).status).toBe(403)
+  })
+})

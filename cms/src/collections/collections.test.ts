@@ -8,8 +8,12 @@ describe('every collection declares its access', () => {
   it('lists the collections DESIGN.md names', () => {
     expect(collections.map((c) => c.slug).sort()).toEqual(
       [
+        'challenges',
         'comments',
         'faq',
+        'idea-funding',
+        'idea-notes',
+        'ideas',
         'funding-call-alerts',
         'funding-calls',
         'guides',

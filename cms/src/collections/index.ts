@@ -6,6 +6,10 @@ import { Faq } from './Faq'
 import { FundingCallAlerts } from './FundingCallAlerts'
 import { FundingCalls } from './FundingCalls'
 import { Guides } from './Guides'
+import { Challenges } from './Challenges'
+import { IdeaFunding } from './IdeaFunding'
+import { IdeaNotes } from './IdeaNotes'
+import { Ideas } from './Ideas'
 import { Indicators } from './Indicators'
 import { Likes } from './Likes'
 import { Measurements } from './Measurements'
@@ -30,6 +34,10 @@ export const collections: CollectionConfig[] = [
   SupportRequests,
   Trainings,
   SeatClaims,
+  Challenges,
+  Ideas,
+  IdeaNotes,
+  IdeaFunding,
   Themes,
   Units,
   Users,

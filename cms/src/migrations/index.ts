@@ -20,6 +20,7 @@ import * as migration_20261202_115756_replication_digest from './20261202_115756
 import * as migration_20261202_120042_desk_calls from './20261202_120042_desk_calls';
 import * as migration_20261202_155135_support_progress_digest from './20261202_155135_support_progress_digest';
 import * as migration_20261202_160829_replication_measurements from './20261202_160829_replication_measurements';
+import * as migration_20261202_155348_hub_challenges_ideas from './20261202_155348_hub_challenges_ideas';
 
 export const migrations = [
   {
@@ -131,5 +132,8 @@ export const migrations = [
     up: migration_20261202_160829_replication_measurements.up,
     down: migration_20261202_160829_replication_measurements.down,
     name: '20261202_160829_replication_measurements'
+    up: migration_20261202_155348_hub_challenges_ideas.up,
+    down: migration_20261202_155348_hub_challenges_ideas.down,
+    name: '20261202_155348_hub_challenges_ideas'
   },
 ];

@@ -3,7 +3,7 @@ export type SeedUser = {
   name: string
   displayName: string
   unit: string
-  roles: ('admin' | 'contentManager' | 'deskOfficer' | 'member' | 'validator')[]
+  roles: ('admin' | 'contentManager' | 'deskOfficer' | 'hubReviewer' | 'member' | 'validator')[]
   preferredLanguage: 'en' | 'es' | 'fr' | 'it'
   /** Only for registrations still waiting for their unit (e-mail confirmed); others are active. */
   accountStatus?: 'pending'
@@ -34,6 +34,21 @@ export const users: SeedUser[] = [
     unit: 'CRI',
     roles: ['deskOfficer', 'member'],
     preferredLanguage: 'it',
+  },
+  {
+    // The Innovation Hub's reviewers: they take ideas through screening, incubation and pilot.
+    name: 'hub.reviewer',
+    displayName: 'Francesca Leone (Innovation Hub)',
+    unit: 'CRI',
+    roles: ['hubReviewer', 'member'],
+    preferredLanguage: 'it',
+  },
+  {
+    name: 'hub.reviewer2',
+    displayName: 'Tomás Herrera (Innovation Hub)',
+    unit: 'CRI',
+    roles: ['hubReviewer', 'member'],
+    preferredLanguage: 'es',
   },
   {
     name: 'validator.national',

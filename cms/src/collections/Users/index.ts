@@ -44,6 +44,7 @@ const roleLabels = {
   validator: translated('users:roleValidator'),
   contentManager: translated('users:roleContentManager'),
   deskOfficer: translated('users:roleDeskOfficer'),
+  hubReviewer: translated('users:roleHubReviewer'),
   admin: translated('users:roleAdmin'),
 } as const
 
