@@ -19,6 +19,7 @@ import { seedMeasurements } from './seedMeasurements'
 import { firstPublished } from './firstPublished'
 import { seedReplications } from './seedReplications'
 import { seedSupportRequests } from './seedSupportRequests'
+import { seedNeeds } from './seedNeeds'
 import { seedTrainings } from './seedTrainings'
 import { walkWorkflow } from './walkWorkflow'
 
@@ -171,6 +172,8 @@ export const seed = async ({
       roles: user.roles,
       preferredLanguage: user.preferredLanguage,
       ...(user.accountStatus ? { accountStatus: user.accountStatus } : {}),
+      ...(user.coordinator ? { coordinator: true } : {}),
+      ...(user.skills ? { skills: user.skills } : {}),
     }
     const existing = await findOne('users', { email: { equals: email } })
     const doc = existing
@@ -377,6 +380,16 @@ export const seed = async ({
       count,
     })
     log(`      trainings: ${summary.trainings?.created ?? 0} new`)
+    // Volunteer calendar: needs and shifts, a few sign-ups (one shift full with a waitlist).
+    const needsStarted = Date.now()
+    await seedNeeds({
+      payload,
+      unitId: (code) => unitIds.get(code),
+      themeId: (slug) => themeIds.get(slug),
+      account: (name) => account(userIds.get(name)),
+      count,
+    })
+    log(`      needs: ${summary.needs?.created ?? 0} new (${Date.now() - needsStarted} ms)`)
   }
 
   step(5, `FAQ: ${faq.length}`)

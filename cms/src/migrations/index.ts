@@ -18,6 +18,7 @@ import * as migration_20261202_113925_support_requests from './20261202_113925_s
 import * as migration_20261202_115754_trainings_and_seat_claims from './20261202_115754_trainings_and_seat_claims';
 import * as migration_20261202_115756_replication_digest from './20261202_115756_replication_digest';
 import * as migration_20261202_120042_desk_calls from './20261202_120042_desk_calls';
+import * as migration_20261202_155305_volunteer_needs from './20261202_155305_volunteer_needs';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261202_120042_desk_calls.up,
     down: migration_20261202_120042_desk_calls.down,
     name: '20261202_120042_desk_calls',
+  },
+  {
+    up: migration_20261202_155305_volunteer_needs.up,
+    down: migration_20261202_155305_volunteer_needs.down,
+    name: '20261202_155305_volunteer_needs'
   },
 ];

@@ -34,6 +34,7 @@ import { eraseMyAccount } from './endpoints/eraseMyAccount'
 import { exportMyData } from './endpoints/exportMyData'
 import { accountFields } from './fields/accountFields'
 import { callAlertsField } from './fields/callAlertsField'
+import { volunteerFields } from './fields/volunteerFields'
 import { verifyEmailMessage } from './verifyEmailMessage'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -204,5 +205,6 @@ export const Users: CollectionConfig = {
     },
     ...accountFields,
     callAlertsField,
+    ...volunteerFields,
   ],
 }
