@@ -1413,8 +1413,8 @@ describe('SECURITY.md §1 Authorization matrix, §8 Personal data: shift rosters
         collection: 'shifts',
         data: {
           need: need.id,
-          start: '2030-03-01T08:00:00.000Z',
-          end: '2030-03-01T12:00:00.000Z',
+          start: '2029-06-01T08:00:00.000Z',
+          end: '2029-06-01T12:00:00.000Z',
           capacity: 1,
         },
       })
@@ -1446,6 +1446,13 @@ describe('SECURITY.md §1 Authorization matrix, §8 Personal data: shift rosters
       expect(JSON.stringify(public_.body)).not.toMatch(/Galli|Romero|volunteer\./)
       const roster = await api.get(`/shifts/${shift}/roster`, { as: account })
       expect(roster.status).toBe(!account ? 401 : readsRoster.has(who) ? 200 : 403)
+      const rosters = await api.get('/shifts/rosters', { as: account })
+      expect(rosters.status).toBe(account ? 200 : 401)
+      const listed = (rosters.body.docs ?? []).find(
+        (doc: { shift: { id: unknown } }) => String(doc.shift.id) === String(shift),
+      )
+      expect(Boolean(listed)).toBe(readsRoster.has(who))
+      if (listed) expect(listed.roster).toEqual(roster.body.docs)
       const rest = await api.get(`/seat-claims?limit=0&where[item][equals]=${shift}`, { as: account })
       const gql = await api.graphql(
         `{ SeatClaims(where: { item: { equals: ${JSON.stringify(String(shift))} } }) { docs { id } } }`,

@@ -7,6 +7,7 @@ import { mayPostNeeds } from '../../access/mayPostNeeds'
 import { notifySite } from '../../hooks/notifySite'
 import { translated } from '../../i18n/translated'
 import { cancelShift } from './endpoints/cancelShift'
+import { myRosters } from './endpoints/myRosters'
 import { myShifts } from './endpoints/myShifts'
 import { shiftFeed } from './endpoints/shiftFeed'
 import { shiftFeedToken } from './endpoints/shiftFeedToken'
@@ -37,7 +38,7 @@ export const Shifts: CollectionConfig = {
     delete: keepOwnUnitNeeds,
     readVersions: isContentManager,
   },
-  endpoints: [signUpForShift, cancelShift, myShifts, shiftRoster, shiftFeedToken, shiftFeed],
+  endpoints: [signUpForShift, cancelShift, myShifts, myRosters, shiftRoster, shiftFeedToken, shiftFeed],
   hooks: {
     beforeValidate: [copyNeedUnit],
     afterChange: [fillRaisedCapacity, notifySite.afterChange],

@@ -3,9 +3,9 @@ import type { Endpoint } from 'payload'
 import { APIError, headersWithCors } from 'payload'
 
 import { rosterUnits } from '../../../access/rosterUnits'
-import { SEAT_CLAIMS } from '../../../capacity/SEAT_CLAIMS'
 import { idOf } from '../../../contract/idOf'
 import { findShift } from '../findShift'
+import { rosterOf } from '../rosterOf'
 
 /**
  * GET /api/shifts/:id/roster: who signed up, confirmed first then the waitlist in order, with
@@ -27,48 +27,7 @@ export const shiftRoster: Endpoint = {
         undefined,
         true,
       )
-    const { docs: claims } = await req.payload.find({
-      collection: SEAT_CLAIMS,
-      where: {
-        and: [
-          { itemCollection: { equals: 'shifts' } },
-          { item: { equals: String(shift.id) } },
-          { status: { in: ['accepted', 'waitlisted'] } },
-        ],
-      },
-      sort: 'queueNumber',
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
-    const people = claims.length
-      ? (
-          await req.payload.find({
-            collection: 'users',
-            where: { id: { in: claims.map((claim) => idOf(claim.user)) } },
-            limit: 0,
-            pagination: false,
-            depth: 0,
-            req,
-            overrideAccess: true,
-            select: { displayName: true },
-          })
-        ).docs
-      : []
-    const nameOf = (user: unknown) =>
-      people.find((person) => String(person.id) === String(idOf(user)))?.displayName ?? ''
-    const confirmed = claims.filter((claim) => claim.status === 'accepted')
-    const waiting = claims.filter((claim) => claim.status === 'waitlisted')
-    const docs = [
-      ...confirmed.map((claim) => ({ name: nameOf(claim.user), status: 'confirmed', position: null })),
-      ...waiting.map((claim, index) => ({
-        name: nameOf(claim.user),
-        status: 'waitlisted',
-        position: index + 1,
-      })),
-    ]
+    const docs = await rosterOf({ req, shift: shift.id })
     return Response.json({ docs }, { headers: headersWithCors({ headers: new Headers(), req }), status: 200 })
   },
 }
