@@ -242,3 +242,15 @@ describe('when and who', () => {
     expect(needs.docs.every((need) => area.includes(String(need.unit)))).toBe(true)
   })
 })
+
+describe('deleting', () => {
+  it('a deleted need takes its shifts and their sign-ups with it', async () => {
+    const shift = await newShift(2)
+    expect((await signUp(shift, 'helper04')).status).toBe(200)
+    const need = (await ctx.payload.findByID({ collection: 'shifts', id: shift, depth: 0 })).need
+    const removed = await api.del(`/needs/${String(need)}`, { as: 'volunteer.roma' })
+    expect(removed.status, JSON.stringify(removed.body)).toBe(200)
+    expect(await ctx.payload.findByID({ collection: 'shifts', id: shift, disableErrors: true })).toBeNull()
+    expect(await claimsOf(shift)).toEqual([])
+  })
+})

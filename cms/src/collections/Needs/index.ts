@@ -37,8 +37,9 @@ export const Needs: CollectionConfig = {
   endpoints: [suggestedNeeds],
   hooks: {
     beforeValidate: [assignNeedUnit],
+    beforeDelete: [deleteNeedShifts],
     afterChange: [moveShiftsWithUnit, notifySite.afterChange],
-    afterDelete: [deleteNeedShifts, notifySite.afterDelete],
+    afterDelete: [notifySite.afterDelete],
   },
   fields: needFields,
 }
