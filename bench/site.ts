@@ -185,6 +185,7 @@ type Weights = {
   desk: PageWeight
   resources: PageWeight
   trainings: PageWeight
+  volunteer: PageWeight
   search: PageWeight
   pagefind: PagefindWeight
   practiceMedian: PageWeight
@@ -220,6 +221,7 @@ const measureWeights = async ({
     desk: pageWeight({ clientDir, page: `/${LOCALE}/desk/` }),
     resources: pageWeight({ clientDir, page: `/${LOCALE}/desk/resources/` }),
     trainings: pageWeight({ clientDir, page: `/${LOCALE}/hub/trainings/` }),
+    volunteer: pageWeight({ clientDir, page: `/${LOCALE}/volunteer/` }),
     search: pageWeight({ clientDir, page: `/${LOCALE}/search/` }),
     pagefind: pagefindWeight({ clientDir, locale: LOCALE }),
     practiceMedian,
@@ -439,6 +441,7 @@ const report = ({
     line('desk /desk/ (funding calls)', w.desk, LISTING_TARGET)
     line('toolbox /desk/resources/', w.resources, LISTING_TARGET)
     line('trainings /hub/trainings/', w.trainings, LISTING_TARGET)
+    line('volunteer /volunteer/', w.volunteer, LISTING_TARGET)
     line('home', w.home)
     line('search page', w.search)
     const pf = w.pagefind

@@ -74,6 +74,8 @@ export interface Config {
     replications: Replication;
     'support-requests': SupportRequest;
     trainings: Training;
+    needs: Need;
+    shifts: Shift;
     'seat-claims': SeatClaim;
     challenges: Challenge;
     ideas: Idea;
@@ -89,6 +91,7 @@ export interface Config {
     'funding-calls': FundingCall;
     resources: Resource;
     'funding-call-alerts': FundingCallAlert;
+    'shift-reminders': ShiftReminder;
     media: Media;
     'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
@@ -106,6 +109,8 @@ export interface Config {
     replications: ReplicationsSelect<false> | ReplicationsSelect<true>;
     'support-requests': SupportRequestsSelect<false> | SupportRequestsSelect<true>;
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
+    needs: NeedsSelect<false> | NeedsSelect<true>;
+    shifts: ShiftsSelect<false> | ShiftsSelect<true>;
     'seat-claims': SeatClaimsSelect<false> | SeatClaimsSelect<true>;
     challenges: ChallengesSelect<false> | ChallengesSelect<true>;
     ideas: IdeasSelect<false> | IdeasSelect<true>;
@@ -121,6 +126,7 @@ export interface Config {
     'funding-calls': FundingCallsSelect<false> | FundingCallsSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     'funding-call-alerts': FundingCallAlertsSelect<false> | FundingCallAlertsSelect<true>;
+    'shift-reminders': ShiftRemindersSelect<false> | ShiftRemindersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -156,6 +162,7 @@ export interface Config {
       practiceActivityDigest: TaskPracticeActivityDigest;
       closeFundingCalls: TaskCloseFundingCalls;
       fundingCallAlerts: TaskFundingCallAlerts;
+      shiftReminders: TaskShiftReminders;
       stagedApprovalDaily: TaskStagedApprovalDaily;
       inline: {
         input: unknown;
@@ -504,6 +511,28 @@ export interface User {
     themes?: (number | Theme)[] | null;
     daysBefore?: number | null;
   };
+  /**
+   * What you can offer as a volunteer: needs that want these skills are suggested to you.
+   */
+  skills?:
+    | (
+        | 'firstAid'
+        | 'driving'
+        | 'logistics'
+        | 'cooking'
+        | 'languages'
+        | 'childcare'
+        | 'psychosocial'
+        | 'digital'
+        | 'communication'
+        | 'manualWork'
+      )[]
+    | null;
+  /**
+   * Can post volunteer needs and shifts for their unit and read who signed up.
+   */
+  coordinator?: boolean | null;
+  shiftFeedToken?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -818,6 +847,93 @@ export interface Training {
    * Leave empty for everyone.
    */
   eligibleRoles?: ('member' | 'validator' | 'contentManager' | 'deskOfficer' | 'hubReviewer' | 'admin')[] | null;
+  /**
+   * Counted from the applications: people accepted.
+   */
+  seatsTaken?: number | null;
+  claimSequence?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What a unit needs volunteers for, with its shifts. Public as soon as it is saved: only the unit's coordinators, its validators, content managers and admins post needs.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "needs".
+ */
+export interface Need {
+  id: number;
+  title: string;
+  description?: string | null;
+  /**
+   * The unit that needs volunteers: yours, unless you keep several.
+   */
+  unit: number | Unit;
+  themes?: (number | Theme)[] | null;
+  skills?:
+    | (
+        | 'firstAid'
+        | 'driving'
+        | 'logistics'
+        | 'cooking'
+        | 'languages'
+        | 'childcare'
+        | 'psychosocial'
+        | 'digital'
+        | 'communication'
+        | 'manualWork'
+      )[]
+    | null;
+  address?: string | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  practice?: (number | null) | Practice;
+  service?: (number | null) | Service;
+  /**
+   * The unit's public e-mail or phone, never a person's.
+   */
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * When volunteers are needed and how many. Places are given in the order people sign up; the others wait and move up when someone cancels.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shifts".
+ */
+export interface Shift {
+  id: number;
+  need: number | Need;
+  start: string;
+  end: string;
+  /**
+   * How many volunteers. Lowering it removes nobody: new sign-ups wait.
+   */
+  capacity: number;
+  skills?:
+    | (
+        | 'firstAid'
+        | 'driving'
+        | 'logistics'
+        | 'cooking'
+        | 'languages'
+        | 'childcare'
+        | 'psychosocial'
+        | 'digital'
+        | 'communication'
+        | 'manualWork'
+      )[]
+    | null;
+  /**
+   * The need's unit (copied from it).
+   */
+  unit?: (number | null) | Unit;
   /**
    * Counted from the applications: people accepted.
    */
@@ -1186,6 +1302,20 @@ export interface FundingCallAlert {
   createdAt: string;
 }
 /**
+ * One record per reminder sent the day before a shift. Delete one to send it again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shift-reminders".
+ */
+export interface ShiftReminder {
+  id: number;
+  key: string;
+  user: number | User;
+  shift?: (number | null) | Shift;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
  */
@@ -1317,7 +1447,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'practiceActivityDigest' | 'closeFundingCalls' | 'fundingCallAlerts' | 'stagedApprovalDaily';
+          | 'inline'
+          | 'practiceActivityDigest'
+          | 'closeFundingCalls'
+          | 'fundingCallAlerts'
+          | 'shiftReminders'
+          | 'stagedApprovalDaily';
         taskID: string;
         input?:
           | {
@@ -1351,7 +1486,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'practiceActivityDigest' | 'closeFundingCalls' | 'fundingCallAlerts' | 'stagedApprovalDaily') | null;
+    | (
+        | 'inline'
+        | 'practiceActivityDigest'
+        | 'closeFundingCalls'
+        | 'fundingCallAlerts'
+        | 'shiftReminders'
+        | 'stagedApprovalDaily'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1401,6 +1544,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'trainings';
         value: number | Training;
+      } | null)
+    | ({
+        relationTo: 'needs';
+        value: number | Need;
+      } | null)
+    | ({
+        relationTo: 'shifts';
+        value: number | Shift;
       } | null)
     | ({
         relationTo: 'seat-claims';
@@ -1461,6 +1612,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'funding-call-alerts';
         value: number | FundingCallAlert;
+      } | null)
+    | ({
+        relationTo: 'shift-reminders';
+        value: number | ShiftReminder;
       } | null)
     | ({
         relationTo: 'media';
@@ -1802,6 +1957,50 @@ export interface TrainingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "needs_select".
+ */
+export interface NeedsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  unit?: T;
+  themes?: T;
+  skills?: T;
+  address?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  practice?: T;
+  service?: T;
+  contact?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shifts_select".
+ */
+export interface ShiftsSelect<T extends boolean = true> {
+  need?: T;
+  start?: T;
+  end?: T;
+  capacity?: T;
+  skills?: T;
+  unit?: T;
+  seatsTaken?: T;
+  claimSequence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "seat-claims_select".
  */
 export interface SeatClaimsSelect<T extends boolean = true> {
@@ -1953,6 +2152,9 @@ export interface UsersSelect<T extends boolean = true> {
         themes?: T;
         daysBefore?: T;
       };
+  skills?: T;
+  coordinator?: T;
+  shiftFeedToken?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2080,6 +2282,17 @@ export interface FundingCallAlertsSelect<T extends boolean = true> {
   key?: T;
   user?: T;
   call?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shift-reminders_select".
+ */
+export interface ShiftRemindersSelect<T extends boolean = true> {
+  key?: T;
+  user?: T;
+  shift?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2357,6 +2570,14 @@ export interface TaskCloseFundingCalls {
  * via the `definition` "TaskFundingCallAlerts".
  */
 export interface TaskFundingCallAlerts {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskShiftReminders".
+ */
+export interface TaskShiftReminders {
   input?: unknown;
   output?: unknown;
 }

@@ -25,6 +25,7 @@ import { mediaUsePlugin } from './media/mediaUsePlugin'
 import { activityDigestTask } from './notifications/activityDigestTask'
 import { closeFundingCallsTask } from './desk/closeFundingCallsTask'
 import { fundingCallAlertsTask } from './desk/fundingCallAlertsTask'
+import { shiftRemindersTask } from './volunteering/shiftRemindersTask'
 import { onInit } from './onInit'
 import { withPreferenceRules } from './preferences/withPreferenceRules'
 import { workflowPlugin } from './workflow'
@@ -116,7 +117,7 @@ const config = buildConfig({
       settings.jobsAutoRun && process.env.NODE_ENV !== 'test'
         ? [{ cron: '*/15 * * * *', queue: 'workflow' }]
         : [],
-    tasks: [activityDigestTask, closeFundingCallsTask, fundingCallAlertsTask],
+    tasks: [activityDigestTask, closeFundingCallsTask, fundingCallAlertsTask, shiftRemindersTask],
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

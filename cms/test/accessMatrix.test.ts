@@ -141,6 +141,26 @@ type Spec = {
 }
 
 const isAdmin = (a: Account) => a === 'admin'
+/** Needs and shifts: validators above the unit, content managers and admins (no account here coordinates Milano). */
+const postsNeeds = (a: Account) => a !== undefined && a !== 'volunteer.milano'
+
+const milanoNeed = async () =>
+  ctx.payload.create({
+    collection: 'needs',
+    data: { title: `Bersaglio ${next()}`, unit: await unitId(ctx.payload, 'LOM-MI') },
+  })
+
+const milanoShift = async (capacity: number) =>
+  ctx.payload.create({
+    collection: 'shifts',
+    data: {
+      need: (await milanoNeed()).id,
+      start: '2030-03-01T08:00:00.000Z',
+      end: '2030-03-01T12:00:00.000Z',
+      capacity,
+    },
+  })
+
 const isEditor = (a: Account) => a === 'editor' || a === 'admin'
 const signedIn = (a: Account) => a !== undefined
 const everyone = () => true
@@ -468,6 +488,43 @@ const specs: Record<Exclude<CollectionSlug, `payload-${string}`>, Spec> = {
     allowed: { create: isEditor, read: everyone, update: isEditor, delete: isEditor },
   },
   // Who applied: written only by the apply and withdraw endpoints; a member reads their own.
+  needs: {
+    create: async () => ({ title: `Bisogno ${next()}`, unit: await unitId(ctx.payload, 'LOM-MI') }),
+    target: async () => (await milanoNeed()).id,
+    edit: { field: 'title', value: () => `Cambiato ${next()}` },
+    allowed: { create: postsNeeds, read: everyone, update: postsNeeds, delete: postsNeeds },
+  },
+  shifts: {
+    create: async () => ({
+      need: (await milanoNeed()).id,
+      start: '2030-03-01T08:00:00.000Z',
+      end: '2030-03-01T12:00:00.000Z',
+      capacity: 3,
+    }),
+    target: async () => (await milanoShift(2)).id,
+    edit: { field: 'capacity', value: () => 5 },
+    allowed: { create: postsNeeds, read: everyone, update: postsNeeds, delete: postsNeeds },
+  },
+  'shift-reminders': {
+    create: async () => ({
+      key: `k-${next()}`,
+      user: (await demoUser(ctx.payload, 'volunteer.milano')).id,
+      shift: (await milanoShift(2)).id,
+    }),
+    target: async () =>
+      (
+        await ctx.payload.create({
+          collection: 'shift-reminders',
+          data: {
+            key: `t-${next()}`,
+            user: (await demoUser(ctx.payload, 'volunteer.milano')).id,
+            shift: (await milanoShift(2)).id,
+          },
+        })
+      ).id,
+    edit: { field: 'key', value: () => `x-${next()}` },
+    allowed: { create: () => false, read: isAdmin, update: () => false, delete: isAdmin },
+  },
   'seat-claims': {
     create: async () => ({
       itemCollection: 'trainings',
@@ -1649,5 +1706,118 @@ describe('SECURITY.md §1 Authorization matrix: ideas — who reads by stage and
     }
     const gql = await api.graphql('{ IdeaNotes(limit: 100) { docs { id note } } }')
     expect(gql.body.data?.IdeaNotes?.docs ?? []).toHaveLength(0)
+  })
+})
+
+describe('SECURITY.md §1 Authorization matrix, §8 Personal data: shift rosters (seat-claims, GET /shifts/:id/roster) and private calendars', () => {
+  let shift: number | string
+  let milanoClaim: number | string
+  let otherClaim: number | string
+  beforeAll(async () => {
+    const need = await ctx.payload.create({
+      collection: 'needs',
+      data: { title: `Roma ${next()}`, unit: await unitId(ctx.payload, 'LAZ-RM') },
+    })
+    shift = (
+      await ctx.payload.create({
+        collection: 'shifts',
+        data: {
+          need: need.id,
+          start: '2029-06-01T08:00:00.000Z',
+          end: '2029-06-01T12:00:00.000Z',
+          capacity: 1,
+        },
+      })
+    ).id
+    const claimAs = async (name: string) => {
+      const req = await createLocalReq({ user: await demoUser(ctx.payload, name) }, ctx.payload)
+      return (await claimSeat({ req, collection: 'shifts', item: shift, user: req.user!.id, seats: 1 })).claim
+    }
+    milanoClaim = await claimAs('volunteer.milano')
+    otherClaim = await claimAs('volunteer.torino')
+  })
+  const WHO = [
+    undefined,
+    'volunteer.milano',
+    'volunteer.roma',
+    'validator.lombardia',
+    'validator.national',
+    'editor',
+    'admin',
+  ] as const
+  /** Rome's roster: its coordinator (volunteer.roma), validators above Rome, admins; never content managers. */
+  const readsRoster = new Set(['volunteer.roma', 'validator.national', 'admin'])
+  for (const account of WHO) {
+    const who = account ?? 'anonymous'
+    it(`${who} reads the shift's free places → yes; its roster → ${readsRoster.has(who) ? 'yes' : 'no'}`, async () => {
+      const public_ = await api.get(`/shifts/${shift}?depth=2`, { as: account })
+      expect(public_.status).toBe(200)
+      expect(public_.body).toMatchObject({ capacity: 1, seatsTaken: 1 })
+      expect(JSON.stringify(public_.body)).not.toMatch(/Galli|Romero|volunteer\./)
+      const roster = await api.get(`/shifts/${shift}/roster`, { as: account })
+      expect(roster.status).toBe(!account ? 401 : readsRoster.has(who) ? 200 : 403)
+      const rosters = await api.get('/shifts/rosters', { as: account })
+      expect(rosters.status).toBe(account ? 200 : 401)
+      const listed = (rosters.body.docs ?? []).find(
+        (doc: { shift: { id: unknown } }) => String(doc.shift.id) === String(shift),
+      )
+      expect(Boolean(listed)).toBe(readsRoster.has(who))
+      if (listed) expect(listed.roster).toEqual(roster.body.docs)
+      const rest = await api.get(`/seat-claims?limit=0&where[item][equals]=${shift}`, { as: account })
+      const gql = await api.graphql(
+        `{ SeatClaims(where: { item: { equals: ${JSON.stringify(String(shift))} } }) { docs { id } } }`,
+        { as: account },
+      )
+      const gqlIds = (gql.body.data?.SeatClaims?.docs ?? []).map((doc: { id: unknown }) => String(doc.id))
+      if (!account) {
+        expect(rest.status).toBe(403)
+        expect(gqlIds).toEqual([])
+        return
+      }
+      const ids = rest.body.docs.map((doc: { id: unknown }) => String(doc.id)).sort()
+      const expected = readsRoster.has(who)
+        ? [String(milanoClaim), String(otherClaim)].sort()
+        : who === 'volunteer.milano'
+          ? [String(milanoClaim)]
+          : []
+      expect(ids).toEqual(expected)
+      expect(gqlIds.sort()).toEqual(expected)
+      if (readsRoster.has(who))
+        expect(roster.body.docs).toEqual([
+          { name: 'Sara Galli', status: 'confirmed', position: null },
+          { name: 'Lucía Romero', status: 'waitlisted', position: 1 },
+        ])
+    })
+  }
+
+  it('a private calendar: only its owner makes one; the secret alone opens it; rotating or revoking closes the old address; nobody else reads or filters by it', async () => {
+    expect((await api.post('/shifts/feed-token', {})).status).toBe(401)
+    const first = await api.post('/shifts/feed-token', {}, { as: 'volunteer.milano' })
+    expect(first.status).toBe(200)
+    const token = first.body.token as string
+    const feed = await api.get(`/shifts/feed/${token}`)
+    expect(feed.status).toBe(200)
+    expect(feed.body.docs.map((doc: { shift: { id: unknown } }) => String(doc.shift.id))).toContain(
+      String(shift),
+    )
+    expect(JSON.stringify(feed.body)).not.toMatch(/Romero|@/)
+    const milano = await demoUser(ctx.payload, 'volunteer.milano')
+    for (const account of ['validator.lombardia', 'editor', 'volunteer.roma'] as const) {
+      const read = await api.get(`/users/${milano.id}`, { as: account })
+      expect(JSON.stringify(read.body)).not.toContain(token)
+      const probe = await api.get(`/users?where[shiftFeedToken][equals]=${token}`, { as: account })
+      expect(probe.body.docs ?? []).toEqual([])
+    }
+    const second = await api.post('/shifts/feed-token', {}, { as: 'volunteer.milano' })
+    expect(second.body.token).not.toBe(token)
+    expect((await api.get(`/shifts/feed/${token}`)).status).toBe(404)
+    expect((await api.get(`/shifts/feed/${second.body.token}`)).status).toBe(200)
+    expect((await api.post('/shifts/feed-token', { revoke: true }, { as: 'volunteer.milano' })).body).toEqual(
+      {
+        token: null,
+      },
+    )
+    expect((await api.get(`/shifts/feed/${second.body.token}`)).status).toBe(404)
+    expect((await api.get('/shifts/feed/x')).status).toBe(404)
   })
 })

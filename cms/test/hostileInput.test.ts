@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalElement as element, lexicalRichText, lexicalTextNode as text } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
-import { demoUser } from './helpers/demoUsers'
+import { demoUser, unitId } from './helpers/demoUsers'
 import { ideaAt } from './helpers/ideaAt'
 import { hostileInputCorpus, refusedCharacters } from '@redcloud/testing/hostileInputCorpus'
 import { hostilePracticeFields } from '@redcloud/testing/hostilePracticeFields'
@@ -271,6 +271,50 @@ describe('SECURITY.md §4 Bad input: text fields refuse control, bidi and hidden
       expect(response.status, `${field}: ${JSON.stringify(value)}`).toBe(400)
       expect(errorPaths(response.body)).toEqual([field])
       expect((await ctx.payload.count({ collection: 'trainings' })).totalDocs).toBe(before)
+    }
+  })
+
+  it('needs and shifts too: title, description, address, contact, coordinates; places and times that are none', async () => {
+    const valid = { title: 'Turno', unit: await unitId(ctx.payload, 'LOM-MI') }
+    const bidi = hostileInputCorpus.find((text) => text.includes('\u202E')) ?? 'gnp\u202E.exe'
+    for (const [field, value, path] of [
+      ['title', `Turno ${bidi}`, 'title'],
+      ['description', 'Riga\u0000', 'description'],
+      ['address', 'Via Roma\u0007 1', 'address'],
+      ['contact', { email: 'not an address' }, 'contact.email'],
+      ['contact', { phone: '<script>' }, 'contact.phone'],
+      ['location', { lat: 'north', lng: 9 }, 'location.lat'],
+      ['skills', ['hacking'], 'skills'],
+    ] as const) {
+      const before = (await ctx.payload.count({ collection: 'needs' })).totalDocs
+      const response = await api.post(
+        '/needs?locale=en',
+        { ...valid, [field]: value },
+        { as: 'validator.lombardia' },
+      )
+      expect(response.status, `${field}: ${JSON.stringify(value)}`).toBe(400)
+      expect(errorPaths(response.body)).toEqual([path])
+      expect((await ctx.payload.count({ collection: 'needs' })).totalDocs).toBe(before)
+    }
+    const need = await ctx.payload.create({ collection: 'needs', data: valid })
+    const shift = {
+      need: need.id,
+      start: '2030-03-01T08:00:00.000Z',
+      end: '2030-03-01T12:00:00.000Z',
+      capacity: 3,
+    }
+    for (const [field, value] of [
+      ['capacity', 'many'],
+      ['capacity', 0],
+      ['start', 'tomorrow'],
+      ['end', '2030-03-01T07:00:00.000Z'],
+      ['skills', [{ $ne: 'x' }]],
+    ] as const) {
+      const before = (await ctx.payload.count({ collection: 'shifts' })).totalDocs
+      const response = await api.post('/shifts', { ...shift, [field]: value }, { as: 'validator.lombardia' })
+      expect(response.status, `${field}: ${JSON.stringify(value)}`).toBe(400)
+      expect(errorPaths(response.body)).toEqual([field])
+      expect((await ctx.payload.count({ collection: 'shifts' })).totalDocs).toBe(before)
     }
   })
 

@@ -219,6 +219,14 @@ describe('POST /api/users/me/erase', () => {
         })
       ).docs.map((version) => version.updatedAt)
     const datesBefore = await versionDates()
+    // Volunteering: their skills, a coordinator flag and a private calendar address go too.
+    await ctx.payload.update({
+      collection: 'users',
+      id: who.id,
+      data: { skills: ['driving'], coordinator: true },
+    })
+    const feed = (await api.post('/shifts/feed-token', {}, as(who))).body.token as string
+    expect((await api.get(`/shifts/feed/${feed}`)).status).toBe(200)
     const erased = await api.post('/users/me/erase', { password: PASSWORD }, as(who))
     expect(erased.status, JSON.stringify(erased.body)).toBe(200)
     expect(erased.headers.get('set-cookie')).toMatch(/payload-token=;/)
@@ -237,6 +245,10 @@ describe('POST /api/users/me/erase', () => {
     const former = `ex volontario/a di ${unit.name}`
     const account = await stored(who.id)
     expect(account).toMatchObject({ accountStatus: 'erased', displayName: former, roles: ['member'] })
+    expect(account.skills ?? []).toEqual([])
+    expect(account.coordinator ?? false).toBe(false)
+    expect(account.shiftFeedToken ?? null).toBeNull()
+    expect((await api.get(`/shifts/feed/${feed}`)).status).toBe(404)
     expect(String(account.email)).toMatch(/@erased\.invalid$/)
     expect(account.hash ?? null).toBeNull()
     expect(account.salt ?? null).toBeNull()

@@ -19,6 +19,7 @@ import { seedMeasurements } from './seedMeasurements'
 import { firstPublished } from './firstPublished'
 import { seedReplications } from './seedReplications'
 import { seedSupportRequests } from './seedSupportRequests'
+import { seedNeeds } from './seedNeeds'
 import { seedTrainings } from './seedTrainings'
 import { seedHub } from './seedHub'
 import { walkWorkflow } from './walkWorkflow'
@@ -176,6 +177,8 @@ export const seed = async ({
       roles: user.roles,
       preferredLanguage: user.preferredLanguage,
       ...(user.accountStatus ? { accountStatus: user.accountStatus } : {}),
+      ...(user.coordinator ? { coordinator: true } : {}),
+      ...(user.skills ? { skills: user.skills } : {}),
     }
     const existing = await findOne('users', { email: { equals: email } })
     const doc = existing
@@ -391,6 +394,16 @@ export const seed = async ({
       count,
     })
     log(`      hub: ${summary.ideas?.created ?? 0} ideas new (${Date.now() - hubStarted} ms)`)
+    // Volunteer calendar: needs and shifts, a few sign-ups (one shift full with a waitlist).
+    const needsStarted = Date.now()
+    await seedNeeds({
+      payload,
+      unitId: (code) => unitIds.get(code),
+      themeId: (slug) => themeIds.get(slug),
+      account: (name) => account(userIds.get(name)),
+      count,
+    })
+    log(`      needs: ${summary.needs?.created ?? 0} new (${Date.now() - needsStarted} ms)`)
   }
 
   step(5, `FAQ: ${faq.length}`)

@@ -272,3 +272,68 @@ describe('Innovation Hub: a volunteer submits an idea to a challenge, reviewers 
     expect((await client.api(`idea-notes?where[idea][equals]=${id}`)).status).toBe(403)
   })
 })
+
+describe('Volunteer calendar on a phone: find a need near me, sign up, see it in my shifts and in my calendar', () => {
+  it('suggestions lead to the need, the sign-up is confirmed, My shifts and the private ICS list it; no names on public pages', async () => {
+    const need = (await client.api('needs?where[title][equals]=Food parcel distribution&locale=en&depth=0'))
+      .body.docs[0] as { id: string }
+    const shifts = (await client.api(`shifts?where[need][equals]=${need.id}&sort=start&depth=0`)).body
+      .docs as {
+      id: string
+      capacity: number
+      seatsTaken: number
+    }[]
+    const open = shifts[1]!
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/en/volunteer/`)
+    await expect(
+      page.getByRole('link', { name: 'Food parcel distribution' }).count(),
+    ).resolves.toBeGreaterThan(0)
+    expect(await page.content()).not.toMatch(/Sara Galli|volunteer\.|@redcloud\.example\.org/)
+    await page.goto(`${site.url}/en/account/shifts/`)
+    await page.getByLabel('E-mail').fill('volunteer.milano@redcloud.example.org')
+    await page.getByLabel('Password').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL((url) => url.pathname === '/en/account/shifts/', { timeout: 30_000 })
+    await page.getByRole('link', { name: 'Food parcel distribution' }).last().click()
+    await page.waitForURL((url) => url.pathname === `/en/volunteer/${need.id}/`)
+    // the free places are read live over the prerendered ones
+    await expect
+      .poll(() => page.locator(`[data-free-places="${open.id}"]`).textContent())
+      .toContain(`${open.capacity - open.seatsTaken} of ${open.capacity} places free`)
+    // the prerendered page itself (not the signed-in header the browser fills in) names nobody
+    expect(await (await fetch(page.url())).text()).not.toMatch(/Sara Galli|volunteer\.milano/)
+    await page.locator(`li[data-shift="${open.id}"]`).getByTestId('shift-signup').click()
+    await expect(page.getByTestId('shift-notice').textContent()).resolves.toContain('You are signed up')
+    await expect(
+      page.locator(`li[data-shift="${open.id}"]`).getByTestId('shift-status').textContent(),
+    ).resolves.toContain('Confirmed')
+    await page.getByTestId('shift-feed-create').click()
+    const feed = await page.getByTestId('shift-feed').getAttribute('href')
+    expect(feed).toMatch(/\/en\/volunteer\/feed\/[\w-]{32}\.ics$/)
+    await page.screenshot({ path: path.join(SHOTS, 'my-shifts-phone-en.png'), fullPage: true })
+    await context.close()
+    // the secret address alone opens the calendar, without a session
+    const ics = await fetch(feed!)
+    expect(ics.status).toBe(200)
+    expect(ics.headers.get('content-type')).toContain('text/calendar')
+    const text = await ics.text()
+    expect(text).toContain('SUMMARY:Food parcel distribution')
+    expect(text).toContain(`UID:my-shift-${open.id}@`)
+    // and the week view works without JavaScript
+    const plain = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    })
+    const week = await plain.newPage()
+    await week.goto(`${site.url}/en/volunteer/`)
+    await week.getByRole('link', { name: 'Month' }).click()
+    await expect(week.getByRole('table').count()).resolves.toBe(1)
+    await plain.close()
+  })
+})

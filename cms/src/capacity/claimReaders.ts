@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { hasRole } from '../access/hasRole'
+import { readShiftClaims } from '../access/readShiftClaims'
 
 type Reader = (req: PayloadRequest) => boolean | Promise<boolean | Where> | Where
 
@@ -11,4 +12,5 @@ type Reader = (req: PayloadRequest) => boolean | Promise<boolean | Where> | Wher
  */
 export const claimReaders: Record<string, Reader> = {
   trainings: (req) => hasRole(req.user, 'contentManager'),
+  shifts: readShiftClaims,
 }

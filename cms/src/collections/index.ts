@@ -14,8 +14,11 @@ import { Indicators } from './Indicators'
 import { Likes } from './Likes'
 import { Measurements } from './Measurements'
 import { Media } from './Media'
+import { Needs } from './Needs'
 import { Practices } from './Practices'
 import { Services } from './Services'
+import { ShiftReminders } from './ShiftReminders'
+import { Shifts } from './Shifts'
 import { SupportRequests } from './SupportRequests'
 import { Replications } from './Replications'
 import { Resources } from './Resources'
@@ -33,6 +36,8 @@ export const collections: CollectionConfig[] = [
   Replications,
   SupportRequests,
   Trainings,
+  Needs,
+  Shifts,
   SeatClaims,
   Challenges,
   Ideas,
@@ -48,5 +53,6 @@ export const collections: CollectionConfig[] = [
   FundingCalls,
   Resources,
   FundingCallAlerts,
+  ShiftReminders,
   Media,
 ]

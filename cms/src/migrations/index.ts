@@ -19,8 +19,9 @@ import * as migration_20261202_115754_trainings_and_seat_claims from './20261202
 import * as migration_20261202_115756_replication_digest from './20261202_115756_replication_digest';
 import * as migration_20261202_120042_desk_calls from './20261202_120042_desk_calls';
 import * as migration_20261202_155135_support_progress_digest from './20261202_155135_support_progress_digest';
-import * as migration_20261202_160829_replication_measurements from './20261202_160829_replication_measurements';
+import * as migration_20261202_155305_volunteer_needs from './20261202_155305_volunteer_needs';
 import * as migration_20261202_155348_hub_challenges_ideas from './20261202_155348_hub_challenges_ideas';
+import * as migration_20261202_160829_replication_measurements from './20261202_160829_replication_measurements';
 
 export const migrations = [
   {
@@ -129,11 +130,18 @@ export const migrations = [
     name: '20261202_155135_support_progress_digest',
   },
   {
-    up: migration_20261202_160829_replication_measurements.up,
-    down: migration_20261202_160829_replication_measurements.down,
-    name: '20261202_160829_replication_measurements'
+    up: migration_20261202_155305_volunteer_needs.up,
+    down: migration_20261202_155305_volunteer_needs.down,
+    name: '20261202_155305_volunteer_needs',
+  },
+  {
     up: migration_20261202_155348_hub_challenges_ideas.up,
     down: migration_20261202_155348_hub_challenges_ideas.down,
-    name: '20261202_155348_hub_challenges_ideas'
+    name: '20261202_155348_hub_challenges_ideas',
+  },
+  {
+    up: migration_20261202_160829_replication_measurements.up,
+    down: migration_20261202_160829_replication_measurements.down,
+    name: '20261202_160829_replication_measurements',
   },
 ];

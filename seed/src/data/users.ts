@@ -1,3 +1,5 @@
+import type { VolunteerSkill } from '@redcloud/cms/contract'
+
 export type SeedUser = {
   /** Local part of `<name>@redcloud.example.org`. */
   name: string
@@ -7,6 +9,9 @@ export type SeedUser = {
   preferredLanguage: 'en' | 'es' | 'fr' | 'it'
   /** Only for registrations still waiting for their unit (e-mail confirmed); others are active. */
   accountStatus?: 'pending'
+  /** Posts volunteer needs for their unit and reads its rosters. */
+  coordinator?: boolean
+  skills?: VolunteerSkill[]
 }
 
 export const DEMO_EMAIL_DOMAIN = 'redcloud.example.org'
@@ -91,6 +96,7 @@ export const users: SeedUser[] = [
     unit: 'LOM-MI',
     roles: ['member'],
     preferredLanguage: 'it',
+    skills: ['logistics', 'cooking'],
   },
   {
     name: 'volunteer.roma',
@@ -98,6 +104,8 @@ export const users: SeedUser[] = [
     unit: 'LAZ-RM',
     roles: ['member'],
     preferredLanguage: 'fr',
+    coordinator: true,
+    skills: ['languages', 'psychosocial'],
   },
   {
     name: 'volunteer.torino',

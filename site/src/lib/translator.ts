@@ -20,10 +20,13 @@ import servicesFr from '../i18n/services/fr.json'
 import servicesIt from '../i18n/services/it.json'
 import replicationsEn from '../i18n/replications/en.json'
 import hubEn from '../i18n/hub/en.json'
+import volunteerEn from '../i18n/volunteer/en.json'
 import replicationsEs from '../i18n/replications/es.json'
 import hubEs from '../i18n/hub/es.json'
+import volunteerEs from '../i18n/volunteer/es.json'
 import replicationsFr from '../i18n/replications/fr.json'
 import hubFr from '../i18n/hub/fr.json'
+import volunteerFr from '../i18n/volunteer/fr.json'
 import replicationsIt from '../i18n/replications/it.json'
 import deskEn from '../i18n/desk/en.json'
 import deskEs from '../i18n/desk/es.json'
@@ -34,6 +37,7 @@ import deskSupportEs from '../i18n/deskSupport/es.json'
 import deskSupportFr from '../i18n/deskSupport/fr.json'
 import deskSupportIt from '../i18n/deskSupport/it.json'
 import hubIt from '../i18n/hub/it.json'
+import volunteerIt from '../i18n/volunteer/it.json'
 import submissionEn from '../i18n/submission/en.json'
 import submissionEs from '../i18n/submission/es.json'
 import submissionFr from '../i18n/submission/fr.json'
@@ -55,6 +59,7 @@ const MESSAGES = {
     ...deskIt,
     ...deskSupportIt,
     ...hubIt,
+    ...volunteerIt,
   },
   en: {
     ...en,
@@ -67,6 +72,7 @@ const MESSAGES = {
     ...deskEn,
     ...deskSupportEn,
     ...hubEn,
+    ...volunteerEn,
   },
   fr: {
     ...fr,
@@ -79,6 +85,7 @@ const MESSAGES = {
     ...deskFr,
     ...deskSupportFr,
     ...hubFr,
+    ...volunteerFr,
   },
   es: {
     ...es,
@@ -91,6 +98,7 @@ const MESSAGES = {
     ...deskEs,
     ...deskSupportEs,
     ...hubEs,
+    ...volunteerEs,
   },
 }
 

@@ -35,6 +35,7 @@ import { exportMyData } from './endpoints/exportMyData'
 import { accountFields } from './fields/accountFields'
 import { callAlertsField } from './fields/callAlertsField'
 import { validateOption, validateOptions } from '../../fields/validators'
+import { volunteerFields } from './fields/volunteerFields'
 import { verifyEmailMessage } from './verifyEmailMessage'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -209,5 +210,6 @@ export const Users: CollectionConfig = {
     },
     ...accountFields,
     callAlertsField,
+    ...volunteerFields,
   ],
 }

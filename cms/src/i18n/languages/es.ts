@@ -160,6 +160,11 @@ export const es: typeof en = {
     contactWebsite: 'Sitio web',
   },
   users: {
+    skills: 'Habilidades',
+    skillsHelp:
+      'Lo que puedes ofrecer como voluntario: te sugerimos las necesidades que buscan estas habilidades.',
+    coordinator: 'Coordina necesidades de voluntariado',
+    coordinatorHelp: 'Puede publicar necesidades y turnos de su unidad y ver quién se inscribió.',
     roleMember: 'Miembro (voluntario o personal)',
     roleValidator: 'Validador',
     roleContentManager: 'Gestor de contenidos',
@@ -675,5 +680,50 @@ export const es: typeof en = {
     crowdfundingTarget: 'Objetivo',
     crowdfundingRaised: 'Recaudado hasta ahora',
     author: 'Introducido por',
+  },
+  needs: {
+    singular: 'Necesidad de voluntarios',
+    plural: 'Necesidades de voluntarios',
+    collectionHelp:
+      'Para qué busca voluntarios una unidad, con sus turnos. Pública en cuanto se guarda: solo publican los coordinadores de la unidad, sus validadores, los gestores de contenido y los administradores.',
+    title: 'Título',
+    description: 'Descripción',
+    unit: 'Unidad',
+    unitHelp: 'La unidad que busca voluntarios: la tuya, salvo que lleves varias.',
+    themes: 'Temas',
+    skills: 'Habilidades buscadas',
+    address: 'Dirección',
+    location: 'Coordenadas',
+    practice: 'Práctica relacionada',
+    service: 'Servicio relacionado',
+    contact: 'Contacto de la unidad',
+    contactHelp: 'El correo o teléfono público de la unidad, nunca el de una persona.',
+    contactPhone: 'Teléfono',
+  },
+  shifts: {
+    singular: 'Turno',
+    plural: 'Turnos',
+    collectionHelp:
+      'Cuándo se necesitan voluntarios y cuántos. Las plazas van por orden de inscripción; los demás esperan y suben cuando alguien cancela.',
+    need: 'Necesidad',
+    start: 'Inicio',
+    end: 'Fin',
+    capacity: 'Plazas',
+    capacityHelp: 'Cuántos voluntarios. Reducirlo no quita a nadie: las nuevas inscripciones esperan.',
+    skills: 'Habilidades buscadas',
+    unit: 'Unidad',
+    unitHelp: 'La unidad de la necesidad (copiada de ella).',
+    promotedSubject: 'Tienes plaza: {title}',
+    promotedBody:
+      'Alguien canceló y eras el primero en la lista de espera: ya estás confirmado para «{title}».',
+    reminderSubject: 'Mañana: {title}',
+    reminderBody:
+      'Te recordamos que te inscribiste como voluntario: «{title}». ¿No puedes ir? Cancela desde tus turnos para que vaya la siguiente persona.',
+    reminderSingular: 'Recordatorio de turno',
+    reminderPlural: 'Recordatorios de turnos',
+    reminderHelp:
+      'Un registro por recordatorio enviado el día antes de un turno. Bórralo para enviarlo de nuevo.',
+    reminderUser: 'Persona',
+    reminderShift: 'Turno',
   },
 }

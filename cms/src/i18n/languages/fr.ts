@@ -159,6 +159,11 @@ export const fr: typeof en = {
     contactWebsite: 'Site web',
   },
   users: {
+    skills: 'Compétences',
+    skillsHelp:
+      'Ce que vous pouvez offrir comme bénévole : les besoins qui cherchent ces compétences vous sont suggérés.',
+    coordinator: 'Coordonne les besoins de bénévoles',
+    coordinatorHelp: "Peut publier des besoins et des créneaux pour son unité et voir qui s'est inscrit.",
     roleMember: 'Membre (bénévole ou personnel)',
     roleValidator: 'Validateur',
     roleContentManager: 'Gestionnaire de contenu',
@@ -680,5 +685,50 @@ export const fr: typeof en = {
     crowdfundingTarget: 'Objectif',
     crowdfundingRaised: 'Collecté à ce jour',
     author: 'Saisi par',
+  },
+  needs: {
+    singular: 'Besoin de bénévoles',
+    plural: 'Besoins de bénévoles',
+    collectionHelp:
+      "Ce pour quoi une unité cherche des bénévoles, avec ses créneaux. Public dès l'enregistrement : seuls les coordinateurs de l'unité, ses validateurs, les gestionnaires de contenu et les administrateurs publient.",
+    title: 'Titre',
+    description: 'Description',
+    unit: 'Unité',
+    unitHelp: "L'unité qui cherche des bénévoles : la vôtre, sauf si vous en suivez plusieurs.",
+    themes: 'Thèmes',
+    skills: 'Compétences recherchées',
+    address: 'Adresse',
+    location: 'Coordonnées',
+    practice: 'Pratique concernée',
+    service: 'Service concerné',
+    contact: "Contact de l'unité",
+    contactHelp: "L'e-mail ou le téléphone public de l'unité, jamais ceux d'une personne.",
+    contactPhone: 'Téléphone',
+  },
+  shifts: {
+    singular: 'Créneau',
+    plural: 'Créneaux',
+    collectionHelp:
+      "Quand il faut des bénévoles et combien. Les places vont aux premiers inscrits ; les autres attendent et montent quand quelqu'un annule.",
+    need: 'Besoin',
+    start: 'Début',
+    end: 'Fin',
+    capacity: 'Places',
+    capacityHelp: 'Combien de bénévoles. Réduire ne retire personne : les nouvelles inscriptions attendent.',
+    skills: 'Compétences recherchées',
+    unit: 'Unité',
+    unitHelp: "L'unité du besoin (copiée de celui-ci).",
+    promotedSubject: 'Vous avez une place : {title}',
+    promotedBody:
+      "Quelqu'un a annulé et vous étiez premier sur la liste d'attente : vous êtes confirmé pour « {title} ».",
+    reminderSubject: 'Demain : {title}',
+    reminderBody:
+      'Un rappel : vous vous êtes inscrit comme bénévole, « {title} ». Empêché ? Annulez depuis vos créneaux pour laisser la place.',
+    reminderSingular: 'Rappel de créneau',
+    reminderPlural: 'Rappels de créneaux',
+    reminderHelp:
+      "Un enregistrement par rappel envoyé la veille d'un créneau. Supprimez-le pour le renvoyer.",
+    reminderUser: 'Personne',
+    reminderShift: 'Créneau',
   },
 }

@@ -14,6 +14,8 @@ const ACCOUNT_FIELDS = [
   '_verified',
   'accountDecisionComment',
   'termsAcceptedAt',
+  'skills',
+  'coordinator',
   'createdAt',
   'updatedAt',
 ] as const
