@@ -1,3 +1,4 @@
+import crypto from 'crypto'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
@@ -24,12 +25,24 @@ let target: TestContext
 let work: string
 let archive: string
 let targetMedia: string
+let emptyArchive: string
+
+/** The archive's lines with `edit` applied and the manifest's checksum made to match again. */
+const rewritten = (lines: string[], edit: (line: string) => string) => {
+  const body = lines.slice(0, -2).map(edit)
+  const manifest = JSON.parse(lines.at(-2) as string) as Record<string, unknown>
+  manifest.sha256 = crypto
+    .createHash('sha256')
+    .update(body.map((line) => `${line}\n`).join(''))
+    .digest('hex')
+  return zlib.gzipSync([...body, JSON.stringify(manifest), ''].join('\n'))
+}
 
 const everything = async (payload: Payload) => {
   const all: Record<string, { documents: unknown[]; versions: unknown[] }> = {}
   for (const collection of backedUpCollections(payload)) {
-    const { docs } = await payload.db.find({ collection, sort: 'id', pagination: false, joins: false })
-    const versions = payload.collections[collection]?.config.versions
+    const { docs } = await payload.db.find({ collection, sort: 'id', pagination: false })
+    const versions = payload.collections[collection].config.versions
       ? // A version's own row id is the adapter's to give (see README "Backups"): compared without it.
         (await payload.db.findVersions({ collection, sort: 'id', pagination: false })).docs.map(
           ({ id: _id, ...rest }) => rest,
@@ -50,6 +63,7 @@ const filesIn = (dir: string) =>
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-backup-'))
   archive = path.join(work, 'backup.jsonl.gz')
+  emptyArchive = path.join(work, 'empty.jsonl.gz')
   targetMedia = path.join(work, 'restored-media')
   source = await createTestPayload()
   target = await createTestPayload({ empty: true })
@@ -74,6 +88,7 @@ const expectNothingWritten = async () => {
 describe('backup and restore', () => {
   it('refuses a damaged or truncated archive and writes nothing', async () => {
     await writeBackup({ payload: source.payload, out: archive })
+    await writeBackup({ payload: target.payload, out: emptyArchive })
     const lines = zlib.gunzipSync(fs.readFileSync(archive)).toString().split('\n')
     const tampered = path.join(work, 'tampered.gz')
     const edited = lines.map((line) => line.replace('"validator.lombardia', '"intruder.lombardia'))
@@ -85,11 +100,23 @@ describe('backup and restore', () => {
     const noManifest = path.join(work, 'no-manifest.gz')
     fs.writeFileSync(noManifest, zlib.gzipSync(lines.slice(0, -2).join('\n') + '\n'))
 
+    // Sound, but from a database with the other id type (SQLite's numbers, MongoDB's ObjectIds).
+    const otherIds = path.join(work, 'other-ids.gz')
+    fs.writeFileSync(
+      otherIds,
+      rewritten(lines, (line) =>
+        line.replace('"adapter":"sqlite","idType":"number"', '"adapter":"mongodb","idType":"string"'),
+      ),
+    )
+
     const restore = (file: string) =>
       restoreBackup({ payload: target.payload, file, staticDirs: { media: targetMedia } })
     await expect(restore(tampered)).rejects.toThrow(/checksum does not match.*Nothing was restored/)
     await expect(restore(truncated)).rejects.toThrow(/cannot be read.*truncated\?/)
     await expect(restore(noManifest)).rejects.toThrow(/no manifest/)
+    await expect(restore(otherIds)).rejects.toThrow(
+      /written from mongodb \(string ids\).*Nothing was restored/,
+    )
     await expectNothingWritten()
   })
 
@@ -102,7 +129,8 @@ describe('backup and restore', () => {
     const before = await everything(source.payload)
     const after = await everything(target.payload)
     expect(Object.keys(after)).toEqual(Object.keys(before))
-    for (const collection of Object.keys(before)) expect(after[collection], collection).toEqual(before[collection])
+    for (const collection of Object.keys(before))
+      expect(after[collection], collection).toEqual(before[collection])
     expect(before['workflow-events']!.documents.length).toBeGreaterThan(0)
     expect(before.practices!.versions.length).toBeGreaterThan(0)
     expect(restored.versions).toBe(Object.values(before).reduce((sum, c) => sum + c.versions.length, 0))
@@ -117,12 +145,17 @@ describe('backup and restore', () => {
     expect(login.user?.email).toBe(demoEmail('validator.lombardia'))
   })
 
-  it('refuses a database that is not empty unless forced', async () => {
-    const counted = async () => (await target.payload.db.count({ collection: 'practices', where: {} })).totalDocs
+  it('refuses a database that is not empty unless forced, and empties it first when forced', async () => {
+    const counted = async () =>
+      (await target.payload.db.count({ collection: 'practices', where: {} })).totalDocs
     const practices = await counted()
     await expect(
       restoreBackup({ payload: target.payload, file: archive, staticDirs: { media: targetMedia } }),
     ).rejects.toThrow(/not empty.*--force/)
     expect(await counted()).toBe(practices)
+
+    await restoreBackup({ payload: target.payload, file: emptyArchive, force: true })
+    const collections = backedUpCollections(target.payload)
+    expect(await isDatabaseEmpty({ payload: target.payload, collections })).toBe(true)
   })
 })

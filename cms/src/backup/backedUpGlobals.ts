@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
  */
 export const backedUpGlobals = (payload: Payload): string[] =>
   payload.config.globals.map((global) => {
-    if (global.versions) throw new Error(`Backups do not cover the versions of the global ${global.slug} yet.`)
+    if (global.versions)
+      throw new Error(`Backups do not cover the versions of the global ${global.slug} yet.`)
     return global.slug
   })

@@ -1,10 +1,11 @@
 import fs from 'fs'
 import path from 'path'
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { ArchiveRecord } from './archiveRecord'
 import { backedUpCollections } from './backedUpCollections'
 import { backedUpGlobals } from './backedUpGlobals'
+import { emptyDatabase } from './emptyDatabase'
 import { isDatabaseEmpty } from './isDatabaseEmpty'
 import { readArchiveLines } from './readArchiveLines'
 import { restoreTransactions } from './restoreTransactions'
@@ -40,8 +41,9 @@ export const restoreBackup = async ({
   }
   const collections = backedUpCollections(payload)
   const globals = backedUpGlobals(payload)
+  const known = new Set<string>(collections)
   const unknown = [
-    ...Object.keys(manifest.counts).filter((slug) => !collections.includes(slug)),
+    ...Object.keys(manifest.counts).filter((slug) => !known.has(slug)),
     ...manifest.globals.filter((slug) => !globals.includes(slug)),
   ]
   if (unknown.length > 0) {
@@ -56,11 +58,7 @@ export const restoreBackup = async ({
           'Use --force to delete everything in it first. Nothing was restored.',
       )
     }
-    for (const collection of collections) {
-      await payload.db.deleteMany({ collection, where: {} })
-      if (payload.collections[collection]?.config.versions)
-        await payload.db.deleteVersions({ collection, where: {} })
-    }
+    await emptyDatabase({ payload, collections })
   }
   const dirs = { ...uploadDirs(payload), ...staticDirs }
   const done = { documents: 0, versions: 0, files: 0 }
@@ -86,13 +84,14 @@ export const restoreBackup = async ({
           await payload.db.createGlobal({ slug, data: { ...doc }, req: req() })
         await payload.db.updateGlobal({ slug, data: doc, req: req() })
       } else if (record.type === 'document') {
-        const { doc, collection } = record
+        const { doc } = record
+        const collection = record.collection as CollectionSlug
         await payload.db.create({ collection, data: doc, customID: doc.id as never, req: req() })
         done.documents++
       } else {
-        const { version: row, collection } = record
+        const { version: row } = record
         await payload.db.createVersion({
-          collectionSlug: collection,
+          collectionSlug: record.collection as CollectionSlug,
           parent: row.parent as number | string,
           versionData: row.version as never,
           createdAt: row.createdAt as string,

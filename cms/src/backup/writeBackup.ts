@@ -45,13 +45,13 @@ export const writeBackup = async ({
       counts[collection] = count
       const docs = readInBatches({
         read: ({ where, limit }) =>
-          payload.db.find({ collection, where, limit, sort: 'id', pagination: false, joins: false }),
+          payload.db.find({ collection, where, limit, sort: 'id', pagination: false }),
       })
       for await (const doc of docs) {
         await writer.write({ type: 'document', collection, doc })
         count.documents++
       }
-      if (!payload.collections[collection]?.config.versions) continue
+      if (!payload.collections[collection].config.versions) continue
       const versions = readInBatches({
         read: ({ where, limit }) =>
           payload.db.findVersions({ collection, where, limit, sort: 'id', pagination: false }),
