@@ -7,6 +7,8 @@ import { writeBackup } from '../src/backup/writeBackup'
 // and of the uploads folder (README "Backups"). Safe while the CMS serves.
 const envFile = new URL('../../.env', import.meta.url)
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
+// This process only reads or loads data: it never runs the workflow's scheduled jobs.
+process.env.JOBS_AUTORUN = 'false'
 const at = process.argv.indexOf('--out')
 const out = at >= 0 ? process.argv[at + 1] : undefined
 if (!out) {

@@ -7,6 +7,8 @@ import { restoreBackup } from '../src/backup/restoreBackup'
 // empty database DATABASE_URL points at and into the uploads folder (README "Backups").
 const envFile = new URL('../../.env', import.meta.url)
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
+// This process only reads or loads data: it never runs the workflow's scheduled jobs.
+process.env.JOBS_AUTORUN = 'false'
 const args = process.argv.slice(2)
 const force = args.includes('--force')
 const file = args.find((arg) => !arg.startsWith('--'))
