@@ -383,7 +383,7 @@ export const en = {
     stage_confirmation: 'Waiting for confirmation',
     role_admin: 'administrator',
     role_deskOfficer: 'desk officer',
-    role_hubReviewer: "Innovation Hub reviewer",
+    role_hubReviewer: 'Innovation Hub reviewer',
     role_submitter: 'colleague in the unit',
     reload: 'Someone has just acted on this practice: reloading.',
     emailDigestSubject: 'RedCloud: {{count}} items wait for your review',

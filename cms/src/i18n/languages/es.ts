@@ -387,7 +387,7 @@ export const es: typeof en = {
     stage_confirmation: 'Pendiente de confirmación',
     role_admin: 'administrador',
     role_deskOfficer: 'técnico de la ventanilla',
-    role_hubReviewer: "revisor del Innovation Hub",
+    role_hubReviewer: 'revisor del Innovation Hub',
     role_submitter: 'colega de la unidad',
     reload: 'Alguien acaba de actuar sobre esta práctica: recargando.',
     emailDigestSubject: 'RedCloud: {{count}} prácticas esperan tu validación',
