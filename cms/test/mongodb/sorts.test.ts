@@ -393,6 +393,58 @@ const SORTS: {
     paged: false,
     reason: { index: ['user'] },
   },
+  // Backups read every collection and every version collection in id order, batch after batch.
+  ...['cms/src/backup/readInBatches.ts', 'cms/src/backup/writeBackup.ts'].map((source) => ({
+    source,
+    collection: 'practices',
+    sort: 'id',
+    mongo: { _id: 'asc' } as SortParam,
+    paged: true,
+    reason: { unique: ['_id'] },
+  })),
+  // An idea's progress notes, newest first (admin list and "My ideas").
+  ...['cms/src/collections/IdeaNotes/index.ts', 'site/src/pages/[locale]/account/ideas.astro'].map(
+    (source) => ({
+      source,
+      collection: 'idea-notes',
+      sort: '-date',
+      mongo: { date: 'desc' } as SortParam,
+      paged: false,
+      reason: { index: ['date'] },
+    }),
+  ),
+  {
+    // "My ideas": the latest versions of the ideas one is in, one page of 50.
+    source: 'site/src/pages/[locale]/account/ideas.astro',
+    collection: 'ideas',
+    sort: '-updatedAt',
+    read: 'drafts',
+    mongo: { 'version.updatedAt': 'desc' },
+    paged: false,
+    reason: { index: ['version.updatedAt'], versions: true },
+  },
+  // Shifts by their start: suggestions, rosters, "My shifts".
+  ...[
+    'cms/src/collections/Needs/endpoints/suggestedNeeds.ts',
+    'cms/src/collections/Shifts/endpoints/myRosters.ts',
+    'cms/src/collections/Shifts/volunteerShifts.ts',
+  ].map((source) => ({
+    source,
+    collection: 'shifts',
+    sort: 'start',
+    mongo: { start: 'asc' } as SortParam,
+    paged: false,
+    reason: { index: ['start'] },
+  })),
+  {
+    // One shift's roster in its line's order: the unique line index serves it.
+    source: 'cms/src/collections/Shifts/rosterOf.ts',
+    collection: 'seat-claims',
+    sort: 'queueNumber',
+    mongo: { queueNumber: 'asc' },
+    paged: false,
+    reason: { unique: ['itemCollection', 'item', 'queueNumber'] },
+  },
   {
     source: 'bench/workflow.ts',
     collection: 'practices',
