@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { VOLUNTEER_SKILLS, volunteerSkillLabels } from '../../contract'
-import { validateNumber, validatePhone } from '../../fields/validators'
+import { validateNumber, validatePhone, validateOptions } from '../../fields/validators'
 import { translated } from '../../i18n/translated'
 import { validatePublicContactEmail } from '../Services/validatePublicContactEmail'
 
@@ -50,6 +50,7 @@ export const needFields: Field[] = [
         type: 'select',
         hasMany: true,
         options: skillOptions,
+        validate: validateOptions,
         label: translated('needs:skills'),
       },
     ],

@@ -4,7 +4,7 @@ import { date } from 'payload/shared'
 
 import { nobodyField } from '../../access/nobodyField'
 import { capacityFields } from '../../capacity/capacityFields'
-import { validateNumber } from '../../fields/validators'
+import { validateNumber, validateOptions } from '../../fields/validators'
 import { translated } from '../../i18n/translated'
 import { skillOptions } from '../Needs/needFields'
 
@@ -70,6 +70,7 @@ export const shiftFields: Field[] = [
         type: 'select',
         hasMany: true,
         options: skillOptions,
+        validate: validateOptions,
         label: translated('shifts:skills'),
       },
     ],

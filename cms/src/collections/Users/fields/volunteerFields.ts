@@ -4,6 +4,7 @@ import { isAdminField } from '../../../access/isAdminField'
 import { isAdminOrSelfField } from '../../../access/isAdminOrSelfField'
 import { isAdminValidatorOrSelfField } from '../../../access/isAdminValidatorOrSelfField'
 import { nobodyField } from '../../../access/nobodyField'
+import { validateOptions } from '../../../fields/validators'
 import { translated } from '../../../i18n/translated'
 import { skillOptions } from '../../Needs/needFields'
 
@@ -18,6 +19,7 @@ export const volunteerFields: Field[] = [
     type: 'select',
     hasMany: true,
     options: skillOptions,
+    validate: validateOptions,
     label: translated('users:skills'),
     admin: { description: translated('users:skillsHelp') },
     access: { read: isAdminOrSelfField, create: isAdminOrSelfField, update: isAdminOrSelfField },
