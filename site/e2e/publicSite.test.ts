@@ -138,6 +138,8 @@ describe('SECURITY.md §2 No leaks to anonymous callers: what the public site mu
     const someSlug = json.practices[0].slug as string
     expect(build.get(`it/practices/${someSlug}/index.html`)).toBeDefined()
     expect(build.get('sitemap.xml')).toContain(`/practices/${someSlug}/`)
+    for (const path of ['/en/map/', '/en/hub/', '/en/hub/trainings/', '/fr/volunteer/'])
+      expect(build.get('sitemap.xml')).toContain(path)
     expect([...build.keys()].some((file) => file.startsWith('pagefind/fragment/'))).toBe(true)
     expect(
       [...build.entries()].some(

@@ -32,6 +32,10 @@ export const GET: APIRoute = async ({ site }) => {
     'open-data/',
     'desk/',
     'desk/resources/',
+    'map/',
+    'hub/',
+    'hub/trainings/',
+    'volunteer/',
     ...impact,
     ...new Set(latest.keys()),
   ]
