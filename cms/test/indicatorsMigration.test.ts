@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MIGRATED_MEASUREMENT_SOURCE } from '../src/backfills/MIGRATED_MEASUREMENT_SOURCE'
 import { down, up } from '../src/migrations/20261202_081101_indicators_and_measurements'
+import { up as upReplicationMeasurements } from '../src/migrations/20261202_160829_replication_measurements'
 import { measuredValuesMongoMigration } from '../src/practices/measuredValuesMongoMigration'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 
@@ -76,6 +77,8 @@ describe('Migration 20261202_081101: measured values become confirmed measuremen
     await db.run(sql`UPDATE practices_quality_indicators SET measured = 12 WHERE id = ${openRow!}`)
 
     await up({ db, payload, req } as Parameters<typeof up>[0])
+    // The one later migration that reshapes measurements (`down` above dropped the tables).
+    await upReplicationMeasurements({ db, payload, req } as Parameters<typeof upReplicationMeasurements>[0])
 
     const all = (await ctx.payload.find({ collection: 'measurements', limit: 0, depth: 0 })).docs
     expect(all).toHaveLength(2)

@@ -1,15 +1,15 @@
 import type { BackfillArgs } from './BackfillArgs'
 import type { MeasuredValue } from './MeasuredValue'
+import { measurementDate } from './measurementDate'
 import { MIGRATED_MEASUREMENT_SOURCE } from './MIGRATED_MEASUREMENT_SOURCE'
-
-const asDate = (value: null | string | undefined) =>
-  value && !Number.isNaN(new Date(value).getTime()) ? new Date(value).toISOString() : null
 
 /**
  * Each old `measured` value becomes a confirmed (published) measurement of its row, dated the
  * practice's activity end date, else its publication date, else today. Through the adapter, so
- * MongoDB and SQLite share it: right while no later migration reshapes `measurements` (then the
- * SQLite migration must insert in SQL). One write at a time, in the migration's transaction.
+ * it follows the collection as it is now: MongoDB's migration uses it (documents take any
+ * shape); SQLite's inserts in SQL into the tables as that migration made them
+ * (`insertMeasuredAsSql`), since later migrations add columns. One write at a time, in the
+ * migration's transaction.
  */
 export const createMeasurementsFromMeasured = async ({
   now = new Date(),
@@ -22,7 +22,7 @@ export const createMeasurementsFromMeasured = async ({
     const data = {
       practice: measured.practice,
       indicatorKey: measured.key,
-      date: asDate(measured.activityEndDate) ?? asDate(measured.publishedAt) ?? stamp,
+      date: measurementDate(measured, stamp),
       value: measured.value,
       source: MIGRATED_MEASUREMENT_SOURCE,
       unit: measured.unit ?? null,

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { createMeasurementsFromMeasured } from '../backfills/createMeasurementsFromMeasured'
+import { insertMeasuredAsSql } from '../backfills/insertMeasuredAsSql'
 import type { MeasuredValue } from '../backfills/MeasuredValue'
 
 /**
@@ -156,11 +156,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`UPDATE \`_practices_v_version_quality_indicators\` SET \`key\` = COALESCE(\`_uuid\`, lower(hex(randomblob(12)))), \`custom\` = 1 WHERE \`key\` IS NULL;`,
   )
-  await createMeasurementsFromMeasured({
-    payload,
-    req,
-    values: measured.map((row) => ({ ...row, value: Number(row.value) })),
-  })
+  await insertMeasuredAsSql({ db, values: measured.map((row) => ({ ...row, value: Number(row.value) })) })
 }
 
 /** Back to one `measured` value per row: the latest confirmed measurement's (library picks are lost). */
