@@ -14,29 +14,6 @@ const testLimits = { setupFiles: ['cms/test/helpers/testRateLimits.ts'] }
  */
 const inProcess = { maxWorkers: Math.max(2, os.availableParallelism() - 1) }
 
-/**
- * CMS test files that need a process of their own: they set the environment before the settings
- * are read (limits, SSO, site notifications…) or replace modules' functions.
- */
-const OWN_PROCESS = [
-  'adminDashboard',
-  'apiLimits',
-  'memberImport',
-  'mongoSchemas',
-  'ownData',
-  'practiceSharing',
-  'rateLimits',
-  'registration',
-  'siteNotifications',
-  'siteReset',
-  'siteSettings',
-  'ssoProvisioning',
-  'ssoSession',
-  'trainings',
-  'transactionRetries',
-  'uploadLimits',
-].map((name) => `cms/test/${name}.test.ts`)
-
 /** Tests that start the production CMS, the site's build and Chromium: after the rest. */
 // One at a time: two side by side took as long in all (each twice as slow) and timed out a journey.
 const endToEnd = { ...seeded, maxWorkers: 1, testTimeout: 180_000, sequence: { groupOrder: 1 } }
@@ -77,23 +54,11 @@ export default defineConfig({
       // the plugin's own test app, on its own database: no demo data
       { extends: true, test: { name: 'plugins', include: ['plugins/*/**/*.test.ts'], ...inProcess } },
       // a Payload on a copy of the seeded demo database
-      // isolate: false (a worker's files sharing its modules, Payload imported once per worker)
-      // saved seconds a file but broke files in a full run: the config is built once per
-      // process, so GraphQL and settings follow the worker's first file. Not yet safe.
       {
         extends: true,
-        test: {
-          name: 'cms',
-          include: ['cms/test/**/*.test.ts'],
-          exclude: OWN_PROCESS,
-          ...seeded,
-          setupFiles: [...testLimits.setupFiles, 'cms/test/helpers/startTestFile.ts'],
-          ...inProcess,
-        },
-      },
-      {
-        extends: true,
-        test: { name: 'cms-own-process', include: OWN_PROCESS, ...seeded, ...testLimits, ...inProcess },
+        // A process per file (isolate): sharing a worker's modules saved seconds a file but the
+        // config is built once per process, so GraphQL and settings would follow its first file.
+        test: { name: 'cms', include: ['cms/test/**/*.test.ts'], ...seeded, ...testLimits, ...inProcess },
       },
       {
         extends: true,

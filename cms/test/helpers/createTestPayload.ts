@@ -26,9 +26,8 @@ const instances = (): Map<string, { payload?: Payload }> | undefined =>
  * (even one whose error was swallowed). The first instance of a test file is the
  * one the REST handlers reach (getPayload's default key); later ones get keys of their own.
  *
- * Test files may share their worker's modules (`isolate: false`, see vitest.config.ts):
- * `startTestFile` then forgets the previous file's instances, and the first instance made
- * while none holds the default key takes it.
+ * An instance made while none holds the default key takes it (its predecessor's destroy gives
+ * it up), so files sharing a worker's modules would work too (`isolate`, vitest.config.ts).
  */
 export const createTestPayload = async ({
   graphQL = false,
