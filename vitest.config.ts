@@ -2,6 +2,8 @@ import os from 'os'
 import path from 'path'
 import { defineConfig } from 'vitest/config'
 
+import { cmsTestGroups } from './cms/test/helpers/cmsTestGroups'
+
 /** Seeds the demo data once into the template database that CMS tests copy. */
 const seeded = { globalSetup: ['cms/test/helpers/globalSetup.ts'] }
 
@@ -13,6 +15,20 @@ const testLimits = { setupFiles: ['cms/test/helpers/testRateLimits.ts'] }
  * 2-core CI machine Vitest's default (cores - 1) leaves one core idle while a file starts Payload.
  */
 const inProcess = { maxWorkers: Math.max(2, os.availableParallelism() - 1) }
+
+const cmsGroups = cmsTestGroups(import.meta.dirname)
+
+/**
+ * CMS test files of one group share their worker's modules: Payload and the config are imported
+ * once per worker, not once per file (seconds each). startTestFile.ts gives each file what a new
+ * process would have.
+ */
+const sharedModules = {
+  ...seeded,
+  isolate: false,
+  setupFiles: [...testLimits.setupFiles, 'cms/test/helpers/startTestFile.ts'],
+  ...inProcess,
+}
 
 /** Tests that start the production CMS, the site's build and Chromium: after the rest. */
 // One at a time: two side by side took as long in all (each twice as slow) and timed out a journey.
@@ -54,11 +70,27 @@ export default defineConfig({
       // the plugin's own test app, on its own database: no demo data
       { extends: true, test: { name: 'plugins', include: ['plugins/*/**/*.test.ts'], ...inProcess } },
       // a Payload on a copy of the seeded demo database
+      { extends: true, test: { name: 'cms', include: cmsGroups.shared, ...sharedModules } },
+      // The config is built once per process: GraphQL is on for the whole of this group.
       {
         extends: true,
-        // A process per file (isolate): sharing a worker's modules saved seconds a file but the
-        // config is built once per process, so GraphQL and settings would follow its first file.
-        test: { name: 'cms', include: ['cms/test/**/*.test.ts'], ...seeded, ...testLimits, ...inProcess },
+        test: {
+          name: 'cms-graphql',
+          include: cmsGroups.graphQL,
+          env: { GRAPHQL_ENABLED: 'true' },
+          ...sharedModules,
+        },
+      },
+      // Files that set the environment before the settings are read, or replace modules' functions.
+      {
+        extends: true,
+        test: {
+          name: 'cms-own-process',
+          include: cmsGroups.ownProcess,
+          ...seeded,
+          ...testLimits,
+          ...inProcess,
+        },
       },
       {
         extends: true,

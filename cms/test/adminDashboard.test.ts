@@ -32,7 +32,8 @@ type Widget = (props: WidgetServerProps) => Promise<null | ReactElement>
 const render = async (Widget: Widget, name: string, language = 'en') => {
   const user = await demoUser(payload, name)
   const req = await createLocalReq({ user }, payload)
-  req.i18n.language = language
+  // a copy: Payload caches one i18n object per language for every later request
+  req.i18n = { ...req.i18n, language }
   const element = await Widget({ req, user, widgetSlug: 'test' } as unknown as WidgetServerProps)
   return element ? renderToStaticMarkup(element) : ''
 }

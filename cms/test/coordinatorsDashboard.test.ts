@@ -29,7 +29,8 @@ const statsFor = async (name: string, now?: Date) => {
 const render = async (name: string, language = 'en') => {
   const user = await demoUser(payload, name)
   const req = await createLocalReq({ user }, payload)
-  req.i18n.language = language
+  // a copy: Payload caches one i18n object per language for every later request
+  req.i18n = { ...req.i18n, language }
   const element = (await CoordinatorsDashboard({
     req,
     user,

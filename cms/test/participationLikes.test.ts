@@ -150,5 +150,6 @@ describe('SECURITY.md §5 Concurrency: like counts', () => {
     const rows = await likeRows(target)
     expect(rows).toBe(base + statuses.filter((status) => status === 201).length)
     expect(await likeCount(target)).toBe(rows)
-  })
+    // 100 accounts created and signed in (a password hash each): minutes on a loaded 2-core machine
+  }, 240_000)
 })

@@ -36,7 +36,10 @@ describe('the Vitest projects', () => {
       (projects.find(({ test }) => test?.name === name)?.test as { globalSetup?: string[] }).globalSetup
     expect(projectsOf('site/src/lib/toCsv.test.ts')).toEqual(['site'])
     expect(globalSetupOf('site')).toBeUndefined()
-    expect(projectsOf('cms/test/smoke.test.ts')).toEqual(['cms'])
-    expect(globalSetupOf('cms')).toEqual(['cms/test/helpers/globalSetup.ts'])
+    expect(projectsOf('cms/test/scores.test.ts')).toEqual(['cms'])
+    expect(projectsOf('cms/test/smoke.test.ts')).toEqual(['cms-graphql'])
+    expect(projectsOf('cms/test/rateLimits.test.ts')).toEqual(['cms-own-process'])
+    for (const name of ['cms', 'cms-graphql', 'cms-own-process'])
+      expect(globalSetupOf(name)).toEqual(['cms/test/helpers/globalSetup.ts'])
   })
 })
