@@ -183,4 +183,18 @@ describe.skipIf(!serverUrl)(`against a real MongoDB server${serverUrl ? '' : ` (
       true,
     )
   })
+
+  it('a queued job is claimed by one of two instances running the queue at the same moment (claimJobsOnce)', async () => {
+    const url = databaseUrl()
+    const first = await start({ url })
+    const second = await start({ url })
+    const queue = 'two-runners'
+    for (let i = 0; i < 5; i++) await first.jobs.queue({ task: 'closeFundingCalls', input: {}, queue })
+    const results = await Promise.all(
+      [first, second, first, second].map((p) => p.jobs.run({ queue, silent: true })),
+    )
+    const ran = results.flatMap((result) => Object.keys(result.jobStatus ?? {}))
+    expect(ran).toHaveLength(5)
+    expect(new Set(ran).size).toBe(5)
+  })
 })
