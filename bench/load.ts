@@ -17,9 +17,9 @@ import fs from 'fs'
 import os from 'os'
 import path from 'path'
 import { fileURLToPath } from 'url'
+import { serveCmsProcess } from '@redcloud/testing/serveCmsProcess'
 import { withTestScores } from '@redcloud/testing/withTestScores'
 
-import { serveCmsProcess } from '../cms/test/helpers/serveCmsProcess'
 import { createLoadStats } from './createLoadStats'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60)

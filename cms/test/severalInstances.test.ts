@@ -1,4 +1,5 @@
 import fs from 'fs'
+import { serveCmsProcess } from '@redcloud/testing/serveCmsProcess'
 import type { RunningCms } from '@redcloud/testing/startCms'
 import { withTestScores } from '@redcloud/testing/withTestScores'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,7 +8,6 @@ import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoEmail } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
-import { serveCmsProcess } from './helpers/serveCmsProcess'
 
 /**
  * Two CMS processes on one SQLite database file, as two instances of a scaled-out deployment,

@@ -1,14 +1,14 @@
 import { spawn, type ChildProcess } from 'child_process'
 import path from 'path'
 import { fileURLToPath } from 'url'
-import type { RunningCms } from '@redcloud/testing/startCms'
+import type { RunningCms } from './startCms'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
- * Starts one more CMS process on the database `databaseUrl` (cmsProcessMain.ts, run with tsx:
- * RedCloud's REST API over node's http, behind the same guard as `next start`, with no Next.js
- * build), and resolves once it serves. Several on one SQLite file are several instances of a
+ * Starts one more CMS process on the database `databaseUrl` (cms/test/helpers/cmsProcessMain.ts,
+ * run with tsx: RedCloud's REST API over node's http, behind the same guard as `next start`,
+ * with no Next.js build), and resolves once it serves. Several on one SQLite file are several instances of a
  * scaled-out deployment on one machine. `env` adds to (and overrides) the test's environment.
  */
 export const serveCmsProcess = async ({
