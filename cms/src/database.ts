@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from './migrations'
 import { migrations as mongoMigrations } from './migrations-mongodb'
+import { claimJobsOnce } from './mongodb/claimJobsOnce'
 import { guardMongoConnect } from './mongodb/guardMongoConnect'
 import { serializeTransactionOperations } from './mongodb/serializeTransactionOperations'
 import { dataDir } from './utilities/dataDir'
@@ -67,6 +68,7 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
         serializeTransactionOperations(adapter)
         retryUnknownCommitResult(adapter)
         installAfterCommit(adapter)
+        claimJobsOnce(adapter)
         return guardMongoConnect(adapter)
       },
     }

@@ -8,6 +8,7 @@ import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { canRunJobs } from './access/canRunJobs'
 import { collections } from './collections'
 import { Users } from './collections/Users'
 import { dashboardConfig } from './components/dashboard/dashboardConfig'
@@ -110,6 +111,7 @@ const config = buildConfig({
     boundQueries({ maxWhereConditions: settings.maxWhereConditions }),
   ],
   jobs: {
+    access: { run: canRunJobs, queue: canRunJobs, cancel: canRunJobs },
     // Queues (at the plugin's cron) and runs the workflow's daily reminders, escalation and
     // digests in the CMS process. Only where JOBS_AUTORUN is true: with no cron at all the other
     // instances neither queue the daily job nor run it. Tests run it by hand.

@@ -1821,3 +1821,34 @@ describe('SECURITY.md §1 Authorization matrix, §8 Personal data: shift rosters
     expect((await api.get('/shifts/feed/x')).status).toBe(404)
   })
 })
+
+describe("SECURITY.md §1 Authorization matrix: Payload's jobs queue (GET /payload-jobs/run, /payload-jobs/handle-schedules)", () => {
+  const QUEUE = 'access-matrix'
+  let jobId: number | string
+  /** The queued job, or undefined once it ran (Payload deletes a completed job). */
+  const job = async () =>
+    (await ctx.payload.find({ collection: 'payload-jobs', where: { id: { equals: jobId } }, depth: 0 }))
+      .docs[0]
+
+  beforeAll(async () => {
+    jobId = (await ctx.payload.jobs.queue({ task: 'closeFundingCalls', input: {}, queue: QUEUE })).id
+  })
+
+  for (const account of ACCOUNTS) {
+    const who = account ?? 'anonymous'
+    it(`${who} runs the queued jobs → ${isAdmin(account) ? 'run' : 'denied, the job waits'}`, async () => {
+      const run = await api.get(`/payload-jobs/run?queue=${QUEUE}`, { as: account })
+      const schedules = await api.get(`/payload-jobs/handle-schedules?queue=${QUEUE}`, { as: account })
+      if (isAdmin(account)) {
+        expect(run.status, JSON.stringify(run.body)).toBe(200)
+        expect(schedules.status, JSON.stringify(schedules.body)).toBe(200)
+        expect(await job()).toBeUndefined()
+      } else {
+        expect(run.status).toBe(401)
+        expect(schedules.status).toBe(401)
+        expect((await job())?.completedAt ?? null).toBeNull()
+        expect(await job()).toBeDefined()
+      }
+    })
+  }
+})

@@ -92,6 +92,29 @@ describe('transient transaction errors are retried; exhaustion is a 503', () => 
     expect((await stored(practice)).likeCount).toBe(before)
   })
 
+  it('SQLITE_BUSY (another process held the file past the busy timeout) is transient: retried, then 503 if it stays', async () => {
+    const busy = () =>
+      new Error('Failed query', {
+        cause: Object.assign(new Error('SQLITE_BUSY: database is locked'), {
+          code: 'SQLITE_BUSY',
+          rawCode: 5,
+        }),
+      })
+    const practice = practices[5]!
+    const before = await likeRows(practice)
+    const once = inject({ operation: 'create', collection: 'likes', error: busy })
+    const retried = await api.post('/likes', { practice }, { as: 'volunteer.roma' })
+    expect(retried.status, JSON.stringify(retried.body)).toBe(201)
+    expect(once.calls()[0]).toEqual({ seen: 2, thrown: 1 })
+    once.restore()
+    const always = inject({ operation: 'create', collection: 'likes', times: Infinity, error: busy })
+    const refused = await api.post('/likes', { practice }, { as: 'volunteer.torino' })
+    expect(refused.status).toBe(503)
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0)
+    expect(always.calls()[0]).toEqual({ seen: 4, thrown: 4 })
+    expect(await likeRows(practice)).toBe(before + 1)
+  })
+
   it('a retried request counts once against the rate limit', async () => {
     const practice = practices[2]!
     inject({ operation: 'create', collection: 'comments', times: 3, error: writeConflictError })

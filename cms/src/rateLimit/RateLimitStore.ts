@@ -1,9 +1,8 @@
 import type { RateLimitRule } from './RateLimitRule'
 
 /**
- * Where hits are counted. The in-memory store counts per process, which is right for one
- * machine; several CMS instances behind a load balancer need a shared store (e.g. Redis)
- * implementing this same interface, or each instance allows the full limit on its own.
+ * Where hits are counted: a store every CMS instance on the database shares (rateLimitStoreOf
+ * picks it for the adapter), or the in-memory one for a single process.
  */
 export type RateLimitStore = {
   /** Counts one hit for `key`; `retryAfterSeconds` > 0 when the hit is over the limit. */

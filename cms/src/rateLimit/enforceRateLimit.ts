@@ -5,7 +5,7 @@ import { APIError } from 'payload'
 import { settings } from '../settings'
 import { isRepeatedAttempt } from '../transactions/repeatedAttempts'
 import { clientAddress } from './clientAddress'
-import { sharedRateLimitStore } from './sharedRateLimitStore'
+import { rateLimitStoreOf } from './rateLimitStoreOf'
 
 export type RateLimitName = keyof typeof settings.rateLimits
 
@@ -29,16 +29,17 @@ export const enforceRateLimit = async ({
   const rule = settings.rateLimits[limit]
   if (!rule || isRepeatedAttempt(req)) return
   const address = clientAddress({ req })
+  const store = rateLimitStoreOf(req.payload)
   const hits = [
     address === null
       ? null
-      : sharedRateLimitStore.hit({
+      : store.hit({
           key: `${limit}:address:${address}`,
           rule: { max: rule.max * settings.rateLimitAddressFactor, windowMs: rule.windowMs },
         }),
     account === null || account === undefined || account === ''
       ? null
-      : sharedRateLimitStore.hit({ key: `${limit}:account:${String(account)}`, rule }),
+      : store.hit({ key: `${limit}:account:${String(account)}`, rule }),
   ]
   const results = await Promise.all(hits)
   const wait = Math.max(0, ...results.map((result) => result?.retryAfterSeconds ?? 0))

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { settings } from '../settings'
 import { clientAddress } from './clientAddress'
 import { enforceRateLimit } from './enforceRateLimit'
-import { sharedRateLimitStore } from './sharedRateLimitStore'
+import { rateLimitStoreOf } from './rateLimitStoreOf'
 
 /** How much later an attempt is answered once its e-mail address is over RATE_LIMIT_LOGIN_EMAIL. */
 export const LOGIN_SLOWDOWN_MS = 3000
@@ -23,6 +23,9 @@ export const throttleLogin = async ({ email, req }: { email: string; req: Payloa
   await enforceRateLimit({ account: `${email} from ${address}`, limit: 'login', req })
   const slow = settings.rateLimits.loginEmail
   if (!slow) return
-  const { retryAfterSeconds } = await sharedRateLimitStore.hit({ key: `login-email:${email}`, rule: slow })
+  const { retryAfterSeconds } = await rateLimitStoreOf(req.payload).hit({
+    key: `login-email:${email}`,
+    rule: slow,
+  })
   if (retryAfterSeconds > 0) await new Promise((resolve) => setTimeout(resolve, LOGIN_SLOWDOWN_MS))
 }

@@ -1,17 +1,20 @@
 import type { AfterErrorHook } from 'payload'
 
+import { isSqliteBusyError } from './isSqliteBusyError'
 import { RETRY_AFTER_SECONDS, RETRYABLE_HEADER } from './retryPolicy'
 import { isTransientTransactionError, isUnknownCommitResult } from './transactionErrorLabels'
 
 /**
  * A transaction that lost a conflict (TransientTransactionError) or whose commit could not be
  * confirmed (UnknownTransactionCommitResult) is not a bug: the caller gets 503 with
- * Retry-After and a message saying so, never a 500. The transient case is also marked for the
- * API guard (withApiGuard), which runs the whole request again while attempts remain; an unknown
- * commit result is not, since the change may have been saved.
+ * Retry-After and a message saying so, never a 500. SQLite's SQLITE_BUSY and SQLITE_LOCKED
+ * (another process on the file held its lock past the busy timeout) are transient too. The
+ * transient case is also marked for the API guard (withApiGuard), which runs the whole request
+ * again while attempts remain; an unknown commit result is not, since the change may have been
+ * saved.
  */
 export const transactionConflictAnswer: AfterErrorHook = ({ error, req }) => {
-  const transient = isTransientTransactionError(error)
+  const transient = isTransientTransactionError(error) || isSqliteBusyError(error)
   if (!transient && !isUnknownCommitResult(error)) return
   const headers = new Headers(req.responseHeaders)
   headers.set('Retry-After', String(RETRY_AFTER_SECONDS))

@@ -5,6 +5,7 @@ import { BasePayload, type Payload, type Where } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { migrations as mongoMigrations } from '../../src/migrations-mongodb'
+import { rateLimitStoreOf } from '../../src/rateLimit/rateLimitStoreOf'
 import { loadAdapterModule } from './loadAdapterModule'
 import { redcloudConfigFor } from './payloadWithoutServer'
 
@@ -162,5 +163,38 @@ describe.skipIf(!serverUrl)(`against a real MongoDB server${serverUrl ? '' : ` (
     } finally {
       adapter.disableFallbackSort = true
     }
+  })
+
+  it('rate-limit counters: one document per key shared by two instances, exact under parallel hits, with a TTL index', async () => {
+    const url = databaseUrl()
+    const first = await start({ url })
+    const second = await start({ url })
+    const rule = { max: 25, windowMs: 60_000 }
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        rateLimitStoreOf(i % 2 ? first : second).hit({ key: 'login:parallel', rule }),
+      ),
+    )
+    expect(results.filter((r) => r.retryAfterSeconds === 0)).toHaveLength(25)
+    const collection = (first.db as unknown as MongooseAdapter).connection.db!.collection('rate-limits')
+    expect(await collection.findOne({ _id: 'login:parallel' as never })).toMatchObject({ count: 60 })
+    const indexes = await collection.listIndexes().toArray()
+    expect(indexes.some((i) => i.expireAfterSeconds === 0 && Object.keys(i.key).join() === 'resetAt')).toBe(
+      true,
+    )
+  })
+
+  it('a queued job is claimed by one of two instances running the queue at the same moment (claimJobsOnce)', async () => {
+    const url = databaseUrl()
+    const first = await start({ url })
+    const second = await start({ url })
+    const queue = 'two-runners'
+    for (let i = 0; i < 5; i++) await first.jobs.queue({ task: 'closeFundingCalls', input: {}, queue })
+    const results = await Promise.all(
+      [first, second, first, second].map((p) => p.jobs.run({ queue, silent: true })),
+    )
+    const ran = results.flatMap((result) => Object.keys(result.jobStatus ?? {}))
+    expect(ran).toHaveLength(5)
+    expect(new Set(ran).size).toBe(5)
   })
 })
