@@ -1,12 +1,13 @@
 'use client'
 
 import { useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 import { IDEA_FOLLOW_UP_STAGES } from '../contract/ideaFollowUpStages'
 import { interpolate } from '../contract/interpolate'
 import { LOCALES, type Locale } from '../contract/locales'
 import { translated } from '../i18n/translated'
+import { useWorkflowStage } from './useWorkflowStage'
 
 type Key = Parameters<typeof translated>[0] & `ideas:${string}`
 
@@ -20,26 +21,12 @@ export const IdeaMentorsPanel: React.FC = () => {
   const { user } = useAuth()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const [stage, setStage] = useState<null | string>(null)
   const [email, setEmail] = useState('')
   const [message, setMessage] = useState<null | string>(null)
   const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
   const isReviewer = roles.includes('hubReviewer') || roles.includes('admin')
   const api = `${config.routes.api}/ideas/${String(id)}`
-  // The stage as the workflow answers it (the form's copy of the workflow group is not kept fresh).
-  useEffect(() => {
-    if (id === undefined || id === null || !isReviewer) return
-    let live = true
-    void fetch(`${api}/workflow`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: null | { stage?: string }) => {
-        if (live) setStage(body?.stage ?? null)
-      })
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [api, id, isReviewer])
+  const stage = useWorkflowStage({ api, enabled: id !== undefined && id !== null && isReviewer })
   if (id === undefined || id === null || !isReviewer) return null
   if (!(IDEA_FOLLOW_UP_STAGES as readonly (null | string)[]).includes(stage)) return null
   const locale: Locale = LOCALES.find((l) => l === i18n.language) ?? 'en'
