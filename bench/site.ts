@@ -32,7 +32,7 @@ const CATALOGUE_TARGET = 60_000
 const MAP_TARGET = 60_000
 /** The impact page adds indicators up across practices: held like a catalogue page. */
 const IMPACT_TARGET = 60_000
-/** The Development Desk's list of calls and the Hub's trainings: listings, held like the catalogue. */
+/** The Development Desk's list of calls, the Hub, its trainings, the volunteer calendar: listings, held like the catalogue. */
 const LISTING_TARGET = 60_000
 
 type Build = {
@@ -184,6 +184,7 @@ type Weights = {
   impact: PageWeight
   desk: PageWeight
   resources: PageWeight
+  hub: PageWeight
   trainings: PageWeight
   volunteer: PageWeight
   search: PageWeight
@@ -220,6 +221,7 @@ const measureWeights = async ({
     impact: pageWeight({ clientDir, page: `/${LOCALE}/impact/` }),
     desk: pageWeight({ clientDir, page: `/${LOCALE}/desk/` }),
     resources: pageWeight({ clientDir, page: `/${LOCALE}/desk/resources/` }),
+    hub: pageWeight({ clientDir, page: `/${LOCALE}/hub/` }),
     trainings: pageWeight({ clientDir, page: `/${LOCALE}/hub/trainings/` }),
     volunteer: pageWeight({ clientDir, page: `/${LOCALE}/volunteer/` }),
     search: pageWeight({ clientDir, page: `/${LOCALE}/search/` }),
@@ -440,6 +442,7 @@ const report = ({
     line('impact /impact/', w.impact, IMPACT_TARGET)
     line('desk /desk/ (funding calls)', w.desk, LISTING_TARGET)
     line('toolbox /desk/resources/', w.resources, LISTING_TARGET)
+    line('Innovation Hub /hub/', w.hub, LISTING_TARGET)
     line('trainings /hub/trainings/', w.trainings, LISTING_TARGET)
     line('volunteer /volunteer/', w.volunteer, LISTING_TARGET)
     line('home', w.home)

@@ -1,3 +1,4 @@
+import { isTimeZone } from './contract/isTimeZone'
 import { LOCALES, type Locale } from './contract/locales'
 import { parseRateLimit } from './rateLimit/parseRateLimit'
 
@@ -23,6 +24,14 @@ const readDefaultLocale = (): Locale => {
     throw new Error(`DEFAULT_LOCALE must be one of ${LOCALES.join(', ')} (got "${value}").`)
   }
   return value as Locale
+}
+
+const readShiftTimeZone = (): string => {
+  const value = process.env.SHIFT_TIME_ZONE || 'Europe/Rome'
+  if (!isTimeZone(value)) {
+    throw new Error(`SHIFT_TIME_ZONE must be a time-zone name like Europe/Rome (got "${value}").`)
+  }
+  return value
 }
 
 const list = (value: string | undefined): string[] =>
@@ -175,6 +184,11 @@ export const settings = {
    * the national validator to recognise it at publication.
    */
   recognitionThreshold: positiveNumber('RECOGNITION_THRESHOLD', 2),
+  /**
+   * The time zone every shift's times are shown in: the site's pages (it reads it from
+   * GET /api/site-settings) and the e-mails. Calendars (ICS) carry UTC times.
+   */
+  shiftTimeZone: readShiftTimeZone(),
   /** Largest upload, in bytes (the site learns it from GET /api/site-settings). */
   uploadMaxBytes: positiveNumber('UPLOAD_MAX_BYTES', 10 * 1024 * 1024),
   smtp: process.env.SMTP_HOST

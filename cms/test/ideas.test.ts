@@ -198,6 +198,47 @@ describe('ideas: mentors, progress notes and funding from incubation on', () => 
     expect((await api.get(`/ideas/${id}?draft=true`, { as: 'volunteer.torino' })).status).toBe(404)
   })
 
+  it('the admin panel’s way: reviewers assign and remove a mentor by e-mail, and read who mentors it by name', async () => {
+    const id = await ideaAt({ payload: ctx.payload, stage: 'incubation', title: title('Per posta') })
+    const mentor = await demoUser(ctx.payload, 'validator.lazio')
+    const assigned = await api.post(
+      `/ideas/${id}/mentors`,
+      { mentorEmail: ' Validator.Lazio@redcloud.example.org ' },
+      { as: 'hub.reviewer' },
+    )
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200)
+    expect(assigned.body).toEqual({
+      mentors: [mentor.id],
+      names: [{ id: mentor.id, name: mentor.displayName }],
+    })
+    for (const mentorEmail of [
+      'nobody@redcloud.example.org',
+      'not an address',
+      42,
+      { $ne: '' },
+      'a'.repeat(300),
+    ]) {
+      const refused = await api.post(`/ideas/${id}/mentors`, { mentorEmail }, { as: 'hub.reviewer' })
+      expect(refused.status, JSON.stringify(mentorEmail)).toBe(400)
+      expect(refused.body.errors[0].data.errors[0].path).toBe('mentorEmail')
+    }
+    expect(
+      (
+        await api.post(
+          `/ideas/${id}/mentors`,
+          { mentorEmail: 'validator.lazio@redcloud.example.org' },
+          { as: 'volunteer.milano' },
+        )
+      ).status,
+    ).toBe(403)
+    const removed = await api.post(
+      `/ideas/${id}/mentors`,
+      { mentorEmail: 'validator.lazio@redcloud.example.org', remove: true },
+      { as: 'hub.reviewer' },
+    )
+    expect(removed.body).toEqual({ mentors: [], names: [] })
+  })
+
   it('15 notes written at once are all kept; the team and mentors write, others cannot; nobody edits a note', async () => {
     const id = await ideaAt({ payload: ctx.payload, stage: 'incubation', title: title('Note') })
     const mentor = await demoUser(ctx.payload, 'validator.milano')

@@ -83,6 +83,52 @@ const leaveTraces = async (who: Person) => {
   return { code, publishedId, draftId: draft.body.doc.id, commentId: comment.body.doc.id }
 }
 
+/**
+ * `who` takes part: confirmed on a one-place shift two days ahead (with `waiting` on its
+ * waitlist), an application to a training, an idea of theirs with a progress note.
+ */
+const takePart = async (who: Person, waiting: string) => {
+  const need = await ctx.payload.create({
+    collection: 'needs',
+    data: { title: 'Turno dati', unit: await unitId(ctx.payload, 'LOM-MI') },
+  })
+  const start = Date.now() + 48 * 3600_000
+  const shift = await ctx.payload.create({
+    collection: 'shifts',
+    data: {
+      need: need.id,
+      start: new Date(start).toISOString(),
+      end: new Date(start + 3 * 3600_000).toISOString(),
+      capacity: 1,
+    },
+  })
+  expect((await api.post(`/shifts/${shift.id}/signup`, {}, as(who))).body).toEqual({ status: 'confirmed' })
+  expect((await api.post(`/shifts/${shift.id}/signup`, {}, { as: waiting })).body.status).toBe('waitlisted')
+  const training = await ctx.payload.create({
+    collection: 'trainings',
+    data: {
+      title: 'Corso dati',
+      seats: 3,
+      applicationDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    } as never,
+  })
+  expect((await api.post(`/trainings/${training.id}/apply`, {}, as(who))).body.status).toBe('accepted')
+  const idea = await api.post('/ideas?draft=true', { title: `Idea di ${who.name}` }, as(who))
+  expect(idea.status, JSON.stringify(idea.body)).toBe(201)
+  // Notes are written from incubation on: one stands here as the collection keeps it.
+  const note = await ctx.payload.db.create({
+    collection: 'idea-notes',
+    data: {
+      idea: idea.body.doc.id,
+      date: new Date().toISOString(),
+      note: 'Nota dati',
+      author: who.id,
+      authorName: who.name,
+    },
+  })
+  return { shift: shift.id, training: training.id, idea: idea.body.doc.id, note: note.id }
+}
+
 /** What the public site's build reads (site/src/loaders/fetchCmsData.ts), plus the live comments. */
 const whatTheSiteReads = async (practiceId: number | string) => {
   const pages = []
@@ -157,6 +203,35 @@ describe('GET /api/users/me/export', () => {
     expect(text).not.toContain(String(secrets.hash).slice(-20))
     expect(text).not.toContain(String(secrets.salt))
     expect(text).not.toContain(who.token)
+  })
+
+  it('carries their shift sign-ups, training applications, ideas and notes, and nobody else’s', async () => {
+    const who = await person('Sara Partecipe')
+    const part = await takePart(who, 'volunteer.torino')
+    const data = (await api.get('/users/me/export', as(who))).body
+    expect(data.shiftSignUps).toEqual([
+      expect.objectContaining({ shift: expect.objectContaining({ id: part.shift }), status: 'accepted' }),
+    ])
+    expect(data.trainingApplications).toEqual([
+      expect.objectContaining({
+        training: expect.objectContaining({
+          id: part.training,
+          title: expect.objectContaining({ it: 'Corso dati' }),
+        }),
+        status: 'accepted',
+      }),
+    ])
+    expect(data.ideas).toEqual([
+      expect.objectContaining({
+        id: part.idea,
+        title: `Idea di ${who.name}`,
+        asAuthor: true,
+        asTeamMember: true,
+      }),
+    ])
+    expect(data.ideaNotes).toEqual([expect.objectContaining({ id: part.note, note: 'Nota dati' })])
+    expect(data.remindersSent).toEqual([])
+    expect(JSON.stringify(data)).not.toContain('volunteer.torino')
   })
 
   it('is rate limited per account', async () => {
@@ -320,6 +395,33 @@ describe('POST /api/users/me/erase', () => {
         { timeout: 15_000 },
       )
       .toBe('pending')
+  })
+  it('frees their places ahead for the first waiting (told by e-mail), deletes their sign-ups and applications; their notes stay, credited', async () => {
+    const who = await person('Bruno Assente')
+    const part = await takePart(who, 'volunteer.torino')
+    outbox.length = 0
+    const erased = await api.post('/users/me/erase', { password: PASSWORD }, as(who))
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200)
+    const claims = await ctx.payload.find({
+      collection: 'seat-claims',
+      where: { user: { equals: who.id } },
+      depth: 0,
+    })
+    expect(claims.docs).toEqual([])
+    expect((await ctx.payload.findByID({ collection: 'shifts', id: part.shift, depth: 0 })).seatsTaken).toBe(
+      1,
+    )
+    expect(
+      (await ctx.payload.findByID({ collection: 'trainings', id: part.training, depth: 0 })).seatsTaken,
+    ).toBe(0)
+    const mine = await api.get('/shifts/mine', { as: 'volunteer.torino' })
+    expect(
+      mine.body.docs.find((row: { shift: { id: unknown } }) => String(row.shift.id) === String(part.shift)),
+    ).toMatchObject({ status: 'confirmed' })
+    expect(outbox.map((mail) => mail.to)).toEqual(['volunteer.torino@redcloud.example.org'])
+    const note = await ctx.payload.findByID({ collection: 'idea-notes', id: part.note, depth: 0 })
+    expect(note.authorName).toMatch(/^ex volontario\/a di /)
+    expect(note.note).toBe('Nota dati')
   })
 })
 

@@ -8,6 +8,7 @@ Object.assign(process.env, {
   UPLOAD_MAX_BYTES: String(256 * 1024),
   COMMENT_EDIT_WINDOW_MINUTES: '30',
   DEFAULT_LOCALE: 'en',
+  SHIFT_TIME_ZONE: 'Europe/Lisbon',
 })
 
 let ctx: TestContext
@@ -30,6 +31,7 @@ describe('GET /api/site-settings: what the CMS’s environment decides, for the 
         defaultLocale: 'en',
         uploadMaxBytes: 256 * 1024,
         commentEditWindowMinutes: 30,
+        shiftTimeZone: 'Europe/Lisbon',
       })
     }
   })

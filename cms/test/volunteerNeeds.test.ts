@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SEAT_CLAIMS } from '../src/capacity/SEAT_CLAIMS'
 import { outbox } from '../src/email/outbox'
+import { formatShift } from '../src/contract/formatShift'
 import { sendShiftReminders } from '../src/volunteering/sendShiftReminders'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { DEMO_PASSWORD, demoEmail, unitId } from './helpers/demoUsers'
@@ -211,6 +212,14 @@ describe('when and who', () => {
     expect(outbox.filter((mail) => mail.to === demoEmail('helper02'))).toHaveLength(1)
     expect(outbox.filter((mail) => mail.to === demoEmail('helper03'))).toHaveLength(0)
     expect(first.sent).toBeGreaterThanOrEqual(1)
+    // The times as the site shows them, on SHIFT_TIME_ZONE's clock (Europe/Rome by default), named.
+    const stored = await ctx.payload.findByID({ collection: 'shifts', id: shift, depth: 0 })
+    const reminder = outbox.find((mail) => mail.to === demoEmail('helper02'))!
+    const locale = (['it', 'en', 'fr', 'es'] as const).find((l) =>
+      reminder.subject.includes(formatShift({ ...stored, locale: l, timeZone: 'Europe/Rome' })),
+    )
+    expect(locale).toBeDefined()
+    expect(reminder.subject).toContain('(Europe/Rome)')
     outbox.length = 0
     await Promise.all([
       sendShiftReminders({ payload: ctx.payload }),

@@ -403,6 +403,7 @@ export const seed = async ({
       payload,
       unitId: (code) => unitIds.get(code),
       themeId: (slug) => themeIds.get(slug),
+      practiceId: async (slug) => (await findOne('practices', { slug: { equals: slug } }))?.id,
       account: (name) => account(userIds.get(name)),
       count,
     })

@@ -20,12 +20,14 @@ export const seedNeeds = async ({
   payload,
   unitId,
   themeId,
+  practiceId,
   account,
   count,
 }: {
   payload: Payload
   unitId: (code: string) => Id | undefined
   themeId: (slug: string) => Id | undefined
+  practiceId: (slug: string) => Promise<Id | undefined>
   account: (name: string) => Promise<TypedUser>
   count: (what: string, created: boolean) => void
 }): Promise<void> => {
@@ -52,6 +54,7 @@ export const seedNeeds = async ({
         skills: need.skills,
         address: need.address,
         location: need.location,
+        practice: need.practice ? ((await practiceId(need.practice)) as number | undefined) : undefined,
       },
       locale: 'it',
     })

@@ -3,6 +3,7 @@ import path from 'path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { formatShift } from '@redcloud/cms/contract'
 import { DEMO_PASSWORD, signIn } from '@redcloud/testing/signIn'
 import type { RunningCms } from '@redcloud/testing/startCms'
 import type { RunningSite } from './startSite'
@@ -199,7 +200,10 @@ describe('Innovation Hub: a volunteer submits an idea to a challenge, reviewers 
       viewport: { width: 800, height: 900 },
     })
     const page = await context.newPage()
-    await page.goto(`${site.url}/en/hub/`)
+    // The Hub is in every page's header menu.
+    await page.goto(`${site.url}/en/`)
+    await page.locator('nav.main').getByRole('link', { name: 'Hub', exact: true }).click()
+    await page.waitForURL((url) => url.pathname === '/en/hub/')
     await page.getByRole('link', { name: 'Nobody left alone: closer to older people' }).click()
     await page.getByTestId('propose-idea').click()
     await page.getByLabel('E-mail').fill('volunteer.roma@redcloud.example.org')
@@ -240,12 +244,20 @@ describe('Innovation Hub: a volunteer submits an idea to a challenge, reviewers 
       })
       expect(decided.status, JSON.stringify(decided.body)).toBe(200)
     }
+    // A reviewer assigns the mentor in the admin panel, by e-mail address.
+    const admin = await signIn({ browser, name: 'hub.reviewer', url: cms.url, locale: 'en-GB' })
+    await admin.goto(`${cms.url}/admin/collections/ideas/${id}`)
+    const panel = admin.getByTestId('mentors-panel')
+    await panel.waitFor({ timeout: 30_000 })
+    await panel.getByLabel("Mentor's e-mail address").fill('validator.lazio@redcloud.example.org')
+    await panel.getByRole('button', { name: 'Assign' }).click()
+    await expect(panel.getByRole('status').textContent()).resolves.toMatch(/^Mentors now: .+/)
+    await admin.screenshot({ path: path.join(SHOTS, 'idea-mentors-admin-en.png'), fullPage: true })
+    await admin.context().close()
     const mentorId = (await client.api('users/me', await client.token('validator.lazio'))).body.user.id
-    const assigned = await client.api(`ideas/${id}/mentors`, await client.token('hub.reviewer'), {
-      method: 'POST',
-      body: JSON.stringify({ mentor: mentorId }),
-    })
-    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200)
+    const stored = (await client.api(`ideas/${id}?depth=0&draft=true`, await client.token('hub.reviewer')))
+      .body
+    expect(stored.mentors.map(String)).toEqual([String(mentorId)])
 
     const mentor = await browser.newContext({
       javaScriptEnabled: false,
@@ -290,7 +302,10 @@ describe('Volunteer calendar on a phone: find a need near me, sign up, see it in
       hasTouch: true,
     })
     const page = await context.newPage()
-    await page.goto(`${site.url}/en/volunteer/`)
+    // The volunteer calendar is in every page's header menu.
+    await page.goto(`${site.url}/en/`)
+    await page.locator('nav.main').getByRole('link', { name: 'Volunteer', exact: true }).click()
+    await page.waitForURL((url) => url.pathname === '/en/volunteer/')
     await expect(
       page.getByRole('link', { name: 'Food parcel distribution' }).count(),
     ).resolves.toBeGreaterThan(0)
@@ -302,6 +317,14 @@ describe('Volunteer calendar on a phone: find a need near me, sign up, see it in
     await page.waitForURL((url) => url.pathname === '/en/account/shifts/', { timeout: 30_000 })
     await page.getByRole('link', { name: 'Food parcel distribution' }).last().click()
     await page.waitForURL((url) => url.pathname === `/en/volunteer/${need.id}/`)
+    // The need links the practice it serves (the demo's Emporio solidale).
+    await expect(page.locator('[data-serves="practice"] a').getAttribute('href')).resolves.toBe(
+      '/en/practices/emporio-solidale-dignita/',
+    )
+    // Its times on Europe/Rome's clock (SHIFT_TIME_ZONE's default), whatever the browser's.
+    const shown = await page.locator(`li[data-shift="${open.id}"] time`).textContent()
+    const stored = (await client.api(`shifts/${open.id}?depth=0`)).body as { start: string; end: string }
+    expect(shown).toBe(formatShift({ ...stored, locale: 'en', timeZone: 'Europe/Rome' }))
     // the free places are read live over the prerendered ones
     await expect
       .poll(() => page.locator(`[data-free-places="${open.id}"]`).textContent())

@@ -1,52 +1,12 @@
-import type { CollectionConfig } from 'payload'
-
-import { hasRole } from '../access/hasRole'
-import { isAdmin } from '../access/isAdmin'
-import { nobody } from '../access/nobody'
 import { translated } from '../i18n/translated'
+import { sentOnceRecords } from '../notifications/sentOnceRecords'
 
-/**
- * One record per call reminder sent (`<user>:<call>`, unique): the daily `fundingCallAlerts`
- * task claims it before sending, so each subscriber hears of each call once, however many runs
- * or instances there are. Only the server writes; admins read (and may delete one to resend).
- */
-export const FundingCallAlerts: CollectionConfig = {
+/** One record per call reminder sent (`<user>:<call>`): the daily `fundingCallAlerts` task's. */
+export const FundingCallAlerts = sentOnceRecords({
   slug: 'funding-call-alerts',
-  labels: {
-    singular: translated('desk:alertSingular'),
-    plural: translated('desk:alertPlural'),
-  },
-  admin: {
-    useAsTitle: 'key',
-    defaultColumns: ['key', 'user', 'call', 'createdAt'],
-    group: translated('groups:desk'),
-    hidden: ({ user }) => !hasRole(user as { roles?: string[] }, 'admin'),
-    description: translated('desk:alertHelp'),
-  },
-  access: {
-    create: nobody,
-    read: isAdmin,
-    update: nobody,
-    delete: isAdmin,
-    readVersions: nobody,
-  },
-  fields: [
-    { name: 'key', type: 'text', required: true, unique: true, index: true, maxLength: 120, label: 'Key' },
-    {
-      name: 'user',
-      type: 'relationship',
-      relationTo: 'users',
-      required: true,
-      index: true,
-      label: translated('desk:alertUser'),
-    },
-    {
-      name: 'call',
-      type: 'relationship',
-      relationTo: 'funding-calls',
-      required: true,
-      index: true,
-      label: translated('desk:alertCall'),
-    },
-  ],
-}
+  labels: { singular: translated('desk:alertSingular'), plural: translated('desk:alertPlural') },
+  group: translated('groups:desk'),
+  description: translated('desk:alertHelp'),
+  userLabel: translated('desk:alertUser'),
+  about: { name: 'call', relationTo: 'funding-calls', required: true, label: translated('desk:alertCall') },
+})

@@ -1,13 +1,14 @@
 'use client'
 
 import { useAuth, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 import { interpolate } from '../contract/interpolate'
 import { LOCALES, type Locale } from '../contract/locales'
 import { SUPPORT_PROGRESS } from '../contract/supportProgress'
 import { supportProgressLabels } from '../contract/supportProgressLabels'
 import { translated } from '../i18n/translated'
+import { useWorkflowStage } from './useWorkflowStage'
 
 type Key = Parameters<typeof translated>[0] & `supportRequests:${string}`
 
@@ -22,27 +23,13 @@ export const SupportRequestDeskPanel: React.FC = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const current = useFormFields(([fields]) => fields.progress?.value as string | undefined)
-  const [stage, setStage] = useState<null | string>(null)
   const [progress, setProgress] = useState<string>(current ?? 'inProgress')
   const [note, setNote] = useState('')
   const [message, setMessage] = useState<null | string>(null)
   const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
   const isDesk = roles.includes('deskOfficer') || roles.includes('admin')
   const api = `${config.routes.api}/support-requests/${String(id)}`
-  // The stage as the workflow answers it (the form's copy of the workflow group is not kept fresh).
-  useEffect(() => {
-    if (id === undefined || id === null || !isDesk) return
-    let live = true
-    void fetch(`${api}/workflow`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: null | { stage?: string }) => {
-        if (live) setStage(body?.stage ?? null)
-      })
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [api, id, isDesk])
+  const stage = useWorkflowStage({ api, enabled: id !== undefined && id !== null && isDesk })
   if (id === undefined || id === null || !isDesk) return null
   if (stage !== 'acceptance' && stage !== 'published') return null
   const locale: Locale = LOCALES.find((l) => l === i18n.language) ?? 'en'

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest'
 
 import { parseSiteSettings } from './parseSiteSettings'
 
-const valid = { defaultLocale: 'fr', uploadMaxBytes: 5_242_880, commentEditWindowMinutes: 30 }
+const valid = {
+  defaultLocale: 'fr',
+  uploadMaxBytes: 5_242_880,
+  commentEditWindowMinutes: 30,
+  shiftTimeZone: 'Europe/Rome',
+}
 
 describe('parseSiteSettings', () => {
-  it('keeps the three settings of a well-formed answer, and only them', () => {
+  it('keeps the four settings of a well-formed answer, and only them', () => {
     expect(parseSiteSettings({ ...valid, secret: 'x' })).toEqual(valid)
   })
 
@@ -17,5 +22,7 @@ describe('parseSiteSettings', () => {
     expect(() => parseSiteSettings({ ...valid, commentEditWindowMinutes: Number.NaN })).toThrow(
       /commentEditWindowMinutes/,
     )
+    expect(() => parseSiteSettings({ ...valid, shiftTimeZone: 'Mars/Olympus' })).toThrow(/shiftTimeZone/)
+    expect(() => parseSiteSettings({ ...valid, shiftTimeZone: undefined })).toThrow(/shiftTimeZone/)
   })
 })

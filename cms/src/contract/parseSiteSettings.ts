@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from './locales'
+import { isTimeZone } from './isTimeZone'
 import type { SiteSettings } from './siteSettings'
 
 const isPositive = (value: unknown): value is number =>
@@ -13,9 +14,13 @@ export const parseSiteSettings = (body: unknown): SiteSettings => {
   for (const name of ['uploadMaxBytes', 'commentEditWindowMinutes'] as const) {
     if (!isPositive(value[name])) throw new Error(`site settings: "${name}" must be a positive number.`)
   }
+  if (!isTimeZone(value.shiftTimeZone)) {
+    throw new Error('site settings: "shiftTimeZone" must be a time-zone name like Europe/Rome.')
+  }
   return {
     defaultLocale: value.defaultLocale as Locale,
     uploadMaxBytes: value.uploadMaxBytes as number,
     commentEditWindowMinutes: value.commentEditWindowMinutes as number,
+    shiftTimeZone: value.shiftTimeZone,
   }
 }

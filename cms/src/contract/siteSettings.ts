@@ -11,4 +11,6 @@ export interface SiteSettings {
   uploadMaxBytes: number
   /** How long after writing a comment its author may still edit it (COMMENT_EDIT_WINDOW_MINUTES). */
   commentEditWindowMinutes: number
+  /** The IANA time zone every shift's times are shown in, on pages, feeds and e-mails (SHIFT_TIME_ZONE). */
+  shiftTimeZone: string
 }

@@ -6,6 +6,7 @@ import { idOf } from '../contract/idOf'
 import type { FundingCall, User } from '../payload-types'
 import { practiceTitleIn } from '../notifications/practiceTitleIn'
 import { notificationText } from '../notifications/notificationText'
+import { sendOnce } from '../notifications/sendOnce'
 import { settings } from '../settings'
 import { formatDeadline } from '../contract/formatDeadline'
 
@@ -19,9 +20,8 @@ const ids = (values: unknown) =>
 
 /**
  * The daily call alerts: each active person subscribed to a theme hears of each open call of that
- * theme once, when its deadline is `daysBefore` days away or nearer. The reminder is claimed first
- * (`funding-call-alerts`, unique key `<user>:<call>`): a second run, or a second instance, finds
- * the key taken and sends nothing; a failed e-mail gives the claim back for the next run.
+ * theme once, when its deadline is `daysBefore` days away or nearer (`sendOnce` on
+ * `funding-call-alerts`, key `<user>:<call>`).
  */
 export const sendFundingCallAlerts = async ({
   payload,
@@ -69,45 +69,33 @@ export const sendFundingCallAlerts = async ({
     for (const call of calls) {
       const due = new Date(call.deadline).getTime() - days * DAY <= now.getTime()
       if (!due || !ids(call.themes).some((theme) => wanted.has(theme))) continue
-      const key = `${String(person.id)}:${String(call.id)}`
-      const taken = await payload.count({
-        collection: 'funding-call-alerts',
-        where: { key: { equals: key } },
-      })
-      if (taken.totalDocs > 0) continue
-      let claim: { id: number | string }
-      try {
-        claim = await payload.create({
-          collection: 'funding-call-alerts',
-          data: { key, user: person.id, call: call.id },
-          depth: 0,
-        })
-      } catch {
-        continue // taken meanwhile by another run: the unique key decides
-      }
+      const to = person.email
       const locale = preferredLocaleOf(person)
       const title = practiceTitleIn(call as unknown as Record<string, unknown>, locale)
       const deadline = formatDeadline({ deadline: call.deadline, timeZone: call.timeZone, locale })
       const link = `${settings.siteURL}/${locale}/desk/calls/${String(call.slug ?? '')}/`
-      try {
-        await payload.sendEmail({
-          to: person.email,
-          subject: notificationText(locale, 'desk:alertSubject', { title }),
-          text: [
-            notificationText(locale, 'desk:alertIntro', { title, funder: call.funder, deadline }),
-            '',
-            link,
-            '',
-            notificationText(locale, 'desk:alertFooter', {
-              link: `${settings.siteURL}/${locale}/account/alerts/`,
-            }),
-          ].join('\n'),
-        })
-        sent++
-      } catch (error) {
-        await payload.delete({ collection: 'funding-call-alerts', id: claim.id })
-        payload.logger.error({ err: error, key }, 'Funding call alert not sent; retried on the next run')
-      }
+      const told = await sendOnce({
+        payload,
+        collection: 'funding-call-alerts',
+        key: `${String(person.id)}:${String(call.id)}`,
+        data: { user: person.id, call: call.id },
+        send: async () => {
+          await payload.sendEmail({
+            to,
+            subject: notificationText(locale, 'desk:alertSubject', { title }),
+            text: [
+              notificationText(locale, 'desk:alertIntro', { title, funder: call.funder, deadline }),
+              '',
+              link,
+              '',
+              notificationText(locale, 'desk:alertFooter', {
+                link: `${settings.siteURL}/${locale}/account/alerts/`,
+              }),
+            ].join('\n'),
+          })
+        },
+      })
+      if (told) sent++
     }
   }
   return { sent }

@@ -6,7 +6,7 @@ import { settings } from '../settings'
 
 /**
  * GET /api/site-settings: the values of the CMS's environment the public site shows or checks
- * ahead (largest upload, comment edit window, default language), so the site keeps no copy of
+ * ahead (largest upload, comment edit window, default language, the shifts' time zone), so the site keeps no copy of
  * them. Open to anyone on purpose: limits every visitor meets anyway, nothing personal or secret.
  */
 export const siteSettingsEndpoint: Endpoint = {
@@ -17,6 +17,7 @@ export const siteSettingsEndpoint: Endpoint = {
       defaultLocale: settings.defaultLocale,
       uploadMaxBytes: settings.uploadMaxBytes,
       commentEditWindowMinutes: settings.commentEditWindowMs / 60_000,
+      shiftTimeZone: settings.shiftTimeZone,
     }
     return Response.json(body, { headers: { 'Cache-Control': 'public, max-age=60' } })
   },

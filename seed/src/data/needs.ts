@@ -21,6 +21,8 @@ export type SeedNeed = {
   skills: VolunteerSkill[]
   address: string
   location: { lat: number; lng: number }
+  /** The slug of a published demo practice the need serves (its page links to it). */
+  practice?: string
   shifts: SeedShift[]
 }
 
@@ -42,6 +44,7 @@ export const needs: SeedNeed[] = [
     },
     themes: ['food-poverty'],
     skills: ['logistics', 'driving'],
+    practice: 'emporio-solidale-dignita',
     address: 'Via Pucci 7, 20145 Milano',
     location: { lat: 45.4773, lng: 9.1645 },
     shifts: [

@@ -11,7 +11,7 @@ import {
 import { slugField } from '../../fields/slugField'
 import { validateNumber, validateOption, validateUrl } from '../../fields/validators'
 import { translated } from '../../i18n/translated'
-import { isTimeZone } from './isTimeZone'
+import { isTimeZone } from '../../contract/isTimeZone'
 
 const validateTimeZone: TextFieldSingleValidation = (value) =>
   value === null || value === undefined || value === '' || isTimeZone(value)

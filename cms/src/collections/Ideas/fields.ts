@@ -85,6 +85,12 @@ export const ideaFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true, description: translated('ideas:mentorsHelp') },
   },
   {
+    // The Hub's reviewers assign and remove mentors here, by e-mail (POST /api/ideas/:id/mentors).
+    name: 'mentorsPanel',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/IdeaMentorsPanel#IdeaMentorsPanel' } },
+  },
+  {
     name: 'showPublicly',
     type: 'checkbox',
     defaultValue: false,

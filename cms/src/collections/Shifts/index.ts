@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
+import { deleteClaimsOf } from '../../capacity/deleteClaimsOf'
+import { fillRaisedSeatsOf } from '../../capacity/fillRaisedSeatsOf'
+import { tellPromoted } from '../../capacity/tellPromoted'
 import { isContentManager } from '../../access/isContentManager'
 import { keepOwnUnitNeeds } from '../../access/keepOwnUnitNeeds'
 import { mayPostNeeds } from '../../access/mayPostNeeds'
@@ -14,9 +17,8 @@ import { shiftFeedToken } from './endpoints/shiftFeedToken'
 import { shiftRoster } from './endpoints/shiftRoster'
 import { signUpForShift } from './endpoints/signUpForShift'
 import { copyNeedUnit } from './hooks/copyNeedUnit'
-import { deleteShiftClaims } from './hooks/deleteShiftClaims'
-import { fillRaisedCapacity } from './hooks/fillRaisedCapacity'
 import { shiftFields } from './shiftFields'
+import { shiftPromotionMessage } from './shiftPromotionMessage'
 
 /**
  * A need's shifts: anyone reads when and how many places are free (`capacity` − `seatsTaken`);
@@ -41,8 +43,16 @@ export const Shifts: CollectionConfig = {
   endpoints: [signUpForShift, cancelShift, myShifts, myRosters, shiftRoster, shiftFeedToken, shiftFeed],
   hooks: {
     beforeValidate: [copyNeedUnit],
-    afterChange: [fillRaisedCapacity, notifySite.afterChange],
-    afterDelete: [deleteShiftClaims, notifySite.afterDelete],
+    afterChange: [
+      fillRaisedSeatsOf({
+        collection: 'shifts',
+        seatsField: 'capacity',
+        tell: ({ req, item, promoted }) =>
+          tellPromoted({ req, promoted, message: shiftPromotionMessage({ req, shift: item }) }),
+      }),
+      notifySite.afterChange,
+    ],
+    afterDelete: [deleteClaimsOf('shifts'), notifySite.afterDelete],
   },
   fields: shiftFields,
 }

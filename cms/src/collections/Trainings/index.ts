@@ -1,14 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../../access/publicContentAccess'
+import { deleteClaimsOf } from '../../capacity/deleteClaimsOf'
+import { fillRaisedSeatsOf } from '../../capacity/fillRaisedSeatsOf'
+import { tellPromoted } from '../../capacity/tellPromoted'
 import { notifySite } from '../../hooks/notifySite'
 import { translated } from '../../i18n/translated'
 import { applyForTraining } from './endpoints/applyForTraining'
 import { myTrainings } from './endpoints/myTrainings'
 import { withdrawFromTraining } from './endpoints/withdrawFromTraining'
 import { trainingFields } from './fields'
-import { deleteTrainingClaims } from './hooks/deleteTrainingClaims'
-import { fillRaisedSeats } from './hooks/fillRaisedSeats'
+import { trainingPromotionMessage } from './trainingPromotionMessage'
 
 /**
  * DESIGN.md "Innovation Hub": trainings and advanced tools members apply for. Content managers
@@ -30,8 +32,16 @@ export const Trainings: CollectionConfig = {
   access: publicContentAccess,
   endpoints: [applyForTraining, withdrawFromTraining, myTrainings],
   hooks: {
-    afterChange: [fillRaisedSeats, notifySite.afterChange],
-    afterDelete: [deleteTrainingClaims, notifySite.afterDelete],
+    afterChange: [
+      fillRaisedSeatsOf({
+        collection: 'trainings',
+        seatsField: 'seats',
+        tell: ({ req, item, promoted }) =>
+          tellPromoted({ req, promoted, message: trainingPromotionMessage({ req, training: item }) }),
+      }),
+      notifySite.afterChange,
+    ],
+    afterDelete: [deleteClaimsOf('trainings'), notifySite.afterDelete],
   },
   fields: trainingFields,
 }

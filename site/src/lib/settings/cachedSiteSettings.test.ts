@@ -7,6 +7,7 @@ const settings = (uploadMaxBytes: number): SiteSettings => ({
   defaultLocale: 'it',
   uploadMaxBytes,
   commentEditWindowMinutes: 15,
+  shiftTimeZone: 'Europe/Rome',
 })
 
 describe('cachedSiteSettings', () => {

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { fetchSiteSettings } from './fetchSiteSettings'
 
 const env = { CMS_URL: 'http://cms.test/' }
-const answer = { defaultLocale: 'en', uploadMaxBytes: 5_242_880, commentEditWindowMinutes: 30 }
+const answer = {
+  defaultLocale: 'en',
+  uploadMaxBytes: 5_242_880,
+  commentEditWindowMinutes: 30,
+  shiftTimeZone: 'Europe/Rome',
+}
 
 describe('fetchSiteSettings', () => {
   it('reads GET /api/site-settings of the CMS at CMS_URL, whatever the site’s own environment says', async () => {

@@ -28,6 +28,7 @@ import { PracticeSharingPanel as PracticeSharingPanel_6437fbe158241a2f4999426655
 import { NoPublishButton as NoPublishButton_6397179fcc3d73fdc99f22ddc32aa3ac } from '@redcloud/plugin-staged-approval/client'
 import { PracticeFromQuery as PracticeFromQuery_336f4cc24f7bbef81cda4d1b23e45991 } from '../../../components/PracticeFromQuery'
 import { SupportRequestDeskPanel as SupportRequestDeskPanel_29ca52a5efd6f1bdce2eec8f4cc0ca6e } from '../../../components/SupportRequestDeskPanel'
+import { IdeaMentorsPanel as IdeaMentorsPanel_86dd16ce4508794247e666587081501c } from '../../../components/IdeaMentorsPanel'
 import { MemberImport as MemberImport_73281eded91aa69f3409a68ab6627f98 } from '../../../components/MemberImport'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
@@ -74,6 +75,7 @@ export const importMap = {
   "@redcloud/plugin-staged-approval/client#NoPublishButton": NoPublishButton_6397179fcc3d73fdc99f22ddc32aa3ac,
   "/components/PracticeFromQuery#PracticeFromQuery": PracticeFromQuery_336f4cc24f7bbef81cda4d1b23e45991,
   "/components/SupportRequestDeskPanel#SupportRequestDeskPanel": SupportRequestDeskPanel_29ca52a5efd6f1bdce2eec8f4cc0ca6e,
+  "/components/IdeaMentorsPanel#IdeaMentorsPanel": IdeaMentorsPanel_86dd16ce4508794247e666587081501c,
   "/components/MemberImport#MemberImport": MemberImport_73281eded91aa69f3409a68ab6627f98,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,

@@ -6,19 +6,21 @@ import { isHubReviewer } from '../../../access/isHubReviewer'
 import { inSeatTransaction } from '../../../capacity/inSeatTransaction'
 import { IDEA_FOLLOW_UP_STAGES } from '../../../contract/ideaFollowUpStages'
 import { IDEA_LIMITS } from '../../../contract/ideaLimits'
-import { idKindOf } from '../../../input/idKindOf'
-import { isValidId } from '../../../input/isValidId'
 import { sameId } from '../../../utilities/sameId'
 import { findIdeaFor } from '../findIdeaFor'
+import { findMentor } from '../findMentor'
+import { mentorNames } from '../mentorNames'
 import { isIdeaTeam } from '../isIdeaTeam'
 import { writeIdea } from '../writeIdea'
 
 /**
- * POST /api/ideas/:id/mentors with `{ mentor, remove? }`: the Hub's reviewers assign (or remove)
+ * POST /api/ideas/:id/mentors with `{ mentor, remove? }` (or `{ mentorEmail }` instead of the
+ * account id, as the admin panel's mentors box sends it): the Hub's reviewers assign (or remove)
  * a mentor to an idea from incubation on. The list is re-read and written in one transaction
  * that writes the idea, so two assignments at once never lose one: SQLite runs them in turn, and
  * on MongoDB the second conflicts and runs again (`inSeatTransaction`). 401, 404, 403 for anyone
- * but a reviewer or admin, 400 naming `mentor` for bad input. Answers `{ mentors }`.
+ * but a reviewer or admin, 400 naming `mentor` (or `mentorEmail`) for bad input. Answers `{ mentors, names }` (ids, and
+ * `{ id, name }` of each mentor for the panel).
  */
 export const assignMentor: Endpoint = {
   path: '/:id/mentors',
@@ -27,25 +29,11 @@ export const assignMentor: Endpoint = {
     const found = await findIdeaFor(req, 'assign a mentor')
     if (!isHubReviewer(req.user))
       throw new APIError("Only the Innovation Hub's reviewers assign mentors.", 403, undefined, true)
-    const refuse = (message: string) =>
-      new ValidationError({ collection: 'ideas', errors: [{ path: 'mentor', message }], req })
+    const refuse = (message: string, path = 'mentor') =>
+      new ValidationError({ collection: 'ideas', errors: [{ path, message }], req })
     await addDataAndFileToRequest(req).catch(() => undefined)
-    const body = (req.data ?? {}) as { mentor?: unknown; remove?: unknown }
-    const userKind = idKindOf({
-      db: req.payload.db,
-      fields: req.payload.collections.users.config.flattenedFields,
-    })
-    if (!isValidId({ id: body.mentor, kind: userKind }))
-      throw refuse('Choose the person who mentors the idea.')
-    const mentor = await req.payload.findByID({
-      collection: 'users',
-      id: body.mentor as number | string,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    if (!mentor || mentor.accountStatus !== 'active') throw refuse('The mentor must be an active account.')
+    const body = (req.data ?? {}) as { mentor?: unknown; mentorEmail?: unknown; remove?: unknown }
+    const mentor = await findMentor({ req, body, refuse })
     if (isIdeaTeam({ doc: found, user: mentor })) throw refuse("Someone in the idea's team cannot mentor it.")
 
     const mentors = await inSeatTransaction(req, async () => {
@@ -77,6 +65,7 @@ export const assignMentor: Endpoint = {
       const updated = await writeIdea({ data: { mentors: [...current, mentor.id] }, idea, req })
       return updated.mentors ?? []
     })
-    return Response.json({ mentors: mentors.map((m) => (typeof m === 'object' ? m.id : m)) })
+    const ids = mentors.map((m) => (typeof m === 'object' ? m.id : m))
+    return Response.json({ mentors: ids, names: await mentorNames({ req, ids }) })
   },
 }

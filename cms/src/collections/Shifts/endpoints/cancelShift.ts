@@ -4,10 +4,11 @@ import { APIError, headersWithCors } from 'payload'
 
 import { inSeatTransaction } from '../../../capacity/inSeatTransaction'
 import { releaseSeat } from '../../../capacity/releaseSeat'
+import { tellPromoted } from '../../../capacity/tellPromoted'
 import { notifySiteAfterCommit } from '../../../hooks/notifySiteAfterCommit'
 import { enforceRateLimit } from '../../../rateLimit/enforceRateLimit'
 import { findShift } from '../findShift'
-import { tellPromotedVolunteers } from '../tellPromotedVolunteers'
+import { shiftPromotionMessage } from '../shiftPromotionMessage'
 
 /**
  * POST /api/shifts/:id/cancel: the signed-in person cancels their sign-up. A freed place goes to
@@ -34,7 +35,7 @@ export const cancelShift: Endpoint = {
         user: user.id,
         seats: shift.capacity,
       })
-      await tellPromotedVolunteers({ req, shift: shift.id, promoted })
+      await tellPromoted({ req, promoted, message: shiftPromotionMessage({ req, shift: shift.id }) })
       if (released.was === 'accepted' && promoted.length === 0 && (shift.seatsTaken ?? 0) >= shift.capacity)
         notifySiteAfterCommit({ req, reason: `shifts ${String(shift.id)}: no longer full` })
     })

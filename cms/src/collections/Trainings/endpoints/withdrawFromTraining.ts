@@ -4,10 +4,11 @@ import { APIError, headersWithCors } from 'payload'
 
 import { inSeatTransaction } from '../../../capacity/inSeatTransaction'
 import { releaseSeat } from '../../../capacity/releaseSeat'
+import { tellPromoted } from '../../../capacity/tellPromoted'
 import { notifySiteAfterCommit } from '../../../hooks/notifySiteAfterCommit'
 import { enforceRateLimit } from '../../../rateLimit/enforceRateLimit'
 import { findTraining } from '../findTraining'
-import { tellPromoted } from '../tellPromoted'
+import { trainingPromotionMessage } from '../trainingPromotionMessage'
 
 /**
  * POST /api/trainings/:id/withdraw: the signed-in person withdraws their application. A freed
@@ -30,7 +31,7 @@ export const withdrawFromTraining: Endpoint = {
         user: user.id,
         seats: training.seats,
       })
-      await tellPromoted({ req, training: training.id, promoted })
+      await tellPromoted({ req, promoted, message: trainingPromotionMessage({ req, training: training.id }) })
       notifySiteAfterCommit({ req, reason: `trainings ${String(training.id)}: seats` })
     })
     return Response.json(

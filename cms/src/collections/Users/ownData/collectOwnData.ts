@@ -1,6 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../../../contract/idOf'
+import { pickFields } from './pickFields'
+import { collectOwnVolunteering } from './collectOwnVolunteering'
 
 /** The account's own fields: never the password hash, salt, tokens, sessions or lock state. */
 const ACCOUNT_FIELDS = [
@@ -16,19 +18,16 @@ const ACCOUNT_FIELDS = [
   'termsAcceptedAt',
   'skills',
   'coordinator',
+  'callAlerts',
   'createdAt',
   'updatedAt',
 ] as const
 
-const pick = (record: object, keys: readonly string[]) => {
-  const doc = record as Record<string, unknown>
-  return Object.fromEntries(keys.filter((key) => doc[key] !== undefined).map((key) => [key, doc[key]]))
-}
-
 /**
  * Everything RedCloud keeps about one person, as they may take it away (GET /api/users/me/export):
  * the account, the practices they authored (the latest state of each, every language, as they
- * may read it), their comments, likes, reports of comments, workflow decisions and uploads.
+ * may read it), their comments, likes, reports of comments, workflow decisions and uploads, and
+ * what they take part in (`collectOwnVolunteering`: trainings, shifts, ideas, notes, funding).
  * Reads in sequence, outside any transaction.
  */
 export const collectOwnData = async ({ id, req }: { id: number | string; req: PayloadRequest }) => {
@@ -99,15 +98,17 @@ export const collectOwnData = async ({ id, req }: { id: number | string; req: Pa
     req,
   })
 
+  const volunteering = await collectOwnVolunteering({ id, req })
+
   return {
     exportedAt: new Date().toISOString(),
     account: {
-      ...pick(account, ACCOUNT_FIELDS),
+      ...pickFields(account, ACCOUNT_FIELDS),
       unit: unit ? { id: unit.id, name: unit.name, code: unit.code } : null,
     },
     practices: practices.docs,
     comments: comments.docs.map((doc) =>
-      pick(doc, [
+      pickFields(doc, [
         'id',
         'practice',
         'body',
@@ -123,9 +124,9 @@ export const collectOwnData = async ({ id, req }: { id: number | string; req: Pa
         .filter((report) => String(idOf(report.reporter)) === String(id))
         .map((report) => ({ comment: doc.id, reason: report.reason, reportedAt: report.reportedAt })),
     ),
-    likes: likes.docs.map((doc) => pick(doc, ['id', 'practice', 'createdAt'])),
+    likes: likes.docs.map((doc) => pickFields(doc, ['id', 'practice', 'createdAt'])),
     workflowDecisions: decisions.docs.map((doc) =>
-      pick(doc, [
+      pickFields(doc, [
         'id',
         'itemCollection',
         'document',
@@ -140,7 +141,7 @@ export const collectOwnData = async ({ id, req }: { id: number | string; req: Pa
       ]),
     ),
     uploads: uploads.docs.map((doc) =>
-      pick(doc, [
+      pickFields(doc, [
         'id',
         'filename',
         'mimeType',
@@ -153,5 +154,6 @@ export const collectOwnData = async ({ id, req }: { id: number | string; req: Pa
         'updatedAt',
       ]),
     ),
+    ...volunteering,
   }
 }

@@ -7,6 +7,7 @@ import { outbox } from '../../../email/outbox'
 import { notifySiteAfterCommit } from '../../../hooks/notifySiteAfterCommit'
 import { settings } from '../../../settings'
 import { clearOwnContact } from './clearOwnContact'
+import { eraseOwnVolunteering } from './eraseOwnVolunteering'
 import { formerVolunteerName } from './formerVolunteerName'
 
 export type ErasableAccount = {
@@ -27,7 +28,8 @@ const placeholderEmail = (id: number | string) =>
  * its personal fields are wiped (the name becomes "a former volunteer of <unit>", the address an
  * unusable placeholder); their practices and comments stay, credited to that name in comments
  * and in the validation history; the contact block of their practices is cleared where it is
- * them; queued jobs addressed to them are dropped. An account already erased is left as it is.
+ * them; their places on shifts and trainings ahead are released and every sign-up, application
+ * and reminder of theirs deleted (`eraseOwnVolunteering`); queued jobs addressed to them are dropped. An account already erased is left as it is.
  * Returns the name it is now known by, and the old address (to forget kept e-mails after commit).
  */
 export const eraseAccount = async ({
@@ -72,6 +74,7 @@ export const eraseAccount = async ({
     returning: false,
     req,
   })
+  await eraseOwnVolunteering({ account, name, req })
   if (account.email) {
     const { docs: jobs } = await db.find<{ id: number | string; input?: unknown }>({
       collection: 'payload-jobs',
