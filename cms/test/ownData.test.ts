@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalRichText } from '../src/contract'
 import { outbox } from '../src/email/outbox'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
-import { unitId } from './helpers/demoUsers'
+import { demoUser, unitId } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
 import { withTestScores } from '@redcloud/testing/withTestScores'
 
@@ -446,5 +446,45 @@ describe('POST /api/users/:id/erase (an administrator, at the owner’s request)
     expect(await stored(who.id)).toEqual(account)
     expect((await api.post('/users/999999/erase', {}, { as: 'admin' })).status).toBe(404)
     expect((await api.post('/users/abc/erase', {}, { as: 'admin' })).status).toBe(404)
+  })
+})
+
+describe('erasing a desk officer', () => {
+  it('their name leaves every support request and every version; the requests stay, assigned as they were', async () => {
+    const officer = await demoUser(ctx.payload, 'desk.officer')
+    const oldName = String(officer.displayName)
+    const mentions = async () => {
+      const { docs } = await ctx.payload.db.find({
+        collection: 'support-requests',
+        limit: 0,
+        pagination: false,
+      })
+      const versions = await ctx.payload.db.findVersions({
+        collection: 'support-requests',
+        limit: 0,
+        pagination: false,
+      })
+      const text = JSON.stringify([docs, versions.docs])
+      return { requests: docs.length, named: text.split(oldName).length - 1 }
+    }
+    const before = await mentions()
+    expect(before.named).toBeGreaterThan(1)
+    const erased = await api.post(`/users/${officer.id}/erase`, {}, { as: 'admin' })
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200)
+    expect(await mentions()).toEqual({ requests: before.requests, named: 0 })
+    const assigned = await ctx.payload.find({
+      collection: 'support-requests',
+      where: { deskOfficer: { equals: officer.id } },
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(assigned.totalDocs).toBeGreaterThan(0)
+    const former = (await stored(officer.id)).displayName
+    for (const request of assigned.docs) {
+      expect(request.deskOfficerName).toBe(former)
+      for (const note of request.progressNotes ?? [])
+        if (String(note.author) === String(officer.id)) expect(note.authorName).toBe(former)
+    }
   })
 })

@@ -7,6 +7,7 @@ import { outbox } from '../../../email/outbox'
 import { notifySiteAfterCommit } from '../../../hooks/notifySiteAfterCommit'
 import { settings } from '../../../settings'
 import { clearOwnContact } from './clearOwnContact'
+import { eraseDeskWork } from './eraseDeskWork'
 import { eraseOwnVolunteering } from './eraseOwnVolunteering'
 import { formerVolunteerName } from './formerVolunteerName'
 
@@ -29,7 +30,9 @@ const placeholderEmail = (id: number | string) =>
  * unusable placeholder); their practices and comments stay, credited to that name in comments
  * and in the validation history; the contact block of their practices is cleared where it is
  * them; their places on shifts and trainings ahead are released and every sign-up, application
- * and reminder of theirs deleted (`eraseOwnVolunteering`); queued jobs addressed to them are dropped. An account already erased is left as it is.
+ * and reminder of theirs deleted (`eraseOwnVolunteering`); the desk's support requests name
+ * that former volunteer where they named them (`eraseDeskWork`); queued jobs addressed to them are
+ * dropped. An account already erased is left as it is.
  * Returns the name it is now known by, and the old address (to forget kept e-mails after commit).
  */
 export const eraseAccount = async ({
@@ -75,6 +78,7 @@ export const eraseAccount = async ({
     req,
   })
   await eraseOwnVolunteering({ account, name, req })
+  await eraseDeskWork({ account, name, req })
   if (account.email) {
     const { docs: jobs } = await db.find<{ id: number | string; input?: unknown }>({
       collection: 'payload-jobs',
