@@ -1,5 +1,7 @@
 import type { BaseDatabaseAdapter } from 'payload'
 
+import { TransactionQueueTimeout } from '../transactions/TransactionQueueTimeout'
+
 type TransactionMethods = Pick<
   BaseDatabaseAdapter,
   'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'
@@ -27,10 +29,7 @@ export const serializeTransactions = (adapter: TransactionMethods, timeoutMs = 3
       await Promise.race([
         previous,
         new Promise((_, reject) => {
-          timer = setTimeout(
-            () => reject(new Error(`Waited ${timeoutMs} ms for another database transaction to finish.`)),
-            timeoutMs,
-          )
+          timer = setTimeout(() => reject(new TransactionQueueTimeout(timeoutMs)), timeoutMs)
         }),
       ])
     } catch (error) {
