@@ -134,7 +134,7 @@ export const createBuilder = ({
     if (plan) {
       const name = buildName()
       const outDir = path.join(buildsDir, name)
-      log(`build ${name} started (incremental: practices ${plan.practiceIds.join(', ')})`)
+      log(`build ${name} started (incremental: practices ${plan.practiceIds.join(', ')} changed)`)
       const result = await runIncrementalBuild({
         plan,
         outDir,

@@ -17,8 +17,8 @@ const page = (build: string, key: string) => `${build}/client/${key.replace('/',
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-incremental-'))
-  // the live build: three practice pages; "b" shows "a" among its related practices
-  write('live/practice-pages.json', JSON.stringify({ 'it/a': ['1'], 'it/b': ['2', '1'], 'it/c': ['3'] }))
+  // the live build: three practice pages and their fingerprints
+  write('live/practice-pages.json', JSON.stringify({ 'it/a': 'fa', 'it/b': 'fb', 'it/c': 'fc' }))
   for (const key of ['it/a', 'it/b', 'it/c']) write(page('live', key), `<h1>${key} live</h1>`)
   write(
     'live/_headers.json',
@@ -33,13 +33,13 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 describe('incremental builds (issue 18)', () => {
-  it('plan: the pages that showed a changed practice; a full build for anything else or other sources', () => {
+  it('plan: incremental against the live build fingerprints; full for anything else or other sources', () => {
     const currentDir = path.join(dir, 'live')
     expect(
       planIncrementalBuild({ currentDir, changes: { practices: ['1'] }, inputsHash: 'h1' }),
     ).toMatchObject({
       practiceIds: ['1'],
-      pages: ['it/a', 'it/b'],
+      previousPages: path.join(currentDir, 'practice-pages.json'),
     })
     expect(planIncrementalBuild({ currentDir, changes: 'everything', inputsHash: 'h1' })).toBeNull()
     expect(planIncrementalBuild({ currentDir, changes: { practices: ['1'] }, inputsHash: 'h2' })).toBeNull()
@@ -53,8 +53,8 @@ describe('incremental builds (issue 18)', () => {
   })
 
   it('links the pages it did not render, drops those of practices gone, never writes the live build', () => {
-    // "a" archived; "b" rendered again (it showed "a"); "c" unchanged
-    write('next/practice-pages.json', JSON.stringify({ 'it/b': ['2'], 'it/c': ['3'] }))
+    // "a" archived; "b" rendered again (its fingerprint changed); "c" unchanged
+    write('next/practice-pages.json', JSON.stringify({ 'it/b': 'fb2', 'it/c': 'fc' }))
     write(page('next', 'it/b'), '<h1>it/b new</h1>')
     write('next/_headers.json', JSON.stringify([{ pathname: '/it/practices/b/', headers: ['b2'] }]))
     const counts = linkUnchangedPracticePages({
@@ -76,7 +76,7 @@ describe('incremental builds (issue 18)', () => {
   })
 
   it('refuses when a page to keep is missing from the live build', () => {
-    write('next/practice-pages.json', JSON.stringify({ 'it/z': ['9'] }))
+    write('next/practice-pages.json', JSON.stringify({ 'it/z': 'fz' }))
     expect(() =>
       linkUnchangedPracticePages({ currentDir: path.join(dir, 'live'), outDir: path.join(dir, 'next') }),
     ).toThrow(/no \/it\/practices\/z\//)

@@ -6,8 +6,8 @@ import { PRACTICE_PAGES_FILE } from './planIncrementalBuild.ts'
 type HeaderEntry = { pathname: string; headers: unknown }
 
 /**
- * Completes an incremental build: every practice page it did not render (nothing it shows
- * changed) is hard-linked from the live build, with its entry of `_headers.json`. Pages of
+ * Completes an incremental build: every practice page it did not render (its inputs did not
+ * change) is hard-linked from the live build, with its entry of `_headers.json`. Pages of
  * practices no longer published are in neither list, so they are gone. Throws when a page to
  * link is missing from the live build (the caller then builds in full).
  */
@@ -19,7 +19,7 @@ export const linkUnchangedPracticePages = ({
   outDir: string
 }) => {
   const pages = Object.keys(
-    JSON.parse(fs.readFileSync(path.join(outDir, PRACTICE_PAGES_FILE), 'utf8')) as Record<string, string[]>,
+    JSON.parse(fs.readFileSync(path.join(outDir, PRACTICE_PAGES_FILE), 'utf8')) as Record<string, string>,
   )
   const linked = new Set<string>()
   let rendered = 0

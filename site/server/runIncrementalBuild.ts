@@ -5,15 +5,15 @@ import type { IncrementalPlan } from './planIncrementalBuild.ts'
 import { runCommand } from './runCommand.ts'
 
 export type IncrementalCommands = {
-  /** Builds the site into $SITE_OUT_DIR rendering only the practice pages $SITE_PARTIAL names (no search index). */
+  /** Builds the site into $SITE_OUT_DIR, of the practice pages only those $SITE_PARTIAL's fingerprints say changed (no search index). */
   command: string
   /** Indexes $SITE_OUT_DIR/client for search (Pagefind), once the unchanged pages are linked in. */
   indexCommand: string
 }
 
 /**
- * An incremental build into `outDir`: everything but the practice pages no change touches is
- * rendered, those are hard-linked from the live build (copy-on-write: the live build's files are
+ * An incremental build into `outDir`: everything but the practice pages whose inputs did not
+ * change is rendered, those are hard-linked from the live build (copy-on-write: the live build's files are
  * never written), then the search index is rebuilt over the whole. Resolves with a failure reason
  * instead of throwing; the caller builds in full then.
  */
@@ -36,7 +36,10 @@ export const runIncrementalBuild = async ({
   timeoutMs: number
   onSpawn: (kill: () => void) => void
 }): Promise<{ failure: string } | { failure: null; rendered: number; linked: number }> => {
-  fs.writeFileSync(planFile, JSON.stringify({ practiceIds: plan.practiceIds, pages: plan.pages }))
+  fs.writeFileSync(
+    planFile,
+    JSON.stringify({ practiceIds: plan.practiceIds, previousPages: plan.previousPages }),
+  )
   const failed = (result: { exitCode: null | number; signal: null | string; tail: string }) =>
     result.exitCode === 0
       ? null
