@@ -5,6 +5,9 @@
  * server (`site/server/index.ts`) with its defaults, waits for its first build, then, per run,
  * takes a new practice to the national stage (no rebuild: nothing public changes), approves it
  * and polls its page. Prints the figures; asserts nothing.
+ *
+ * BENCH_PRACTICES=10000 first seeds that many published practices in four languages
+ * (`seedSitePractices.ts`); unset, the demo data alone. SITE_INCREMENTAL=false measures full builds.
  */
 import { execFileSync, spawn } from 'child_process'
 import fs from 'fs'
@@ -16,6 +19,7 @@ import { fileURLToPath } from 'url'
 import { withTestScores } from '@redcloud/testing/withTestScores'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 0)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-freshness-'))
 const secret = 'bench-freshness-secret'
@@ -40,12 +44,16 @@ Object.assign(process.env, {
   SITE_REBUILD_SECRET: secret,
 })
 
-console.error('[bench] seeding the demo data…')
-execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['seed/src/run.ts'], {
-  cwd: root,
-  env: process.env,
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+console.error(`[bench] seeding the demo data${PRACTICES ? ` and ${PRACTICES} published practices` : ''}…`)
+execFileSync(
+  path.join(root, 'node_modules/.bin/tsx'),
+  PRACTICES ? ['bench/seedSitePractices.ts'] : ['seed/src/run.ts'],
+  {
+    cwd: root,
+    env: { ...process.env, BENCH_SITE_SEED_COUNT: String(PRACTICES) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+)
 
 const { getPayload, handleEndpoints } = await import('payload')
 const { default: configPromise } = await import('@redcloud/cms/payload.config')
@@ -94,11 +102,11 @@ siteServer.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk.toStr
 siteServer.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk.toString().replace(/^/gm, '    ')))
 
 type Status = {
+  lastSuccess: null | { at: string; durationMs: number; kind?: string }
   building: boolean
   pending: boolean
   queued: boolean
   builds: number
-  lastSuccess: null | { at: string; durationMs: number }
   lastFailure: null | { at: string; reason: string }
 }
 const status = async (): Promise<Status | null> => {
@@ -163,13 +171,15 @@ const act = async (id: unknown, as: string, action: string) => {
   return call(as, 'POST', `/practices/${id}/workflow`, withTestScores({ action, revision }))
 }
 
-type Run = { approveMs: number; liveMs: number; buildMs: number }
+type Run = { approveMs: number; liveMs: number; buildMs: number; kind: string }
 const runs: Run[] = []
+let firstBuildMs = NaN
 try {
   console.error(`[bench] CMS on ${cmsUrl}, site server on ${site}: first build…`)
   const first = await idle()
   if (!first.lastSuccess) throw new Error(`The first site build failed:\n${first.lastFailure?.reason}`)
-  console.error(`[bench] first build in ${seconds(first.lastSuccess.durationMs)}`)
+  firstBuildMs = first.lastSuccess.durationMs
+  console.error(`[bench] first build in ${seconds(firstBuildMs)}`)
   const theme = (await payload.find({ collection: 'themes', limit: 1, depth: 0 })).docs[0]!.id
 
   for (let run = 1; run <= RUNS; run++) {
@@ -201,7 +211,12 @@ try {
     const after = await idle()
     if (after.builds !== before.builds + 1)
       console.error(`[bench] run ${run}: ${after.builds - before.builds} builds`)
-    runs.push({ approveMs, liveMs, buildMs: after.lastSuccess?.durationMs ?? NaN })
+    runs.push({
+      approveMs,
+      liveMs,
+      buildMs: after.lastSuccess?.durationMs ?? NaN,
+      kind: after.lastSuccess?.kind ?? 'full',
+    })
     console.error(`[bench] run ${run}: live after ${seconds(liveMs)}`)
   }
 } finally {
@@ -216,12 +231,15 @@ try {
 
 const sorted = runs.map((r) => r.liveMs).sort((a, b) => a - b)
 console.log(
-  `\nSite freshness: final approval → page served (${runs.length} runs, SQLite, Node ${process.version})`,
+  `\nSite freshness: final approval → page served (${runs.length} runs, ${PRACTICES ? `${PRACTICES} practices × 4 languages` : 'demo data'}, SQLite, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
 )
-console.log('| run | approval request | page live | of which the build |')
-console.log('| --- | --- | --- | --- |')
+console.log(`first (full) build: ${seconds(firstBuildMs)}`)
+console.log('| run | approval request | page live | of which the build | build |')
+console.log('| --- | --- | --- | --- | --- |')
 runs.forEach((r, i) =>
-  console.log(`| ${i + 1} | ${r.approveMs.toFixed(0)} ms | ${seconds(r.liveMs)} | ${seconds(r.buildMs)} |`),
+  console.log(
+    `| ${i + 1} | ${r.approveMs.toFixed(0)} ms | ${seconds(r.liveMs)} | ${seconds(r.buildMs)} | ${r.kind} |`,
+  ),
 )
 console.log(
   `median ${seconds(sorted[Math.floor(sorted.length / 2)] ?? NaN)}, worst ${seconds(sorted.at(-1) ?? NaN)}; debounce ${process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000} ms`,

@@ -10,7 +10,12 @@ import { withTestScores } from '@redcloud/testing/withTestScores'
 
 const SECRET = 'site-rebuild-test-secret'
 
-type Received = { authorization?: string; reason: string; statusWhenReceived?: null | string }
+type Received = {
+  authorization?: string
+  reason: string
+  changes?: { collection: string; ids: string[] }[]
+  statusWhenReceived?: null | string
+}
 
 let ctx: TestContext
 let api: RestClient
@@ -52,10 +57,8 @@ beforeAll(async () => {
     let body = ''
     req.on('data', (chunk: Buffer) => (body += String(chunk)))
     req.on('end', async () => {
-      const entry: Received = {
-        authorization: req.headers.authorization,
-        reason: (JSON.parse(body || '{}') as { reason: string }).reason,
-      }
+      const { reason, changes } = JSON.parse(body || '{}') as Pick<Received, 'changes' | 'reason'>
+      const entry: Received = { authorization: req.headers.authorization, reason, changes }
       if (watch !== null) {
         const doc = await ctx.payload.findByID({ collection: 'practices', id: watch, depth: 0, draft: false })
         entry.statusWhenReceived = doc._status
@@ -119,6 +122,8 @@ describe('the CMS tells the public site to rebuild', () => {
     expect(notification).toMatchObject({
       authorization: `Bearer ${SECRET}`,
       reason: `practices ${id} published`,
+      // what changed, so the site rewrites only the pages that show it
+      changes: [{ collection: 'practices', ids: [String(id)] }],
       // the practice was already public when the site heard of it
       statusWhenReceived: 'published',
     })
@@ -183,6 +188,7 @@ describe('the CMS tells the public site to rebuild', () => {
     const [notification, ...more] = await waitForNotification()
     expect(notification).toMatchObject({
       reason: `practices ${id} no longer published`,
+      changes: [{ collection: 'practices', ids: [String(id)] }],
       statusWhenReceived: 'draft',
     })
     expect(more).toHaveLength(0)

@@ -1,8 +1,12 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { writeBuildInfo } from './buildInfo.ts'
+import { planIncrementalBuild } from './planIncrementalBuild.ts'
 import { resolveCurrentBuild } from './resolveCurrentBuild.ts'
+import { runCommand } from './runCommand.ts'
+import { runIncrementalBuild, type IncrementalCommands } from './runIncrementalBuild.ts'
+import { mergeSiteChanges, type SiteChanges } from './siteChanges.ts'
 import { switchCurrentBuild } from './switchCurrentBuild.ts'
 
 export type BuilderOptions = {
@@ -21,6 +25,11 @@ export type BuilderOptions = {
   /** Environment of the command (SITE_OUT_DIR is added). @default process.env */
   env?: NodeJS.ProcessEnv
   log?: (message: string) => void
+  /**
+   * Publish changes to practices incrementally (see runIncrementalBuild); unset: every build is
+   * full. `inputsHash` (buildInputsHash) names the sources: a live build made from others is rebuilt in full.
+   */
+  incremental?: IncrementalCommands & { inputsHash: string }
 }
 
 export type BuilderStatus = {
@@ -32,12 +41,10 @@ export type BuilderStatus = {
   /** A notification arrived during the running build: one more build follows it. */
   queued: boolean
   lastNotifiedAt: null | string
-  lastSuccess: null | { at: string; build: string; durationMs: number }
+  lastSuccess: null | { at: string; build: string; durationMs: number; kind: 'full' | 'incremental' }
   lastFailure: null | { at: string; durationMs: number; exitCode: null | number; reason: string }
   builds: number
 }
-
-const TAIL_BYTES = 4000
 
 /** A folder name that sorts by time and never collides within one process. */
 const buildName = (() => {
@@ -70,6 +77,7 @@ export const createBuilder = ({
   timeoutMs = 15 * 60_000,
   env = process.env,
   log = (message) => console.log(`[site] ${message}`),
+  incremental,
 }: BuilderOptions) => {
   fs.mkdirSync(buildsDir, { recursive: true })
   let timer: NodeJS.Timeout | null = null
@@ -78,6 +86,8 @@ export const createBuilder = ({
   let building: null | Promise<void> = null
   let buildingSince = 0
   let queued = false
+  /** What changed since the running (or last) build started. */
+  let changes: null | SiteChanges = null
   let isClosed = false
   let lastSuccess: BuilderStatus['lastSuccess'] = null
   let lastFailure: BuilderStatus['lastFailure'] = null
@@ -106,20 +116,82 @@ export const createBuilder = ({
   const start = () => {
     queued = false
     buildingSince = Date.now()
-    building = runBuild().finally(() => {
+    const these = changes ?? 'everything'
+    changes = null
+    building = runBuild(these).finally(() => {
       building = null
       if (queued) schedule()
       settle()
     })
   }
 
-  const runBuild = async () => {
-    const name = buildName()
-    const outDir = path.join(buildsDir, name)
+  const runBuild = async (these: SiteChanges) => {
     const started = Date.now()
     builds += 1
+    const currentDir = resolveCurrentBuild(buildsDir) && fs.realpathSync(path.join(buildsDir, 'current'))
+    const plan =
+      incremental && planIncrementalBuild({ currentDir, changes: these, inputsHash: incremental.inputsHash })
+    if (plan) {
+      const name = buildName()
+      const outDir = path.join(buildsDir, name)
+      log(`build ${name} started (incremental: practices ${plan.practiceIds.join(', ')} changed)`)
+      const result = await runIncrementalBuild({
+        plan,
+        outDir,
+        planFile: path.join(buildsDir, `.partial-${name}.json`),
+        commands: incremental,
+        cwd,
+        env,
+        timeoutMs,
+        onSpawn: (kill) => (killBuild = kill),
+      })
+      killBuild = null
+      if (result.failure === null) {
+        writeBuildInfo(outDir, {
+          kind: 'incremental',
+          inputsHash: incremental.inputsHash,
+          fullBuildAt: plan.fullBuildAt,
+        })
+        goLive({
+          name,
+          started,
+          kind: 'incremental',
+          detail: `, ${result.rendered} practice pages rendered, ${result.linked} kept`,
+        })
+        return
+      }
+      fs.rmSync(outDir, { recursive: true, force: true })
+      if (isClosed) return
+      log(`incremental build ${name} failed, building in full: ${result.failure}`)
+    }
+    await runFullBuild(started)
+  }
+
+  const goLive = ({
+    name,
+    started,
+    kind,
+    detail = '',
+  }: {
+    name: string
+    started: number
+    kind: 'full' | 'incremental'
+    detail?: string
+  }) => {
+    const durationMs = Date.now() - started
+    const previous = resolveCurrentBuild(buildsDir)
+    switchCurrentBuild({ buildsDir, build: name })
+    lastSuccess = { at: new Date().toISOString(), build: name, durationMs, kind }
+    log(`build ${name} is live after ${durationMs} ms (${kind}${detail})`)
+    // the previous build stays, so requests that began on it can finish
+    removeOldBuilds({ buildsDir, keep: [name, previous] })
+  }
+
+  const runFullBuild = async (started: number) => {
+    const name = buildName()
+    const outDir = path.join(buildsDir, name)
     log(`build ${name} started`)
-    const result = await run({
+    const result = await runCommand({
       command,
       cwd,
       env: { ...env, SITE_OUT_DIR: outDir },
@@ -140,20 +212,25 @@ export const createBuilder = ({
         `build ${name} FAILED after ${durationMs} ms, still serving ${resolveCurrentBuild(buildsDir) ?? 'nothing'}: ${failure}`,
       )
       fs.rmSync(outDir, { recursive: true, force: true })
+      // what it was to publish is not live: the next build is full
+      changes = 'everything'
       return
     }
-    const previous = resolveCurrentBuild(buildsDir)
-    switchCurrentBuild({ buildsDir, build: name })
-    lastSuccess = { at: new Date().toISOString(), build: name, durationMs }
-    log(`build ${name} is live after ${durationMs} ms`)
-    // the previous build stays, so requests that began on it can finish
-    removeOldBuilds({ buildsDir, keep: [name, previous] })
+    if (incremental) {
+      writeBuildInfo(outDir, {
+        kind: 'full',
+        inputsHash: incremental.inputsHash,
+        fullBuildAt: new Date().toISOString(),
+      })
+    }
+    goLive({ name, started, kind: 'full' })
   }
 
   return {
-    /** Something changed: rebuild soon. */
-    notify: (reason?: string) => {
+    /** Something changed: rebuild soon (only what shows it, when it says and can). */
+    notify: (reason?: string, what: SiteChanges = 'everything') => {
       if (isClosed) return
+      changes = mergeSiteChanges(changes, what)
       lastNotifiedAt = Date.now()
       if (reason) log(`change: ${reason}`)
       if (building) queued = true
@@ -162,6 +239,7 @@ export const createBuilder = ({
     /** Build now, skipping the debounce window (e.g. at start-up). */
     buildNow: () => {
       if (isClosed) return
+      changes = 'everything'
       lastNotifiedAt = Date.now() - debounceMs
       if (building) queued = true
       else schedule()
@@ -193,48 +271,6 @@ export const createBuilder = ({
 }
 
 export type Builder = ReturnType<typeof createBuilder>
-
-const run = ({
-  command,
-  cwd,
-  env,
-  timeoutMs,
-  onSpawn,
-}: {
-  command: string
-  cwd: string
-  env: NodeJS.ProcessEnv
-  timeoutMs: number
-  onSpawn: (kill: () => void) => void
-}) =>
-  new Promise<{ exitCode: null | number; signal: null | string; tail: string }>((resolve) => {
-    let stderr = ''
-    let stdout = ''
-    const keep = (buffer: string, chunk: Buffer) => (buffer + chunk.toString()).slice(-TAIL_BYTES)
-    const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-    child.stdout.on('data', (chunk: Buffer) => (stdout = keep(stdout, chunk)))
-    child.stderr.on('data', (chunk: Buffer) => (stderr = keep(stderr, chunk)))
-    // detached: the shell leads its own process group, so a timeout kills the whole build
-    const kill = () => {
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGKILL')
-      } catch {
-        // already gone
-      }
-    }
-    onSpawn(kill)
-    const killer = setTimeout(kill, timeoutMs)
-    const finish = (exitCode: null | number, signal: null | string) => {
-      clearTimeout(killer)
-      const lines = (stderr.trim() || stdout.trim()).split('\n')
-      resolve({ exitCode, signal, tail: lines.slice(-20).join('\n') })
-    }
-    child.on('error', (error) => {
-      stderr += `\n${error.message}`
-      finish(null, null)
-    })
-    child.on('close', (code, signal) => finish(code, signal))
-  })
 
 const removeOldBuilds = ({ buildsDir, keep }: { buildsDir: string; keep: (null | string)[] }) => {
   for (const entry of fs.readdirSync(buildsDir, { withFileTypes: true })) {

@@ -8,6 +8,7 @@ import { createStaticHandler } from './createStaticHandler.ts'
 import { isSecretValid } from './isSecretValid.ts'
 import { proxyToCms } from './proxyToCms.ts'
 import { readPagePolicies } from './readPagePolicies.ts'
+import { readRebuildRequest } from './readRebuildRequest.ts'
 import { siteSecurityPolicy } from './siteSecurityPolicy.ts'
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => unknown
@@ -21,20 +22,6 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
     ...headers,
   })
   res.end(JSON.stringify(body))
-}
-
-const readReason = async (req: IncomingMessage): Promise<string | undefined> => {
-  let body = ''
-  for await (const chunk of req) {
-    body += String(chunk)
-    if (body.length > 8192) break
-  }
-  try {
-    const reason = (JSON.parse(body) as { reason?: unknown }).reason
-    return typeof reason === 'string' ? reason.slice(0, 200) : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /**
@@ -106,7 +93,8 @@ export const createSiteServer = ({
       return
     }
     if (req.method === 'POST') {
-      builder.notify(await readReason(req))
+      const { reason, changes } = await readRebuildRequest(req)
+      builder.notify(reason, changes)
       json(res, 202, { accepted: true, ...builder.status() })
       return
     }

@@ -1,6 +1,7 @@
 // The public site's server (`npm start -w site`): serves the current build, rebuilds on request.
 import path from 'node:path'
 
+import { buildInputsHash } from './buildInputsHash.ts'
 import { createBuilder } from './createBuilder.ts'
 import { createSiteServer } from './createSiteServer.ts'
 import { defaultBuildCommand } from './defaultBuildCommand.ts'
@@ -12,6 +13,22 @@ const port = Number(process.env.PORT ?? 4321)
 const host = process.env.HOST ?? '127.0.0.1'
 const secret = process.env.SITE_REBUILD_SECRET ?? ''
 const command = process.env.SITE_BUILD_COMMAND || defaultBuildCommand(siteDir)
+// Practices are published incrementally unless SITE_INCREMENTAL=false; the sources' hash makes
+// the first build after a deployment or a content-contract change a full one.
+const incremental =
+  process.env.SITE_INCREMENTAL === 'false'
+    ? undefined
+    : {
+        command: process.env.SITE_INCREMENTAL_BUILD_COMMAND || 'astro build',
+        indexCommand: process.env.SITE_INDEX_COMMAND || 'pagefind --site "$SITE_OUT_DIR/client"',
+        inputsHash: buildInputsHash(
+          ['src', 'public', 'astro.config.mjs', 'package.json', '../cms/src/contract'].map((entry) =>
+            path.join(siteDir, entry),
+          ),
+        ),
+      }
+// A full build, the reference, on this schedule too (default daily).
+const fullBuildEveryMs = Number(process.env.SITE_FULL_BUILD_EVERY_MS ?? 24 * 60 * 60_000)
 
 const builder = createBuilder({
   buildsDir,
@@ -19,6 +36,7 @@ const builder = createBuilder({
   cwd: siteDir,
   debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000),
   timeoutMs: Number(process.env.SITE_BUILD_TIMEOUT_MS ?? 15 * 60_000),
+  incremental,
   env: {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -38,6 +56,7 @@ server.listen(port, host, () => {
   if (!secret) console.log('[site] SITE_REBUILD_SECRET is not set: POST /__rebuild is refused')
   // The CMS may have changed while the site was down: build once at start (the old build is served meanwhile).
   if (process.env.SITE_BUILD_ON_START !== 'false') builder.buildNow()
+  if (fullBuildEveryMs > 0) setInterval(() => builder.buildNow(), fullBuildEveryMs).unref()
 })
 
 const stop = () => {

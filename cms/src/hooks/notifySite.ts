@@ -65,20 +65,36 @@ export const notifySite: {
   afterChange: async ({ collection, doc, req }) => {
     const current = doc as Doc
     if (!hasDrafts(collection)) {
-      notifySiteAfterCommit({ req, reason: `${collection.slug} ${current.id} changed` })
+      notifySiteAfterCommit({
+        req,
+        reason: `${collection.slug} ${current.id} changed`,
+        change: { collection: collection.slug, id: current.id },
+      })
     } else if (isPublished(current)) {
-      notifySiteAfterCommit({ req, reason: `${collection.slug} ${current.id} published` })
+      notifySiteAfterCommit({
+        req,
+        reason: `${collection.slug} ${current.id} published`,
+        change: { collection: collection.slug, id: current.id },
+      })
     } else if (
       req.context[wasLiveKey(collection, current.id)] === true &&
       !(await isLive({ collection, id: current.id, req }))
     ) {
-      notifySiteAfterCommit({ req, reason: `${collection.slug} ${current.id} no longer published` })
+      notifySiteAfterCommit({
+        req,
+        reason: `${collection.slug} ${current.id} no longer published`,
+        change: { collection: collection.slug, id: current.id },
+      })
     }
     return doc
   },
   afterDelete: ({ collection, doc, req }) => {
     if (!hasDrafts(collection) || isPublished(doc as Doc)) {
-      notifySiteAfterCommit({ req, reason: `${collection.slug} ${(doc as Doc).id} deleted` })
+      notifySiteAfterCommit({
+        req,
+        reason: `${collection.slug} ${(doc as Doc).id} deleted`,
+        change: { collection: collection.slug, id: (doc as Doc).id },
+      })
     }
     return doc
   },

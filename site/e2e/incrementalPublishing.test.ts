@@ -1,0 +1,161 @@
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { freePort } from '@redcloud/testing/freePort'
+import { startCms, type RunningCms } from '@redcloud/testing/startCms'
+
+import { cmsClient, type Doc } from './cmsClient'
+import { readBuildFiles } from './readBuildFiles'
+import { startSite, type RunningSite } from './startSite'
+
+let cms: RunningCms
+let site: RunningSite
+const { token, api, decide } = cmsClient(() => cms.url)
+
+/** Each change's build: what the site server says of it, and a copy of its files. */
+const incremental: { kind: string; dir: string }[] = []
+let archived: Doc
+const copies = fs.mkdtempSync(path.join(os.tmpdir(), 'site-incremental-e2e-'))
+
+const lastSuccess = async () =>
+  (await site.status()).lastSuccess as { build: string; kind: string; at: string }
+
+/** Makes a change, waits for the build it causes and keeps a copy of that build. */
+const publishAndWait = async (change: () => Promise<void>) => {
+  const since = Date.now()
+  await change()
+  const dir = await site.waitForBuild(since)
+  // outside the builds folder, which the builder prunes
+  const copy = path.join(copies, path.basename(dir))
+  fs.cpSync(dir, copy, { recursive: true })
+  incremental.push({ kind: (await lastSuccess()).kind, dir: copy })
+}
+
+/**
+ * A build's files that a visitor or the server reads, `_headers.json` as a map (its order is the
+ * builder's), calendars without DTSTAMP (when the file was made: any two builds differ there).
+ */
+const filesOf = (dir: string) => {
+  const files = new Map(
+    [...readBuildFiles(path.join(dir, 'client'))].map(([file, text]) => [
+      file,
+      file.endsWith('.ics') ? text.replace(/^DTSTAMP:.*$/gm, '') : text,
+    ]),
+  )
+  const headers = JSON.parse(fs.readFileSync(path.join(dir, '_headers.json'), 'utf8')) as {
+    pathname: string
+    headers: unknown
+  }[]
+  files.set(
+    '_headers.json',
+    JSON.stringify(
+      Object.fromEntries(
+        headers.map((h) => [h.pathname, h.headers]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+      ),
+      null,
+      1,
+    ),
+  )
+  files.set('practice-pages.json', fs.readFileSync(path.join(dir, 'practice-pages.json'), 'utf8'))
+  return files
+}
+
+beforeAll(async () => {
+  // no browser: the CMS, and the site server with its first (full) build done
+  const sitePort = await freePort()
+  cms = await startCms({
+    template: process.env.REDCLOUD_TEST_TEMPLATE,
+    port: await freePort(),
+    env: {
+      SITE_REBUILD_URL: `http://127.0.0.1:${sitePort}/__rebuild`,
+      SITE_REBUILD_SECRET: 'e2e-site-rebuild-secret',
+    },
+  })
+  const started = Date.now()
+  site = await startSite({ cmsUrl: cms.url, port: sitePort })
+  await site.waitForBuild(started)
+  const admin = await token('admin')
+  const national = await token('validator.national')
+  const live = (await api('practices?limit=3&depth=0&sort=createdAt')).body.docs as Doc[]
+  const waiting = (
+    await api('practices?limit=1&depth=0&draft=true&where[workflow.stage][equals]=national_review', admin)
+  ).body.docs as Doc[]
+  expect(waiting).toHaveLength(1)
+
+  // a publication
+  await publishAndWait(async () => {
+    expect((await decide(String(waiting[0]!.id), 'approve', national)).status).toBe(200)
+  })
+  // an archiving
+  archived = live[0]!
+  await publishAndWait(async () => {
+    expect((await decide(String(archived.id), 'archive', national, 'Conclusa.')).status).toBe(200)
+  })
+  // an edit of a published practice: a revision, published by an administrator's override
+  const edited = live[1]!
+  await publishAndWait(async () => {
+    const edit = await api(`practices/${edited.id}?draft=true`, admin, {
+      method: 'PATCH',
+      body: JSON.stringify({ title: 'Titolo rivisto 5c1e', summary: 'Sintesi rivista.', _status: 'draft' }),
+    })
+    expect(edit.status, JSON.stringify(edit.body)).toBe(200)
+    const { body } = await api(`practices/${edited.id}/workflow`, admin)
+    const override = await api(`practices/${edited.id}/workflow`, admin, {
+      method: 'POST',
+      body: JSON.stringify({
+        action: 'override',
+        to: 'published',
+        comment: 'Revisione',
+        revision: body.revision,
+      }),
+    })
+    expect(override.status, JSON.stringify(override.body)).toBe(200)
+  })
+}, 600_000)
+
+afterAll(async () => {
+  fs.rmSync(copies, { recursive: true, force: true })
+  await site?.stop()
+  await cms?.stop()
+})
+
+describe('publishing incrementally (issue 18)', () => {
+  it('each change is published by an incremental build', () => {
+    expect(incremental.map((b) => b.kind)).toEqual(['incremental', 'incremental', 'incremental'])
+  })
+
+  it('after a publication, an archiving and an edit, the site is identical to a full build of the same data', async () => {
+    const since = Date.now()
+    // a notification that names nothing: everything is rebuilt
+    await fetch(`${site.url}/__rebuild`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${site.secret}` },
+      body: '{}',
+    })
+    const full = await site.waitForBuild(since)
+    expect((await lastSuccess()).kind).toBe('full')
+    const expected = filesOf(full)
+    const actual = filesOf(incremental.at(-1)!.dir)
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort())
+    const differing = [...expected]
+      .filter(([file, text]) => actual.get(file) !== text)
+      .map(([file, text]) => {
+        const other = actual.get(file) ?? ''
+        let at = 0
+        while (at < text.length && text[at] === other[at]) at += 1
+        return `${file} at ${at}: full «${text.slice(Math.max(0, at - 80), at + 160)}» incremental «${other.slice(Math.max(0, at - 80), at + 160)}»`
+      })
+    expect(differing).toEqual([])
+  }, 300_000)
+
+  it('no page, listing, feed, open-data record or search entry of the archived practice remains', () => {
+    const files = filesOf(incremental.at(-1)!.dir)
+    const mentions = [...files].filter(
+      ([, text]) => text.includes(`/practices/${archived.slug}/`) || text.includes(archived.title),
+    )
+    expect(mentions.map(([file]) => file)).toEqual([])
+    expect([...files.keys()].some((file) => file.includes(`practices/${archived.slug}/`))).toBe(false)
+  })
+})

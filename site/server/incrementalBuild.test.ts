@@ -1,0 +1,84 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { writeBuildInfo } from './buildInfo.ts'
+import { linkUnchangedPracticePages } from './linkUnchangedPracticePages.ts'
+import { planIncrementalBuild } from './planIncrementalBuild.ts'
+import { mergeSiteChanges } from './siteChanges.ts'
+
+let dir: string
+const write = (file: string, text: string) => {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+  fs.writeFileSync(path.join(dir, file), text)
+}
+const page = (build: string, key: string) => `${build}/client/${key.replace('/', '/practices/')}/index.html`
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-incremental-'))
+  // the live build: three practice pages and their fingerprints
+  write('live/practice-pages.json', JSON.stringify({ 'it/a': 'fa', 'it/b': 'fb', 'it/c': 'fc' }))
+  for (const key of ['it/a', 'it/b', 'it/c']) write(page('live', key), `<h1>${key} live</h1>`)
+  write(
+    'live/_headers.json',
+    JSON.stringify(['a', 'b', 'c'].map((slug) => ({ pathname: `/it/practices/${slug}/`, headers: [slug] }))),
+  )
+  writeBuildInfo(path.join(dir, 'live'), {
+    kind: 'full',
+    inputsHash: 'h1',
+    fullBuildAt: new Date().toISOString(),
+  })
+})
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+describe('incremental builds (issue 18)', () => {
+  it('plan: incremental against the live build fingerprints; full for anything else or other sources', () => {
+    const currentDir = path.join(dir, 'live')
+    expect(
+      planIncrementalBuild({ currentDir, changes: { practices: ['1'] }, inputsHash: 'h1' }),
+    ).toMatchObject({
+      practiceIds: ['1'],
+      previousPages: path.join(currentDir, 'practice-pages.json'),
+    })
+    expect(planIncrementalBuild({ currentDir, changes: 'everything', inputsHash: 'h1' })).toBeNull()
+    expect(planIncrementalBuild({ currentDir, changes: { practices: ['1'] }, inputsHash: 'h2' })).toBeNull()
+    expect(
+      planIncrementalBuild({ currentDir: null, changes: { practices: ['1'] }, inputsHash: 'h1' }),
+    ).toBeNull()
+    expect(mergeSiteChanges({ practices: ['1'] }, { practices: ['2', '1'] })).toEqual({
+      practices: ['1', '2'],
+    })
+    expect(mergeSiteChanges({ practices: ['1'] }, 'everything')).toBe('everything')
+  })
+
+  it('links the pages it did not render, drops those of practices gone, never writes the live build', () => {
+    // "a" archived; "b" rendered again (its fingerprint changed); "c" unchanged
+    write('next/practice-pages.json', JSON.stringify({ 'it/b': 'fb2', 'it/c': 'fc' }))
+    write(page('next', 'it/b'), '<h1>it/b new</h1>')
+    write('next/_headers.json', JSON.stringify([{ pathname: '/it/practices/b/', headers: ['b2'] }]))
+    const counts = linkUnchangedPracticePages({
+      currentDir: path.join(dir, 'live'),
+      outDir: path.join(dir, 'next'),
+    })
+    expect(counts).toEqual({ rendered: 1, linked: 1 })
+    expect(fs.existsSync(path.join(dir, page('next', 'it/a')))).toBe(false)
+    expect(fs.readFileSync(path.join(dir, page('next', 'it/b')), 'utf8')).toBe('<h1>it/b new</h1>')
+    expect(fs.statSync(path.join(dir, page('next', 'it/c'))).ino).toBe(
+      fs.statSync(path.join(dir, page('live', 'it/c'))).ino,
+    )
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'next/_headers.json'), 'utf8'))).toEqual([
+      { pathname: '/it/practices/b/', headers: ['b2'] },
+      { pathname: '/it/practices/c/', headers: ['c'] },
+    ])
+    expect(fs.readFileSync(path.join(dir, page('live', 'it/b')), 'utf8')).toBe('<h1>it/b live</h1>')
+    expect(fs.statSync(path.join(dir, 'live/_headers.json')).nlink).toBe(1)
+  })
+
+  it('refuses when a page to keep is missing from the live build', () => {
+    write('next/practice-pages.json', JSON.stringify({ 'it/z': 'fz' }))
+    expect(() =>
+      linkUnchangedPracticePages({ currentDir: path.join(dir, 'live'), outDir: path.join(dir, 'next') }),
+    ).toThrow(/no \/it\/practices\/z\//)
+  })
+})

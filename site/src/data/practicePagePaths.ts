@@ -1,0 +1,51 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { PracticeEntry, ThemeEntry } from '../lib/types'
+
+import { LOCALES } from '../lib/locales'
+import { practicePageFingerprint } from '../lib/practicePageFingerprint'
+import { readPartialBuild } from '../lib/readPartialBuild'
+import { practicesFor } from './practicesFor'
+import { relatedFor } from './relatedFor'
+import { themesFor } from './themesFor'
+
+/** Beside `client/` and `server/` in every build: each practice page ("<locale>/<slug>") and its fingerprint. */
+export const PRACTICE_PAGES_FILE = 'practice-pages.json'
+
+/**
+ * The practice pages' paths. Writes every page's fingerprint to the build folder; in an
+ * incremental build (SITE_PARTIAL) returns only the pages whose fingerprint differs from the
+ * live build's — the site server links the others from it.
+ */
+export const practicePagePaths = async () => {
+  const partial = readPartialBuild()
+  const manifest: Record<string, string> = {}
+  const paths: {
+    params: { locale: string; slug: string }
+    props: { practice: PracticeEntry; themes: ThemeEntry[] }
+  }[] = []
+  for (const locale of LOCALES) {
+    const themes = await themesFor(locale)
+    const themesDigest = crypto.createHash('sha256').update(JSON.stringify(themes)).digest('base64url')
+    const related = await relatedFor(locale)
+    for (const practice of await practicesFor(locale)) {
+      const key = `${locale}/${practice.slug}`
+      const fingerprint = practicePageFingerprint({
+        practice,
+        themesDigest,
+        related: related.get(practice.cmsId) ?? [],
+      })
+      manifest[key] = fingerprint
+      if (partial && partial.previous[key] === fingerprint) continue
+      paths.push({ params: { locale, slug: practice.slug }, props: { practice, themes } })
+    }
+  }
+  const outDir = process.env.SITE_OUT_DIR
+  if (outDir) {
+    fs.mkdirSync(outDir, { recursive: true })
+    fs.writeFileSync(path.join(outDir, PRACTICE_PAGES_FILE), JSON.stringify(manifest))
+  }
+  return paths
+}
