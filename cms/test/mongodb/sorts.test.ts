@@ -367,6 +367,25 @@ const SORTS: {
     reason: { small: 'a rare, rate-limited export; an index on the events’ user would serve it' },
   },
   {
+    // One person's applications and sign-ups in their data export, oldest first.
+    source: 'cms/src/collections/Users/ownData/collectOwnVolunteering.ts',
+    collection: 'seat-claims',
+    sort: 'appliedAt',
+    mongo: { appliedAt: 'asc' },
+    paged: false,
+    reason: { index: ['user'] },
+  },
+  {
+    // The progress notes one person wrote, in their data export. Notes have no index on their
+    // author: a scan of the notes, for a rare export limited to 10 an hour per person.
+    source: 'cms/src/collections/Users/ownData/collectOwnVolunteering.ts',
+    collection: 'idea-notes',
+    sort: 'createdAt',
+    mongo: { createdAt: 'asc' },
+    paged: false,
+    reason: { small: 'a rare, rate-limited export; an index on the notes’ author would serve it' },
+  },
+  {
     // The last place given in one item's line (capacity rule): the unique line index serves it.
     source: 'cms/src/capacity/nextQueueNumber.ts',
     collection: 'seat-claims',
@@ -506,7 +525,10 @@ describe('every sort RedCloud sends has a unique tie-breaker or an index where i
       'seed/src',
     ])
       walk(path.join(root, dir))
-    const listed = new Set(SORTS.map((s) => `${s.source}: ${s.sort}`))
+    // Payload's own job queue order (its processingOrder, createdAt unless configured), which the
+    // one-claim runner passes through to the find it replaces.
+    const passedThrough = ['cms/src/mongodb/claimJobsOnce.ts: args.sort']
+    const listed = new Set([...SORTS.map((s) => `${s.source}: ${s.sort}`), ...passedThrough])
     expect([...new Set(found)].sort()).toEqual([...listed].sort())
   })
 })
