@@ -2,6 +2,7 @@ import type { Collection } from 'mongodb'
 import { describe, expect, it } from 'vitest'
 
 import { createMongoRateLimitStore, type RateLimitDocument } from './createMongoRateLimitStore'
+import { expectRateLimitWindow } from './expectRateLimitWindow'
 
 type Doc = Record<string, unknown>
 
@@ -56,17 +57,10 @@ const fakeCollection = ({ duplicateOnFirstInsert = false } = {}) => {
 
 describe('createMongoRateLimitStore', () => {
   it('allows max hits per window per key, then says how long to wait; a TTL index expires windows', async () => {
-    let time = 1_000_000
     const fake = fakeCollection()
-    const store = createMongoRateLimitStore({ collection: fake.collection, now: () => time })
-    const rule = { max: 2, windowMs: 60_000 }
-    expect(await store.hit({ key: 'a', rule })).toEqual({ retryAfterSeconds: 0 })
-    expect(await store.hit({ key: 'a', rule })).toEqual({ retryAfterSeconds: 0 })
-    time += 10_500
-    expect(await store.hit({ key: 'a', rule })).toEqual({ retryAfterSeconds: 50 })
-    expect(await store.hit({ key: 'b', rule })).toEqual({ retryAfterSeconds: 0 })
-    time += 50_000
-    expect(await store.hit({ key: 'a', rule })).toEqual({ retryAfterSeconds: 0 })
+    const time = await expectRateLimitWindow((now) =>
+      createMongoRateLimitStore({ collection: fake.collection, now }),
+    )
     expect(fake.docs.get('a')).toMatchObject({ count: 1, resetAt: new Date(time + 60_000) })
     expect(fake.indexes).toEqual([
       { keys: { resetAt: 1 }, options: { expireAfterSeconds: 0, name: 'resetAt_ttl' } },

@@ -4,6 +4,7 @@ import path from 'path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { createSqliteRateLimitStore } from './createSqliteRateLimitStore'
+import { expectRateLimitWindow } from './expectRateLimitWindow'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-rate-limits-'))
 const opened: { close: () => void }[] = []
@@ -19,16 +20,7 @@ afterAll(() => {
 
 describe('createSqliteRateLimitStore', () => {
   it('allows max hits per window per key, then says how long to wait', async () => {
-    let time = 1_000_000
-    const store = open('window.db', () => time)
-    const rule = { max: 2, windowMs: 60_000 }
-    expect(await store.hit({ key: 'a', rule })).toEqual({ retryAfterSeconds: 0 })
-    expect(await store.hit({ key: 'a', rule })).toEqual({ retryAfterSeconds: 0 })
-    time += 10_500
-    expect(await store.hit({ key: 'a', rule })).toEqual({ retryAfterSeconds: 50 })
-    expect(await store.hit({ key: 'b', rule })).toEqual({ retryAfterSeconds: 0 })
-    time += 50_000
-    expect(await store.hit({ key: 'a', rule })).toEqual({ retryAfterSeconds: 0 })
+    await expectRateLimitWindow((now) => open('window.db', now))
   })
 
   it('counts exactly across two stores on one file, however many hits arrive at once', async () => {
