@@ -4,10 +4,10 @@ import type { RunningCms } from '@redcloud/testing/startCms'
 import { withTestScores } from '@redcloud/testing/withTestScores'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalRichText } from '../src/contract'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
 import { demoEmail } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
+import { scoredPractice } from './helpers/scoredPractice'
 
 /**
  * Two CMS processes on one SQLite database file, as two instances of a scaled-out deployment,
@@ -72,27 +72,9 @@ describe('several CMS instances on one database', () => {
 
   it('20 parallel approvals of one practice spread over both: exactly one 200, 19 × 409, one event', async () => {
     const theme = (await ctx.payload.find({ collection: 'themes', limit: 1, depth: 0 })).docs[0]!.id
-    const created = await api.post(
-      '/practices?draft=true',
-      {
-        title: 'Merende in due istanze',
-        summary: 'Merende e compiti insieme.',
-        description: lexicalRichText(['Ogni pomeriggio.']),
-        themes: [theme],
-        targetGroups: ['children'],
-      },
-      { as: 'volunteer.milano' },
-    )
-    expect(created.status, JSON.stringify(created.body)).toBe(201)
-    const id = created.body.doc.id as number | string
-    const submitted = await api.post(
-      `/practices/${id}/workflow`,
-      { action: 'submit', revision: 0 },
-      {
-        as: 'volunteer.milano',
-      },
-    )
-    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
+    const practice = scoredPractice({ api, theme })
+    const id = await practice.draft('Merende in due istanze')
+    await practice.ok(id, 'volunteer.milano', { action: 'submit' })
     const token = await api.login('validator.milano')
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
