@@ -12,7 +12,7 @@
  * Per-account rate limits are raised for the run (a handful of accounts send what hundreds of
  * people would); their own tests are cms/test/rateLimits.test.ts and severalInstances.test.ts.
  */
-import { execFileSync, spawn } from 'child_process'
+import { execFileSync } from 'child_process'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
@@ -21,6 +21,7 @@ import { serveCmsProcess } from '@redcloud/testing/serveCmsProcess'
 import { withTestScores } from '@redcloud/testing/withTestScores'
 
 import { createLoadStats } from './createLoadStats'
+import { spawnBuildingSiteServer } from './spawnBuildingSiteServer'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60)
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 2)
@@ -106,21 +107,7 @@ const instances = await Promise.all(
     serveCmsProcess({ databaseUrl: `file:${databaseFile}`, env: process.env as Record<string, string> }),
   ),
 )
-const buildsDir = path.join(dir, 'site')
-fs.mkdirSync(buildsDir)
-fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
-const siteServer = spawn(process.execPath, ['server/index.ts'], {
-  cwd: path.join(root, 'site'),
-  env: {
-    ...process.env,
-    CMS_URL: instances[0]!.url,
-    PORT: String(sitePort),
-    HOST: '127.0.0.1',
-    SITE_BUILDS_DIR: path.join(buildsDir, 'builds'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  },
-  stdio: ['ignore', 'pipe', 'pipe'],
-})
+const siteServer = spawnBuildingSiteServer({ dir, cmsUrl: instances[0]!.url, port: sitePort })
 let siteOutput = ''
 siteServer.stdout.on('data', (chunk) => (siteOutput += chunk))
 siteServer.stderr.on('data', (chunk) => (siteOutput += chunk))

@@ -9,7 +9,7 @@
  * BENCH_PRACTICES=10000 first seeds that many published practices in four languages
  * (`seedSitePractices.ts`); unset, the demo data alone. SITE_INCREMENTAL=false measures full builds.
  */
-import { execFileSync, spawn } from 'child_process'
+import { execFileSync } from 'child_process'
 import fs from 'fs'
 import http from 'http'
 import type { AddressInfo } from 'net'
@@ -17,6 +17,7 @@ import os from 'os'
 import path from 'path'
 import { fileURLToPath } from 'url'
 import { withTestScores } from '@redcloud/testing/withTestScores'
+import { spawnBuildingSiteServer } from './spawnBuildingSiteServer'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 0)
@@ -81,22 +82,7 @@ const cms = http.createServer(async (req, res) => {
 await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve))
 const cmsUrl = `http://127.0.0.1:${(cms.address() as AddressInfo).port}`
 
-// Builds must live where the server bundle finds the packages: a node_modules link beside them.
-const buildsDir = path.join(dir, 'site')
-fs.mkdirSync(buildsDir)
-fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
-const siteServer = spawn(process.execPath, ['server/index.ts'], {
-  cwd: path.join(root, 'site'),
-  env: {
-    ...process.env,
-    CMS_URL: cmsUrl,
-    PORT: String(sitePort),
-    HOST: '127.0.0.1',
-    SITE_BUILDS_DIR: path.join(buildsDir, 'builds'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  },
-  stdio: ['ignore', 'pipe', 'pipe'],
-})
+const siteServer = spawnBuildingSiteServer({ dir, cmsUrl: cmsUrl, port: sitePort })
 // the server's own log, for the reader: build started / live / failed
 siteServer.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk.toString().replace(/^/gm, '    ')))
 siteServer.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk.toString().replace(/^/gm, '    ')))
