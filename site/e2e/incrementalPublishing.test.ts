@@ -22,15 +22,50 @@ const copies = fs.mkdtempSync(path.join(os.tmpdir(), 'site-incremental-e2e-'))
 const lastSuccess = async () =>
   (await site.status()).lastSuccess as { build: string; kind: string; at: string }
 
-/** Makes a change, waits for the build it causes and keeps a copy of that build. */
-const publishAndWait = async (change: () => Promise<void>) => {
+/** The changed practice's page as the site served it once published at once, before the build. */
+const servedAtOnce: {
+  path: string
+  status: number
+  html: string
+  policy: null | string
+  beforeItsBuild: boolean
+  build: string
+}[] = []
+
+const waitForPublishedNow = async (since: number) => {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    const published = ((await site.status()) as { lastPublishedNow?: null | { at: string } }).lastPublishedNow
+    if (published && Date.parse(published.at) >= since) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error('The site server did not publish the practice at once.')
+}
+
+/**
+ * Makes a change, reads the changed practice's page (`pagePath`) as soon as the site server
+ * published it at once, waits for the build the change causes and keeps a copy of that build.
+ */
+const publishAndWait = async (change: () => Promise<void>, pagePath: () => string) => {
   const since = Date.now()
   await change()
+  await waitForPublishedNow(since)
+  const response = await fetch(`${site.url}${pagePath()}`)
+  const html = await response.text()
+  const beforeItsBuild = Date.parse((await lastSuccess()).at) < since
   const dir = await site.waitForBuild(since)
   // outside the builds folder, which the builder prunes
   const copy = path.join(copies, path.basename(dir))
   fs.cpSync(dir, copy, { recursive: true })
   incremental.push({ kind: (await lastSuccess()).kind, dir: copy })
+  servedAtOnce.push({
+    path: pagePath(),
+    status: response.status,
+    html,
+    policy: response.headers.get('content-security-policy'),
+    beforeItsBuild,
+    build: copy,
+  })
 }
 
 /**
@@ -85,34 +120,43 @@ beforeAll(async () => {
   expect(waiting).toHaveLength(1)
 
   // a publication
-  await publishAndWait(async () => {
-    expect((await decide(String(waiting[0]!.id), 'approve', national)).status).toBe(200)
-  })
+  await publishAndWait(
+    async () => {
+      expect((await decide(String(waiting[0]!.id), 'approve', national)).status).toBe(200)
+    },
+    () => `/it/practices/${waiting[0]!.slug}/`,
+  )
   // an archiving
   archived = live[0]!
-  await publishAndWait(async () => {
-    expect((await decide(String(archived.id), 'archive', national, 'Conclusa.')).status).toBe(200)
-  })
+  await publishAndWait(
+    async () => {
+      expect((await decide(String(archived.id), 'archive', national, 'Conclusa.')).status).toBe(200)
+    },
+    () => `/it/practices/${archived.slug}/`,
+  )
   // an edit of a published practice: a revision, published by an administrator's override
   const edited = live[1]!
-  await publishAndWait(async () => {
-    const edit = await api(`practices/${edited.id}?draft=true`, admin, {
-      method: 'PATCH',
-      body: JSON.stringify({ title: 'Titolo rivisto 5c1e', summary: 'Sintesi rivista.', _status: 'draft' }),
-    })
-    expect(edit.status, JSON.stringify(edit.body)).toBe(200)
-    const { body } = await api(`practices/${edited.id}/workflow`, admin)
-    const override = await api(`practices/${edited.id}/workflow`, admin, {
-      method: 'POST',
-      body: JSON.stringify({
-        action: 'override',
-        to: 'published',
-        comment: 'Revisione',
-        revision: body.revision,
-      }),
-    })
-    expect(override.status, JSON.stringify(override.body)).toBe(200)
-  })
+  await publishAndWait(
+    async () => {
+      const edit = await api(`practices/${edited.id}?draft=true`, admin, {
+        method: 'PATCH',
+        body: JSON.stringify({ title: 'Titolo rivisto 5c1e', summary: 'Sintesi rivista.', _status: 'draft' }),
+      })
+      expect(edit.status, JSON.stringify(edit.body)).toBe(200)
+      const { body } = await api(`practices/${edited.id}/workflow`, admin)
+      const override = await api(`practices/${edited.id}/workflow`, admin, {
+        method: 'POST',
+        body: JSON.stringify({
+          action: 'override',
+          to: 'published',
+          comment: 'Revisione',
+          revision: body.revision,
+        }),
+      })
+      expect(override.status, JSON.stringify(override.body)).toBe(200)
+    },
+    () => `/it/practices/${edited.slug}/`,
+  )
 }, 600_000)
 
 afterAll(async () => {
@@ -124,6 +168,30 @@ afterAll(async () => {
 describe('publishing incrementally (issue 18)', () => {
   it('each change is published by an incremental build', () => {
     expect(incremental.map((b) => b.kind)).toEqual(['incremental', 'incremental', 'incremental'])
+  })
+
+  it("a practice's own page is served at once, before the build that brings its listings", () => {
+    expect(servedAtOnce.map((page) => [page.status, page.beforeItsBuild])).toEqual([
+      [200, true],
+      [404, true],
+      [200, true],
+    ])
+    expect(servedAtOnce[2]!.html).toContain('Titolo rivisto 5c1e')
+  })
+
+  it('what is served at once is byte for byte what the build then writes, with the same policy', () => {
+    for (const page of servedAtOnce.filter((served) => served.status === 200)) {
+      const built = fs.readFileSync(path.join(page.build, 'client', page.path, 'index.html'), 'utf8')
+      expect(page.html, page.path).toBe(built)
+      const headers = JSON.parse(fs.readFileSync(path.join(page.build, '_headers.json'), 'utf8')) as {
+        pathname: string
+        headers: { key: string; value: string }[]
+      }[]
+      const policy = headers
+        .find((entry) => entry.pathname === page.path || entry.pathname === page.path.slice(0, -1))
+        ?.headers.find((header) => header.key.toLowerCase() === 'content-security-policy')?.value
+      expect(page.policy, page.path).toBe(policy)
+    }
   })
 
   it('after a publication, an archiving and an edit, the site is identical to a full build of the same data', async () => {

@@ -30,6 +30,16 @@ export type BuilderOptions = {
    * full. `inputsHash` (buildInputsHash) names the sources: a live build made from others is rebuilt in full.
    */
   incremental?: IncrementalCommands & { inputsHash: string }
+  /**
+   * Publishes changed practices' own pages at once, from the live build (`currentDir`), before
+   * the build that follows (see publishPracticesNow); a failure only delays them to that build.
+   */
+  publishNow?: (args: { practiceIds: string[]; currentDir: string; at: number }) => Promise<{
+    pages: number
+    gone: number
+  }>
+  /** A build that started at `startedAt` went live (what was published before it is in it). */
+  onLive?: (startedAt: number) => void
 }
 
 export type BuilderStatus = {
@@ -43,6 +53,8 @@ export type BuilderStatus = {
   lastNotifiedAt: null | string
   lastSuccess: null | { at: string; build: string; durationMs: number; kind: 'full' | 'incremental' }
   lastFailure: null | { at: string; durationMs: number; exitCode: null | number; reason: string }
+  /** The last practices published at once, between builds (publishNow). */
+  lastPublishedNow: null | { at: string; durationMs: number; pages: number; gone: number }
   builds: number
 }
 
@@ -78,6 +90,8 @@ export const createBuilder = ({
   env = process.env,
   log = (message) => console.log(`[site] ${message}`),
   incremental,
+  publishNow,
+  onLive = () => {},
 }: BuilderOptions) => {
   fs.mkdirSync(buildsDir, { recursive: true })
   let timer: NodeJS.Timeout | null = null
@@ -92,6 +106,9 @@ export const createBuilder = ({
   let lastSuccess: BuilderStatus['lastSuccess'] = null
   let lastFailure: BuilderStatus['lastFailure'] = null
   let builds = 0
+  let lastPublishedNow: BuilderStatus['lastPublishedNow'] = null
+  /** One publication at a time, in the order notifications came. */
+  let publishing: Promise<void> = Promise.resolve()
   let killBuild: (() => void) | null = null
   const idleWaiters: (() => void)[] = []
 
@@ -181,6 +198,7 @@ export const createBuilder = ({
     const durationMs = Date.now() - started
     const previous = resolveCurrentBuild(buildsDir)
     switchCurrentBuild({ buildsDir, build: name })
+    onLive(started)
     lastSuccess = { at: new Date().toISOString(), build: name, durationMs, kind }
     log(`build ${name} is live after ${durationMs} ms (${kind}${detail})`)
     // the previous build stays, so requests that began on it can finish
@@ -226,10 +244,31 @@ export const createBuilder = ({
     goLive({ name, started, kind: 'full' })
   }
 
+  const runPublishNow = (practiceIds: string[]) => {
+    publishing = publishing.then(async () => {
+      const currentDir = resolveCurrentBuild(buildsDir) && fs.realpathSync(path.join(buildsDir, 'current'))
+      if (!publishNow || !currentDir || isClosed) return
+      const at = Date.now()
+      try {
+        const counts = await publishNow({ practiceIds, currentDir, at })
+        const durationMs = Date.now() - at
+        lastPublishedNow = { at: new Date().toISOString(), durationMs, ...counts }
+        log(
+          `practices ${practiceIds.join(', ')} published at once after ${durationMs} ms (${counts.pages} pages, ${counts.gone} withdrawn); the next build brings the rest`,
+        )
+      } catch (error) {
+        log(
+          `practices ${practiceIds.join(', ')} not published at once, the next build will: ${error instanceof Error ? error.message : String(error)}`,
+        )
+      }
+    })
+  }
+
   return {
     /** Something changed: rebuild soon (only what shows it, when it says and can). */
     notify: (reason?: string, what: SiteChanges = 'everything') => {
       if (isClosed) return
+      if (what !== 'everything' && what.practices.length > 0) runPublishNow(what.practices)
       changes = mergeSiteChanges(changes, what)
       lastNotifiedAt = Date.now()
       if (reason) log(`change: ${reason}`)
@@ -253,6 +292,7 @@ export const createBuilder = ({
       lastNotifiedAt: lastNotifiedAt ? new Date(lastNotifiedAt).toISOString() : null,
       lastSuccess,
       lastFailure,
+      lastPublishedNow,
       builds,
     }),
     /** Resolves when nothing is pending, building or queued. */
@@ -264,7 +304,7 @@ export const createBuilder = ({
       timer = null
       queued = false
       killBuild?.()
-      await building
+      await Promise.all([building, publishing])
       settle()
     },
   }
@@ -274,7 +314,8 @@ export type Builder = ReturnType<typeof createBuilder>
 
 const removeOldBuilds = ({ buildsDir, keep }: { buildsDir: string; keep: (null | string)[] }) => {
   for (const entry of fs.readdirSync(buildsDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || keep.includes(entry.name)) continue
+    // dot folders are not builds (the overlay of pages published between builds)
+    if (!entry.isDirectory() || entry.name.startsWith('.') || keep.includes(entry.name)) continue
     fs.rmSync(path.join(buildsDir, entry.name), { recursive: true, force: true })
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import type { Builder } from './createBuilder.ts'
+import type { PageOverlay } from './createPageOverlay.ts'
 import { createStaticHandler } from './createStaticHandler.ts'
 import { isSecretValid } from './isSecretValid.ts'
 import { proxyToCms } from './proxyToCms.ts'
@@ -34,6 +35,7 @@ export const createSiteServer = ({
   secret,
   cmsProxy,
   securityHeaders = siteSecurityPolicy({ env: process.env }).headers,
+  overlay,
   log = (message) => console.log(`[site] ${message}`),
 }: {
   buildsDir: string
@@ -44,6 +46,8 @@ export const createSiteServer = ({
   cmsProxy?: URL
   /** Sent with every response except the CMS's own (pages may replace the policy with their own, stricter one). */
   securityHeaders?: Record<string, string>
+  /** Practice pages published since the live build, served over it (see publishPracticesNow). */
+  overlay?: PageOverlay
   log?: (message: string) => void
 }): http.Server => {
   const statics = createStaticHandler()
@@ -127,6 +131,14 @@ export const createSiteServer = ({
     }
     const client = path.join(buildDir, 'client')
     const root = fs.existsSync(client) ? client : buildDir
+
+    const pathname = url.split('?')[0] ?? url
+    const published = (req.method === 'GET' || req.method === 'HEAD') && overlay?.lookup(pathname)
+    if (published) {
+      if (published.kind === 'gone') await statics.notFound({ req, res, root, policies })
+      else await statics.sendPage({ req, res, file: published.file, pathname, policy: published.policy })
+      return
+    }
 
     const result = await statics.serve({ req, res, root, policies })
     if (result === 'served') return

@@ -121,7 +121,7 @@ export const createStaticHandler = ({ cacheBytes = 64 * 1024 * 1024 }: { cacheBy
     const stat = await fs.promises.stat(file)
     const contentType = contentTypeOf(file)
     if (contentType.startsWith('text/html')) {
-      const policy = pagePathsOf(path.relative(root, file))
+      const policy = [pathname, ...pagePathsOf(path.relative(root, file))]
         .map((page) => policies.get(page))
         .find(Boolean)
       if (policy) res.setHeader('Content-Security-Policy', policy)
@@ -228,6 +228,28 @@ export const createStaticHandler = ({ cacheBytes = 64 * 1024 * 1024 }: { cacheBy
       await sendFile({ file: found.file, pathname, req, res, root, policies })
       return 'served'
     },
+    /** Sends one file as the page `pathname` (GET or HEAD), with that page's policy if any. */
+    sendPage: async ({
+      req,
+      res,
+      file,
+      pathname,
+      policy,
+    }: {
+      req: IncomingMessage
+      res: ServerResponse
+      file: string
+      pathname: string
+      policy: null | string
+    }) =>
+      sendFile({
+        file,
+        pathname,
+        req,
+        res,
+        root: path.dirname(file),
+        policies: new Map(policy ? [[pathname, policy]] : []),
+      }),
     /** Answers 404 with the build's own 404 page, or a plain text one. */
     notFound: async ({
       req,

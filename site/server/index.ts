@@ -3,8 +3,11 @@ import path from 'node:path'
 
 import { buildInputsHash } from './buildInputsHash.ts'
 import { createBuilder } from './createBuilder.ts'
+import { createPageOverlay } from './createPageOverlay.ts'
 import { createSiteServer } from './createSiteServer.ts'
 import { defaultBuildCommand } from './defaultBuildCommand.ts'
+import { publishPracticesNow } from './publishPracticesNow.ts'
+import { renderPracticePages } from './renderPracticePages.ts'
 
 const siteDir = path.resolve(import.meta.dirname, '..')
 const rootDir = path.resolve(siteDir, '..')
@@ -30,6 +33,12 @@ const incremental =
 // A full build, the reference, on this schedule too (default daily).
 const fullBuildEveryMs = Number(process.env.SITE_FULL_BUILD_EVERY_MS ?? 24 * 60 * 60_000)
 
+// With incremental publishing, a practice's own pages are published at once through the live
+// build's renderer, before the build that brings its listings and search entries.
+const overlay = createPageOverlay({ dir: path.join(buildsDir, '.published-now') })
+const ownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
+const siteUrl = `http://${ownHost}:${port}`
+
 const builder = createBuilder({
   buildsDir,
   command,
@@ -37,6 +46,19 @@ const builder = createBuilder({
   debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000),
   timeoutMs: Number(process.env.SITE_BUILD_TIMEOUT_MS ?? 15 * 60_000),
   incremental,
+  ...(incremental && secret
+    ? {
+        publishNow: ({ practiceIds, currentDir, at }) =>
+          publishPracticesNow({
+            practiceIds,
+            currentDir,
+            overlay,
+            at,
+            render: ({ locales }) => renderPracticePages({ practiceIds, locales, siteUrl, secret }),
+          }),
+        onLive: (startedAt) => overlay.dropBefore(startedAt),
+      }
+    : {}),
   env: {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -48,7 +70,7 @@ const builder = createBuilder({
 // SITE_PROXY_CMS=true: serve the CMS's paths on the site's origin too (development, the demo).
 const cmsProxy =
   process.env.SITE_PROXY_CMS === 'true' ? new URL(process.env.CMS_URL ?? 'http://localhost:3000') : undefined
-const server = createSiteServer({ buildsDir, builder, secret, cmsProxy })
+const server = createSiteServer({ buildsDir, builder, secret, cmsProxy, overlay })
 
 server.listen(port, host, () => {
   console.log(`[site] serving ${path.join(buildsDir, 'current')} on http://${host}:${port}`)

@@ -14,6 +14,9 @@ import { themesFor } from './themesFor'
 /** Beside `client/` and `server/` in every build: each practice page ("<locale>/<slug>") and its fingerprint. */
 export const PRACTICE_PAGES_FILE = 'practice-pages.json'
 
+/** Beside it: the site's languages and each practice page's practice id, for the site server (publishPracticesNow). */
+export const PRACTICE_PAGE_IDS_FILE = 'practice-page-ids.json'
+
 /**
  * The practice pages' paths. Writes every page's fingerprint to the build folder; in an
  * incremental build (SITE_PARTIAL) returns only the pages whose fingerprint differs from the
@@ -22,6 +25,7 @@ export const PRACTICE_PAGES_FILE = 'practice-pages.json'
 export const practicePagePaths = async () => {
   const partial = readPartialBuild()
   const manifest: Record<string, string> = {}
+  const ids: Record<string, string> = {}
   const paths: {
     params: { locale: string; slug: string }
     props: { practice: PracticeEntry; themes: ThemeEntry[] }
@@ -38,6 +42,7 @@ export const practicePagePaths = async () => {
         related: related.get(practice.cmsId) ?? [],
       })
       manifest[key] = fingerprint
+      ids[key] = practice.cmsId
       if (partial && partial.previous[key] === fingerprint) continue
       paths.push({ params: { locale, slug: practice.slug }, props: { practice, themes } })
     }
@@ -46,6 +51,10 @@ export const practicePagePaths = async () => {
   if (outDir) {
     fs.mkdirSync(outDir, { recursive: true })
     fs.writeFileSync(path.join(outDir, PRACTICE_PAGES_FILE), JSON.stringify(manifest))
+    fs.writeFileSync(
+      path.join(outDir, PRACTICE_PAGE_IDS_FILE),
+      JSON.stringify({ locales: LOCALES, pages: ids }),
+    )
   }
   return paths
 }

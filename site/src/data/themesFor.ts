@@ -3,8 +3,11 @@ import { getCollection } from 'astro:content'
 import type { Locale } from '../lib/locales'
 import type { ThemeEntry } from '../lib/types'
 
+import { themesInLocale } from '../lib/themesInLocale'
+
 /** The themes in one language, by name. */
 export const themesFor = async (locale: Locale): Promise<ThemeEntry[]> =>
-  (await getCollection('themes', (entry) => entry.data.locale === locale))
-    .map((entry) => entry.data)
-    .sort((a, b) => a.name.localeCompare(b.name, locale))
+  themesInLocale(
+    (await getCollection('themes')).map((entry) => entry.data),
+    locale,
+  )

@@ -23,7 +23,7 @@ import type {
 
 import { cmsUrl } from '../lib/cmsUrl'
 import { fetchAllPages } from '../lib/fetchAllPages'
-import { LOCALES } from '../lib/locales'
+import { LOCALES, type Locale } from '../lib/locales'
 import { idOf } from '../lib/idOf'
 import { normalizePractice } from '../lib/normalizePractice'
 import { populatePractice } from '../lib/populatePractice'
@@ -103,15 +103,26 @@ const fetchMedia = async ({ baseUrl, ids }: { baseUrl: string; ids: string[] }):
   return docs
 }
 
+/** What a scoped read leaves out: no FAQ, guides, services or desk entries. */
+const none = async <T>(): Promise<Map<string, Partial<Record<Locale, T>>>> => new Map()
+
 /**
  * Everything the site shows, read from the CMS's REST API as an anonymous visitor (so only
- * published, public content), a page of documents per request.
+ * published, public content), a page of documents per request. With `practiceIds`, only what
+ * those practices' pages are made from, through the same code: those practices and the
+ * practices adapted from them, their replications and measurements, the units, themes and
+ * indicators (the site server renders a practice's pages with it, see pages/render).
  */
 export const fetchCmsData = async (
   env: Record<string, string | undefined> = process.env,
+  { practiceIds }: { practiceIds?: string[] } = {},
 ): Promise<CmsData> => {
   const baseUrl = cmsUrl(env)
   const mediaBaseUrl = (env.PUBLIC_CMS_URL ?? baseUrl).replace(/\/+$/, '')
+  const ids = practiceIds?.join(',')
+  /** Read in full, nothing in a scoped read. */
+  const unlessScoped = <T extends { id: number | string }>(args: Parameters<typeof readPerLocale>[0]) =>
+    ids === undefined ? readPerLocale<T>(args) : none<T>()
 
   const [
     { defaultLocale },
@@ -140,13 +151,19 @@ export const fetchCmsData = async (
       collection: 'practices',
       query: {
         depth: '0',
-        'where[_status][equals]': 'published',
+        ...(ids === undefined
+          ? { 'where[_status][equals]': 'published' }
+          : {
+              'where[and][0][_status][equals]': 'published',
+              'where[and][1][or][0][id][in]': ids,
+              'where[and][1][or][1][adaptedFrom][in]': ids,
+            }),
         ...selectQuery(PRACTICE_FIELDS),
       },
     }),
-    readPerLocale<Faq>({ baseUrl, collection: 'faq', query: { depth: '0' } }),
-    readPerLocale<Guide>({ baseUrl, collection: 'guides', query: { depth: '1' } }),
-    readPerLocale<Service>({
+    unlessScoped<Faq>({ baseUrl, collection: 'faq', query: { depth: '0' } }),
+    unlessScoped<Guide>({ baseUrl, collection: 'guides', query: { depth: '1' } }),
+    unlessScoped<Service>({
       baseUrl,
       collection: 'services',
       query: { depth: '0', 'where[_status][equals]': 'published', ...selectQuery(SERVICE_FIELDS) },
@@ -157,6 +174,7 @@ export const fetchCmsData = async (
       collection: 'replications',
       query: {
         depth: '0',
+        ...(ids === undefined ? {} : { 'where[practice][in]': ids }),
         ...selectQuery([
           'practice',
           'unit',
@@ -171,9 +189,9 @@ export const fetchCmsData = async (
       },
     }),
     // Files populated (depth 1): an anonymous read populates only files in public use.
-    readPerLocale<FundingCall>({ baseUrl, collection: 'funding-calls', query: { depth: '1' } }),
+    unlessScoped<FundingCall>({ baseUrl, collection: 'funding-calls', query: { depth: '1' } }),
     // Anonymous: public resources only, whatever the query says.
-    readPerLocale<Resource>({
+    unlessScoped<Resource>({
       baseUrl,
       collection: 'resources',
       query: { depth: '1', 'where[visibility][equals]': 'public' },
@@ -205,7 +223,13 @@ export const fetchCmsData = async (
   mediaIds.delete(null)
   const [mediaDocs, impact] = await Promise.all([
     fetchMedia({ baseUrl, ids: [...mediaIds] as string[] }),
-    fetchImpactData({ baseUrl, defaultLocale, themeSlugs, practiceIds: new Set(practicesById.keys()) }),
+    fetchImpactData({
+      baseUrl,
+      defaultLocale,
+      themeSlugs,
+      practiceIds: new Set(practicesById.keys()),
+      onlyThesePractices: ids !== undefined,
+    }),
   ])
   const media = new Map(mediaDocs.map((doc) => [String(doc.id), doc]))
   for (const byLocale of practicesById.values()) {

@@ -22,11 +22,14 @@ export const fetchImpactData = async ({
   defaultLocale,
   themeSlugs,
   practiceIds,
+  onlyThesePractices = false,
 }: {
   baseUrl: string
   defaultLocale: Locale
   themeSlugs: Map<string, string>
   practiceIds: Set<string>
+  /** Read only these practices' measurements (a scoped read) rather than all, then keep theirs. */
+  onlyThesePractices?: boolean
 }): Promise<{
   indicators: IndicatorEntry[]
   measurements: Map<string, Map<string, MeasurementPoint[]>>
@@ -34,15 +37,18 @@ export const fetchImpactData = async ({
 }> => {
   const [indicatorsById, measurementDocs] = await Promise.all([
     readPerLocale<IndicatorDoc>({ baseUrl, collection: 'indicators', query: { depth: '0' } }),
-    fetchAllPages<MeasurementDoc>({
-      baseUrl,
-      collection: 'measurements',
-      query: {
-        depth: '0',
-        'where[_status][equals]': 'published',
-        ...Object.fromEntries(MEASUREMENT_FIELDS.map((f) => [`select[${f}]`, 'true'])),
-      },
-    }),
+    onlyThesePractices && practiceIds.size === 0
+      ? []
+      : fetchAllPages<MeasurementDoc>({
+          baseUrl,
+          collection: 'measurements',
+          query: {
+            depth: '0',
+            'where[_status][equals]': 'published',
+            ...(onlyThesePractices ? { 'where[practice][in]': [...practiceIds].join(',') } : {}),
+            ...Object.fromEntries(MEASUREMENT_FIELDS.map((f) => [`select[${f}]`, 'true'])),
+          },
+        }),
   ])
   return {
     indicators: indicatorEntries({ byId: indicatorsById, defaultLocale, themeSlugs }),
