@@ -17,6 +17,7 @@ const { token, api, decide } = cmsClient(() => cms.url)
 /** Each change's build: what the site server says of it, and a copy of its files. */
 const incremental: { kind: string; dir: string }[] = []
 let archived: Doc
+let live: Doc[]
 const copies = fs.mkdtempSync(path.join(os.tmpdir(), 'site-incremental-e2e-'))
 
 const lastSuccess = async () =>
@@ -113,7 +114,7 @@ beforeAll(async () => {
   await site.waitForBuild(started)
   const admin = await token('admin')
   const national = await token('validator.national')
-  const live = (await api('practices?limit=3&depth=0&sort=createdAt')).body.docs as Doc[]
+  live = (await api('practices?limit=3&depth=0&sort=createdAt')).body.docs as Doc[]
   const waiting = (
     await api('practices?limit=1&depth=0&draft=true&where[workflow.stage][equals]=national_review', admin)
   ).body.docs as Doc[]
@@ -192,6 +193,24 @@ describe('publishing incrementally (issue 18)', () => {
         ?.headers.find((header) => header.key.toLowerCase() === 'content-security-policy')?.value
       expect(page.policy, page.path).toBe(policy)
     }
+  })
+
+  it('the renderer answers only the site server (its secret), only for public practices, and refuses hostile ids', async () => {
+    const render = (id: string, headers: Record<string, string> = {}, locale = 'it') =>
+      fetch(`${site.url}/render/practices/${locale}/${id}/`, { headers, redirect: 'manual' })
+    const bearer = { Authorization: `Bearer ${site.secret}` }
+    const published = String(live[2]!.id)
+    expect((await render(published)).status).toBe(404)
+    expect((await render(published, { Authorization: 'Bearer wrong' })).status).toBe(404)
+    expect((await render(published, { Authorization: site.secret })).status).toBe(404)
+    const page = await render(published, bearer)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('x-redcloud-page')).toBe(`/it/practices/${live[2]!.slug}/`)
+    expect(page.headers.get('cache-control')).toBe('no-store')
+    expect((await render(String(archived.id), bearer)).status).toBe(410)
+    for (const hostile of ['..%2F..%2Fetc', '1%20or%201=1', 'a'.repeat(200), '%00', '999999'])
+      expect([404, 410], hostile).toContain((await render(hostile, bearer)).status)
+    expect((await render(published, bearer, 'xx')).status).toBe(404)
   })
 
   it('after a publication, an archiving and an edit, the site is identical to a full build of the same data', async () => {
