@@ -133,7 +133,12 @@ export const createSiteServer = ({
     const root = fs.existsSync(client) ? client : buildDir
 
     const pathname = url.split('?')[0] ?? url
-    const published = (req.method === 'GET' || req.method === 'HEAD') && overlay?.lookup(pathname)
+    const isRead = req.method === 'GET' || req.method === 'HEAD'
+    const published = isRead && overlay?.lookup(pathname)
+    if (isRead && !published && !pathname.endsWith('/') && overlay?.lookup(`${pathname}/`)?.kind === 'page') {
+      res.writeHead(301, { Location: `${pathname}/`, 'Cache-Control': 'no-cache' }).end()
+      return
+    }
     if (published) {
       if (published.kind === 'gone') await statics.notFound({ req, res, root, policies })
       else await statics.sendPage({ req, res, file: published.file, pathname, policy: published.policy })

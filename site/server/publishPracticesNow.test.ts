@@ -153,6 +153,8 @@ describe('publishing a practice at once, between builds (issue 18)', () => {
       expect(fresh.headers.get('content-security-policy')).toBe("default-src 'self'; style-src 'sha256-12'")
       expect(fresh.headers.get('content-type')).toMatch(/^text\/html/)
       expect((await fetch(`${base}/it/practices/nuova/`, { method: 'HEAD' })).status).toBe(200)
+      const bare = await fetch(`${base}/it/practices/nuova`, { redirect: 'manual' })
+      expect([bare.status, bare.headers.get('location')]).toEqual([301, '/it/practices/nuova/'])
       const gone = await fetch(`${base}/it/practices/orti/`)
       expect(gone.status).toBe(404)
       expect(await gone.text()).toBe('<h1>not here</h1>')
