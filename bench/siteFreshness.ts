@@ -106,7 +106,7 @@ const status = async (): Promise<Status | null> => {
 }
 let hasExited = false
 siteServer.once('exit', () => (hasExited = true))
-const idle = async (timeoutMs = Number(process.env.SITE_BUILD_TIMEOUT_MS ?? 15 * 60_000)) => {
+const idle = async (timeoutMs = Number(process.env.SITE_BUILD_TIMEOUT_MS ?? 45 * 60_000)) => {
   const until = Date.now() + timeoutMs
   for (;;) {
     if (hasExited) throw new Error('The site server stopped.')

@@ -44,7 +44,8 @@ const builder = createBuilder({
   command,
   cwd: siteDir,
   debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000),
-  timeoutMs: Number(process.env.SITE_BUILD_TIMEOUT_MS ?? 15 * 60_000),
+  // A full build of 10 000 practices × 4 languages took 16 min on a 2-core machine.
+  timeoutMs: Number(process.env.SITE_BUILD_TIMEOUT_MS ?? 45 * 60_000),
   incremental,
   ...(incremental && secret
     ? {
