@@ -158,6 +158,19 @@ const act = async (id: unknown, as: string, action: string) => {
   return call(as, 'POST', `/practices/${id}/workflow`, withTestScores({ action, revision }))
 }
 
+/** A page's status and text, or null when the request failed (polled again: the figure is when it first succeeds). */
+const poll = async (url: string) => {
+  try {
+    const response = await fetch(url)
+    return { status: response.status, text: await response.text() }
+  } catch (error) {
+    console.error(
+      `[bench] ${url}: ${error instanceof Error ? `${error.message} (${String(error.cause)})` : String(error)}`,
+    )
+    return null
+  }
+}
+
 type Run = {
   approveMs: number
   liveMs: number
@@ -199,14 +212,14 @@ try {
     await act(id, 'validator.national', 'approve')
     const approveMs = performance.now() - t0
     for (;;) {
-      if ((await fetch(page)).status === 200) break
+      if ((await poll(page))?.status === 200) break
       if (performance.now() - t0 > 15 * 60_000) throw new Error(`${page} never appeared`)
       await sleep(50)
     }
     const liveMs = performance.now() - t0
     const catalogue = `${site}/it/practices/`
     for (;;) {
-      if ((await (await fetch(catalogue)).text()).includes(`/it/practices/${slug}/`)) break
+      if ((await poll(catalogue))?.text.includes(`/it/practices/${slug}/`)) break
       if (performance.now() - t0 > 30 * 60_000) throw new Error(`${catalogue} never listed ${slug}`)
       await sleep(200)
     }

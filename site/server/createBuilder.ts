@@ -169,7 +169,7 @@ export const createBuilder = ({
           inputsHash: incremental.inputsHash,
           fullBuildAt: plan.fullBuildAt,
         })
-        goLive({
+        await goLive({
           name,
           started,
           kind: 'incremental',
@@ -184,7 +184,7 @@ export const createBuilder = ({
     await runFullBuild(started)
   }
 
-  const goLive = ({
+  const goLive = async ({
     name,
     started,
     kind,
@@ -202,7 +202,10 @@ export const createBuilder = ({
     lastSuccess = { at: new Date().toISOString(), build: name, durationMs, kind }
     log(`build ${name} is live after ${durationMs} ms (${kind}${detail})`)
     // the previous build stays, so requests that began on it can finish
-    removeOldBuilds({ buildsDir, keep: [name, previous] })
+    // part of the build: the next one starts after (it could be listed for removal otherwise)
+    await removeOldBuilds({ buildsDir, keep: [name, previous] }).catch((error: unknown) =>
+      log(`could not remove old builds: ${error instanceof Error ? error.message : String(error)}`),
+    )
   }
 
   const runFullBuild = async (started: number) => {
@@ -241,7 +244,7 @@ export const createBuilder = ({
         fullBuildAt: new Date().toISOString(),
       })
     }
-    goLive({ name, started, kind: 'full' })
+    await goLive({ name, started, kind: 'full' })
   }
 
   const runPublishNow = (practiceIds: string[]) => {
@@ -312,10 +315,11 @@ export const createBuilder = ({
 
 export type Builder = ReturnType<typeof createBuilder>
 
-const removeOldBuilds = ({ buildsDir, keep }: { buildsDir: string; keep: (null | string)[] }) => {
-  for (const entry of fs.readdirSync(buildsDir, { withFileTypes: true })) {
+/** Asynchronous: a build of 50 000 files removed synchronously would stop the server serving. */
+const removeOldBuilds = async ({ buildsDir, keep }: { buildsDir: string; keep: (null | string)[] }) => {
+  for (const entry of await fs.promises.readdir(buildsDir, { withFileTypes: true })) {
     // dot folders are not builds (the overlay of pages published between builds)
     if (!entry.isDirectory() || entry.name.startsWith('.') || keep.includes(entry.name)) continue
-    fs.rmSync(path.join(buildsDir, entry.name), { recursive: true, force: true })
+    await fs.promises.rm(path.join(buildsDir, entry.name), { recursive: true, force: true })
   }
 }

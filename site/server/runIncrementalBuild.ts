@@ -54,7 +54,7 @@ export const runIncrementalBuild = async ({
     })
     const buildFailure = failed(build)
     if (buildFailure) return { failure: buildFailure }
-    const counts = linkUnchangedPracticePages({ currentDir: plan.currentDir, outDir })
+    const counts = await linkUnchangedPracticePages({ currentDir: plan.currentDir, outDir })
     const index = await runCommand({
       command: commands.indexCommand,
       cwd,
