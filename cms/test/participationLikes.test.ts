@@ -3,7 +3,8 @@ import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
-import { DEMO_PASSWORD, demoUser } from './helpers/demoUsers'
+import { createMemberAccounts } from './helpers/createMemberAccounts'
+import { demoUser } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
 
 type Id = number | string
@@ -112,32 +113,10 @@ describe('SECURITY.md §5 Concurrency: like counts', () => {
   it('100 accounts like at once, then 200 mixed likes and unlikes at once: likeCount equals the rows', async () => {
     const unit = (await demoUser(ctx.payload, 'volunteer.roma')).unit as number
     const accounts = Array.from({ length: 100 }, (_, i) => `crowd.${i}`)
-    const first = await ctx.payload.create({
-      collection: 'users',
-      data: {
-        email: 'crowd.0@redcloud.example.org',
-        password: DEMO_PASSWORD,
-        displayName: 'crowd.0',
-        unit,
-        roles: ['member'],
-      },
-    })
-    // The others are copies of the first one's stored row, password hash included: hashing a
-    // password takes Payload 600 000 PBKDF2 rounds, and each account still signs in for real.
-    const {
-      id: _id,
-      sessions: _sessions,
-      ...stored
-    } = (await ctx.payload.db.findOne({
-      collection: 'users',
-      where: { id: { equals: first.id } },
-    })) as Record<string, unknown>
-    for (const name of accounts.slice(1)) {
-      await ctx.payload.db.create({
-        collection: 'users',
-        data: { ...stored, email: `${name}@redcloud.example.org`, displayName: name },
-      })
-    }
+    await createMemberAccounts(
+      ctx.payload,
+      accounts.map((name) => ({ name, displayName: name, unit })),
+    )
     const tokens = await Promise.all(accounts.map((name) => api.login(name)))
     const target = published
     const base = await likeRows(target)
