@@ -3,7 +3,8 @@ import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
-import { DEMO_PASSWORD, demoUser } from './helpers/demoUsers'
+import { createMemberAccounts } from './helpers/createMemberAccounts'
+import { demoUser } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
 
 type Id = number | string
@@ -112,31 +113,23 @@ describe('SECURITY.md §5 Concurrency: like counts', () => {
   it('100 accounts like at once, then 200 mixed likes and unlikes at once: likeCount equals the rows', async () => {
     const unit = (await demoUser(ctx.payload, 'volunteer.roma')).unit as number
     const accounts = Array.from({ length: 100 }, (_, i) => `crowd.${i}`)
-    for (const name of accounts) {
-      await ctx.payload.create({
-        collection: 'users',
-        data: {
-          email: `${name}@redcloud.example.org`,
-          password: DEMO_PASSWORD,
-          displayName: name,
-          unit,
-          roles: ['member'],
-        },
-      })
-    }
+    await createMemberAccounts(
+      ctx.payload,
+      accounts.map((name) => ({ name, displayName: name, unit })),
+    )
     const tokens = await Promise.all(accounts.map((name) => api.login(name)))
     const target = published
     const base = await likeRows(target)
 
-    const first = await Promise.all(
+    const liked = await Promise.all(
       tokens.map((token) => api.raw('POST', '/likes', { token, body: { practice: target } })),
     )
-    expect(first.map((response) => response.status)).toEqual(tokens.map(() => 201))
+    expect(liked.map((response) => response.status)).toEqual(tokens.map(() => 201))
     expect(await likeRows(target)).toBe(base + 100)
     expect(await likeCount(target)).toBe(base + 100)
 
     // Accounts 0-49 unlike and like again at the same time; 50-99 like again (duplicates) and unlike.
-    const ids = first.map((response) => response.body.doc.id as Id)
+    const ids = liked.map((response) => response.body.doc.id as Id)
     const requests = tokens.flatMap((token, i) => [
       api.raw('DELETE', `/likes/${ids[i]}`, { token }),
       api.raw('POST', '/likes', { token, body: { practice: target } }),

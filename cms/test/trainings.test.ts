@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { SEAT_CLAIMS } from '../src/capacity/SEAT_CLAIMS'
 import { outbox } from '../src/email/outbox'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
-import { DEMO_PASSWORD, demoEmail, unitId } from './helpers/demoUsers'
+import { createMemberAccounts } from './helpers/createMemberAccounts'
+import { demoEmail, unitId } from './helpers/demoUsers'
 import { injectTransactionFaults, type InjectedFaults } from './helpers/injectTransactionFaults'
 import { writeConflictError } from './helpers/mongoDriverErrors'
 import { restClient, type RestClient } from './helpers/restClient'
@@ -21,18 +22,15 @@ beforeAll(async () => {
   ctx = await createTestPayload()
   api = restClient(ctx.config)
   const unit = await unitId(ctx.payload, 'LOM-MI')
-  for (const [i, name] of APPLICANTS.entries())
-    await ctx.payload.create({
-      collection: 'users',
-      data: {
-        email: demoEmail(name),
-        password: DEMO_PASSWORD,
-        displayName: `Trainee ${i + 1}`,
-        unit,
-        roles: ['member'],
-        preferredLanguage: LANGUAGES[i % 4],
-      } as never,
-    })
+  await createMemberAccounts(
+    ctx.payload,
+    APPLICANTS.map((name, i) => ({
+      name,
+      displayName: `Trainee ${i + 1}`,
+      unit,
+      preferredLanguage: LANGUAGES[i % 4],
+    })),
+  )
   // log everyone in first: the parallel part then measures the applications only
   for (const name of APPLICANTS) await api.login(name)
 })

@@ -5,7 +5,8 @@ import { outbox } from '../src/email/outbox'
 import { formatShift } from '../src/contract/formatShift'
 import { sendShiftReminders } from '../src/volunteering/sendShiftReminders'
 import { createTestPayload, type TestContext } from './helpers/createTestPayload'
-import { DEMO_PASSWORD, demoEmail, unitId } from './helpers/demoUsers'
+import { createMemberAccounts } from './helpers/createMemberAccounts'
+import { demoEmail, unitId } from './helpers/demoUsers'
 import { restClient, type RestClient } from './helpers/restClient'
 
 type Id = number | string
@@ -21,18 +22,15 @@ beforeAll(async () => {
   ctx = await createTestPayload()
   api = restClient(ctx.config)
   const unit = await unitId(ctx.payload, 'LAZ-RM')
-  for (const [i, name] of VOLUNTEERS.entries())
-    await ctx.payload.create({
-      collection: 'users',
-      data: {
-        email: demoEmail(name),
-        password: DEMO_PASSWORD,
-        displayName: `Helper ${i + 1}`,
-        unit,
-        roles: ['member'],
-        preferredLanguage: LANGUAGES[i % 4],
-      } as never,
-    })
+  await createMemberAccounts(
+    ctx.payload,
+    VOLUNTEERS.map((name, i) => ({
+      name,
+      displayName: `Helper ${i + 1}`,
+      unit,
+      preferredLanguage: LANGUAGES[i % 4],
+    })),
+  )
   for (const name of VOLUNTEERS) await api.login(name)
 })
 afterAll(async () => {
