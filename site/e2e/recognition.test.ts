@@ -129,7 +129,7 @@ describe('recognition: a national validator scores and recognises a practice, an
     })
     expect((await api(`practices/${id}?depth=0`)).body.recognised).toBe(true)
 
-    // The publication rebuilds the site: the page carries the badge, the catalogue lists it
+    // The publication reaches the site: the page carries the badge, the catalogue lists it
     // among the recognised practices, the open data says so.
     let html = ''
     while (Date.now() - approvedAt < 240_000) {
@@ -141,6 +141,8 @@ describe('recognition: a national validator scores and recognises a practice, an
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
     expect(html).toContain('Buona pratica riconosciuta')
+    // The page is published at once; the listings and open data come with the build after it.
+    await site.waitForBuild(approvedAt, 240_000)
     const listing = await (await fetch(`${site.url}/it/practices/recognised/`)).text()
     expect(listing).toContain(TITLE)
     const open = (await (await fetch(`${site.url}/open-data/practices.json`)).json()) as {

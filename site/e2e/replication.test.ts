@@ -115,6 +115,8 @@ describe('replication: Roma replicates a Milano practice, its validator confirms
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
     expect(html).toContain('Replicated by 1 unit')
+    // a practice's page may be published at once; home, listings and open data come with the build
+    await site.waitForBuild(confirmedAt, 240_000)
     expect(html).toContain('Comitato di Roma')
     expect(html).toContain('Comitato Regionale Lazio')
     expect(html).toContain('Running')
