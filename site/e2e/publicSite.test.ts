@@ -582,7 +582,13 @@ describe('freshness', () => {
     expect(html).toMatch(/scheda-attivita-[0-9a-f]{8}\.pdf/)
     const page = await open(`/it/practices/${slug}/`)
     const image = page.locator('main img[alt="Volontari e anziani giocano a carte"]')
-    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    // in view and given time: once (CI, heavily loaded) it was not complete at the load event
+    await image.scrollIntoViewIfNeeded()
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {
+        timeout: 20_000,
+      })
+      .toBe(true)
     const pdf = await page
       .locator('main a', { hasText: /scheda-attivita-[0-9a-f]{8}\.pdf/ })
       .getAttribute('href')
