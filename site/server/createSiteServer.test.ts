@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createBuilder, type Builder } from './createBuilder.ts'
 import { createSiteServer } from './createSiteServer.ts'
+import { fakeBuilderOptions } from './fixtures/fakeBuilderOptions.ts'
 import { switchCurrentBuild } from './switchCurrentBuild.ts'
 
 const SECRET = 'test-secret-3c9f'
-const fakeBuild = path.join(import.meta.dirname, 'fixtures/fakeBuild.mjs')
 const page = `<!doctype html><html lang="en"><title>Practice</title><p>${'Visits to elderly people. '.repeat(80)}</p></html>`
 
 let dir: string
@@ -70,14 +70,7 @@ beforeAll(async () => {
   switchCurrentBuild({ buildsDir, build: 'b1' })
   const control = path.join(dir, 'control.json')
   fs.writeFileSync(control, JSON.stringify({ label: 'rebuilt' }))
-  builder = createBuilder({
-    buildsDir,
-    command: `"${process.execPath}" "${fakeBuild}"`,
-    cwd: dir,
-    debounceMs: 50,
-    env: { ...process.env, FAKE_BUILD_CONTROL: control },
-    log: () => {},
-  })
+  builder = createBuilder(fakeBuilderOptions({ buildsDir, dir, control }))
   server = createSiteServer({ buildsDir, builder, secret: SECRET, log: () => {} })
   base = await listen(server)
   closedServer = createSiteServer({ buildsDir, builder, secret: '', log: () => {} })

@@ -9,9 +9,9 @@ import { createPageOverlay, type PageOverlay } from './createPageOverlay.ts'
 import { createSiteServer } from './createSiteServer.ts'
 import { PRACTICE_PAGE_IDS_FILE, publishPracticesNow } from './publishPracticesNow.ts'
 import type { RenderedPractice } from './renderPracticePages.ts'
+import { fakeBuilderOptions } from './fixtures/fakeBuilderOptions.ts'
 import { switchCurrentBuild } from './switchCurrentBuild.ts'
 
-const fakeBuild = path.join(import.meta.dirname, 'fixtures/fakeBuild.mjs')
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 let dir: string
@@ -171,12 +171,7 @@ describe('publishing a practice at once, between builds (issue 18)', () => {
     fs.writeFileSync(control, JSON.stringify({ label: 'next', sleepMs: 300 }))
     const published: string[][] = []
     const builder = createBuilder({
-      buildsDir,
-      command: `"${process.execPath}" "${fakeBuild}"`,
-      cwd: dir,
-      debounceMs: 50,
-      env: { ...process.env, FAKE_BUILD_CONTROL: control },
-      log: () => {},
+      ...fakeBuilderOptions({ buildsDir, dir, control }),
       publishNow: async ({ practiceIds, currentDir, at }) => {
         published.push(practiceIds)
         return publishPracticesNow({
