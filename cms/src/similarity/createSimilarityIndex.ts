@@ -1,12 +1,9 @@
-import MiniSearch from 'minisearch'
-
 import type { Locale } from '../contract/locales'
 import { relatedQuery } from '../contract/relatedQuery'
 import { SIMILAR_QUERY_LIMITS } from '../contract/similarQueryLimits'
+import { createBm25Ranking } from './createBm25Ranking'
 import type { SimilarityDocument, SimilarPractice } from './SimilarityDocument'
 import { normalizeForSimilarity, similarityTerms } from './similarityTerms'
-
-type Indexed = { id: number | string; title: string; summary: string }
 
 /** The rarest words of a query are the ones that tell practices apart: a long query keeps these many. */
 const MAX_QUERY_TERMS = 32
@@ -16,8 +13,8 @@ const textsOf = (texts: Partial<Record<Locale, string>>) => [
 ]
 
 /**
- * An in-memory BM25 index (MiniSearch) over the titles and summaries of practices in all four
- * languages at once, so a query in one language finds practices written in another through their
+ * An in-memory BM25 index (MiniSearch's ranking, see createBm25Ranking) over the titles and
+ * summaries of practices in all four languages at once, so a query in one language finds practices written in another through their
  * translations and the words the languages share. A query equal to a practice's title (in any
  * language, ignoring case and accents) ranks that practice first.
  */
@@ -33,18 +30,17 @@ export const createSimilarityIndex = (documents: SimilarityDocument[]) => {
       exactTitles.set(key, ids)
     }
   }
-  const mini = new MiniSearch<Indexed>({
-    fields: ['title', 'summary'],
-    storeFields: [],
-    tokenize: similarityTerms,
-    processTerm: (term) => term,
-  })
   const indexed = documents.map((doc) => ({
     id: doc.id,
     title: textsOf(doc.titles).join('\n'),
     summary: textsOf(doc.summaries).join('\n'),
   }))
-  mini.addAll(indexed)
+  const ranking = createBm25Ranking({
+    documents: indexed,
+    fields: ['title', 'summary'],
+    boosts: { title: 3 },
+    tokenize: similarityTerms,
+  })
   // How many practices use each term: a query keeps its rarest terms (`MAX_QUERY_TERMS`).
   const documentFrequency = new Map<string, number>()
   for (const doc of indexed) {
@@ -79,15 +75,8 @@ export const createSimilarityIndex = (documents: SimilarityDocument[]) => {
       exclude !== undefined && exclude !== null && String(id) === String(exclude)
     const exact = (exactTitles.get(normalizeForSimilarity(q)) ?? []).filter((id) => !skip(id))
     const terms = queryTerms(q)
-    const hits =
-      terms.length === 0
-        ? []
-        : mini.search(terms.join(' '), {
-            boost: { title: 3 },
-            combineWith: 'OR',
-            tokenize: (text) => text.split(' '),
-            processTerm: (term) => term,
-          })
+    // Enough best matches to fill `limit` answers after the exact titles and the excluded one.
+    const hits = terms.length === 0 ? [] : ranking.rank(terms, limit + exact.length + 1)
     const top = hits[0]?.score ?? 1
     const answers: SimilarPractice[] = []
     const seen = new Set<string>()
@@ -99,7 +88,7 @@ export const createSimilarityIndex = (documents: SimilarityDocument[]) => {
     }
     for (const id of exact) add(id, 1)
     // Scores relative to the best match, 0..1, so that the site can show "how close" consistently.
-    for (const hit of hits) add(hit.id as number | string, Math.round((hit.score / top) * 1000) / 1000)
+    for (const hit of hits) add(indexed[hit.doc]!.id, Math.round((hit.score / top) * 1000) / 1000)
     return answers
   }
 
