@@ -87,18 +87,24 @@ describe('SECURITY.md §6 Faults: the builder (a failed build keeps the previous
     expect(status.lastFailure).toMatchObject({ exitCode: 3 })
     expect(status.lastFailure?.reason).toContain('cannot reach the CMS at http://127.0.0.1:9')
     expect(logs.some((line) => line.includes('FAILED') && line.includes(good!))).toBe(true)
-    // the failed attempt's folder is gone; the good one stays
-    expect(fs.readdirSync(buildsDir).sort()).toEqual([good, 'current'].sort())
+    // the failed attempt's folder is gone, its whole output kept for the operator; the good one stays
+    const failedLog = status.lastFailure?.log
+    expect(fs.readFileSync(path.join(buildsDir, failedLog!), 'utf8')).toContain(
+      'cannot reach the CMS at http://127.0.0.1:9',
+    )
+    expect(fs.readdirSync(buildsDir).sort()).toEqual([good, `${good}.log`, failedLog, 'current'].sort())
   })
 
-  it('keeps only the current and the previous build', async () => {
+  it('keeps only the current and the previous build, and their logs', async () => {
     for (const label of ['a', 'b', 'c']) {
       setControl({ label })
       builder.buildNow()
       await builder.whenIdle()
     }
     const [, second, third] = buildsRun()
-    expect(fs.readdirSync(buildsDir).sort()).toEqual([second, third, 'current'].sort())
+    expect(fs.readdirSync(buildsDir).sort()).toEqual(
+      [second, third, `${second}.log`, `${third}.log`, 'current'].sort(),
+    )
     expect(currentPage()).toBe('<h1>c</h1>')
   })
 

@@ -52,11 +52,21 @@ export type BuilderStatus = {
   queued: boolean
   lastNotifiedAt: null | string
   lastSuccess: null | { at: string; build: string; durationMs: number; kind: 'full' | 'incremental' }
-  lastFailure: null | { at: string; durationMs: number; exitCode: null | number; reason: string }
+  lastFailure: null | {
+    at: string
+    durationMs: number
+    exitCode: null | number
+    reason: string
+    /** The failed build's whole output, in the builds folder (kept until a later build goes live). */
+    log?: string
+  }
   /** The last practices published at once, between builds (publishNow). */
   lastPublishedNow: null | { at: string; durationMs: number; pages: number; gone: number }
   builds: number
 }
+
+/** Each build's whole output goes to `<builds folder>/<build name>.log`, removed with the build. */
+const BUILD_LOG_SUFFIX = '.log'
 
 /** A folder name that sorts by time and never collides within one process. */
 const buildName = (() => {
@@ -94,6 +104,7 @@ export const createBuilder = ({
   onLive = () => {},
 }: BuilderOptions) => {
   fs.mkdirSync(buildsDir, { recursive: true })
+  const logFileOf = (name: string) => path.join(buildsDir, `${name}${BUILD_LOG_SUFFIX}`)
   let timer: NodeJS.Timeout | null = null
   let firstPendingAt = 0
   let lastNotifiedAt = 0
@@ -161,6 +172,7 @@ export const createBuilder = ({
         env,
         timeoutMs,
         onSpawn: (kill) => (killBuild = kill),
+        logFile: logFileOf(name),
       })
       killBuild = null
       if (result.failure === null) {
@@ -218,6 +230,7 @@ export const createBuilder = ({
       env: { ...env, SITE_OUT_DIR: outDir },
       timeoutMs,
       onSpawn: (kill) => (killBuild = kill),
+      logFile: logFileOf(name),
     })
     killBuild = null
     const durationMs = Date.now() - started
@@ -228,7 +241,13 @@ export const createBuilder = ({
           ? `the command succeeded but wrote nothing to ${outDir} (does it honour SITE_OUT_DIR?)`
           : null
     if (failure) {
-      lastFailure = { at: new Date().toISOString(), durationMs, exitCode: result.exitCode, reason: failure }
+      lastFailure = {
+        at: new Date().toISOString(),
+        durationMs,
+        exitCode: result.exitCode,
+        reason: failure,
+        log: `${name}${BUILD_LOG_SUFFIX}`,
+      }
       log(
         `build ${name} FAILED after ${durationMs} ms, still serving ${resolveCurrentBuild(buildsDir) ?? 'nothing'}: ${failure}`,
       )
@@ -315,9 +334,17 @@ export const createBuilder = ({
 
 export type Builder = ReturnType<typeof createBuilder>
 
-/** Asynchronous: a build of 50 000 files removed synchronously would stop the server serving. */
+/**
+ * Removes the builds, and their logs, other than `keep`. Asynchronous: a build of 50 000 files
+ * removed synchronously would stop the server serving.
+ */
 const removeOldBuilds = async ({ buildsDir, keep }: { buildsDir: string; keep: (null | string)[] }) => {
   for (const entry of await fs.promises.readdir(buildsDir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith(BUILD_LOG_SUFFIX)) {
+      if (!keep.includes(entry.name.slice(0, -BUILD_LOG_SUFFIX.length)))
+        await fs.promises.rm(path.join(buildsDir, entry.name), { force: true })
+      continue
+    }
     // dot folders are not builds (the overlay of pages published between builds)
     if (!entry.isDirectory() || entry.name.startsWith('.') || keep.includes(entry.name)) continue
     await fs.promises.rm(path.join(buildsDir, entry.name), { recursive: true, force: true })

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { writeBuildInfo } from './buildInfo.ts'
 import { linkUnchangedPracticePages } from './linkUnchangedPracticePages.ts'
 import { planIncrementalBuild } from './planIncrementalBuild.ts'
+import { runIncrementalBuild } from './runIncrementalBuild.ts'
 import { mergeSiteChanges } from './siteChanges.ts'
 
 let dir: string
@@ -80,5 +81,32 @@ describe('incremental builds (issue 18)', () => {
     await expect(
       linkUnchangedPracticePages({ currentDir: path.join(dir, 'live'), outDir: path.join(dir, 'next') }),
     ).rejects.toThrow(/no \/it\/practices\/z\//)
+  })
+
+  it("appends both commands' output and the linking's figures to the build's log", async () => {
+    const plan = planIncrementalBuild({
+      currentDir: path.join(dir, 'live'),
+      changes: { practices: ['1'] },
+      inputsHash: 'h1',
+    })!
+    const logFile = path.join(dir, 'next.log')
+    const result = await runIncrementalBuild({
+      plan,
+      outDir: path.join(dir, 'next'),
+      planFile: path.join(dir, '.partial.json'),
+      commands: {
+        command: `mkdir -p "$SITE_OUT_DIR" && echo '{"it/a":"fa","it/b":"fb","it/c":"fc"}' > "$SITE_OUT_DIR/practice-pages.json" && echo '[]' > "$SITE_OUT_DIR/_headers.json" && echo rendering done`,
+        indexCommand: 'echo indexing done >&2',
+      },
+      cwd: dir,
+      env: process.env,
+      timeoutMs: 30_000,
+      onSpawn: () => {},
+      logFile,
+    })
+    expect(result).toEqual({ failure: null, rendered: 0, linked: 3 })
+    expect(fs.readFileSync(logFile, 'utf8')).toMatch(
+      /rendering done\n\[site server\] 3 unchanged practice pages linked from the live build in \d+ ms\nindexing done\n/,
+    )
   })
 })

@@ -26,6 +26,7 @@ export const runIncrementalBuild = async ({
   env,
   timeoutMs,
   onSpawn,
+  logFile,
 }: {
   plan: IncrementalPlan
   outDir: string
@@ -35,6 +36,8 @@ export const runIncrementalBuild = async ({
   env: NodeJS.ProcessEnv
   timeoutMs: number
   onSpawn: (kill: () => void) => void
+  /** Both commands' output, and the linking's figures, are appended there. */
+  logFile?: string
 }): Promise<{ failure: string } | { failure: null; rendered: number; linked: number }> => {
   fs.writeFileSync(
     planFile,
@@ -51,16 +54,25 @@ export const runIncrementalBuild = async ({
       env: { ...env, SITE_OUT_DIR: outDir, SITE_PARTIAL: planFile },
       timeoutMs,
       onSpawn,
+      logFile,
     })
     const buildFailure = failed(build)
     if (buildFailure) return { failure: buildFailure }
+    const linking = Date.now()
     const counts = await linkUnchangedPracticePages({ currentDir: plan.currentDir, outDir })
+    if (logFile) {
+      fs.appendFileSync(
+        logFile,
+        `[site server] ${counts.linked} unchanged practice pages linked from the live build in ${Date.now() - linking} ms\n`,
+      )
+    }
     const index = await runCommand({
       command: commands.indexCommand,
       cwd,
       env: { ...env, SITE_OUT_DIR: outDir },
       timeoutMs,
       onSpawn,
+      logFile,
     })
     const indexFailure = failed(index)
     return indexFailure ? { failure: indexFailure } : { failure: null, ...counts }
