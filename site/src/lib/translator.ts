@@ -104,8 +104,10 @@ const MESSAGES = {
 
 export type MessageKey = keyof (typeof MESSAGES)['en']
 
-/** The UI text `key` in `locale`, with `{name}` placeholders filled from `vars`. */
-export const translator =
-  (locale: Locale) =>
-  (key: MessageKey, vars: Record<string, number | string> = {}): string =>
-    interpolate((MESSAGES[locale] as Record<MessageKey, string>)[key] ?? MESSAGES.en[key], vars)
+/** The UI text `key` in `locale`, with `{name}` placeholders filled from `vars`; `.locale` says which. */
+export const translator = (locale: Locale) =>
+  Object.assign(
+    (key: MessageKey, vars: Record<string, number | string> = {}): string =>
+      interpolate((MESSAGES[locale] as Record<MessageKey, string>)[key] ?? MESSAGES.en[key], vars),
+    { locale },
+  )
