@@ -57,13 +57,40 @@ describe('fetchAllPages', () => {
     expect(calls).toHaveLength(4)
   })
 
-  it('fails with a message naming the address when the CMS cannot be reached', async () => {
+  it('fails with a message naming the address when the CMS cannot be reached, after trying twice more', async () => {
+    let attempts = 0
     const fetchImpl = (async () => {
+      attempts++
       throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:9') })
     }) as typeof fetch
     await expect(
-      fetchAllPages({ baseUrl: 'http://127.0.0.1:9', collection: 'faq', fetchImpl }),
+      fetchAllPages({ baseUrl: 'http://127.0.0.1:9', collection: 'faq', fetchImpl, retryDelaysMs: [0, 0] }),
     ).rejects.toThrow(/CMS at http:\/\/127\.0\.0\.1:9 cannot be reached \(connect ECONNREFUSED/)
+    expect(attempts).toBe(3)
+  })
+
+  it('reads on when a connection closes under a request once (a keep-alive that ran out), and does not retry an answer', async () => {
+    const { calls, fetchImpl: cms } = pages(250)
+    let dropped = 0
+    const fetchImpl = (async (url: string) => {
+      if (url.includes('greater_than%5D=100') && dropped++ === 0)
+        throw new TypeError('fetch failed', { cause: new Error('other side closed') })
+      return cms(url)
+    }) as typeof fetch
+    const docs = await fetchAllPages({ baseUrl: 'http://cms.test', collection: 'practices', fetchImpl })
+    expect(docs.map((doc) => doc.id)).toEqual(Array.from({ length: 250 }, (_, i) => i + 1))
+    expect(dropped).toBe(2)
+    expect(calls).toHaveLength(3)
+
+    let answered = 0
+    const failing = (async () => {
+      answered++
+      return new Response('{"errors":[{"message":"boom"}]}', { status: 500 })
+    }) as typeof fetch
+    await expect(
+      fetchAllPages({ baseUrl: 'http://cms.test', collection: 'faq', fetchImpl: failing }),
+    ).rejects.toThrow(/answered 500/)
+    expect(answered).toBe(1)
   })
 
   it('fails with the status when the CMS answers with an error', async () => {

@@ -1,3 +1,5 @@
+import { fetchRetryingRead, READ_RETRY_DELAYS_MS } from './fetchRetryingRead'
+
 export interface FetchAllPagesOptions {
   /** The CMS's base address, e.g. http://localhost:3000 */
   baseUrl: string
@@ -7,6 +9,8 @@ export interface FetchAllPagesOptions {
   /** Documents per request. */
   pageSize?: number
   fetchImpl?: typeof fetch
+  /** The waits between attempts when the connection fails (see fetchRetryingRead). */
+  retryDelaysMs?: readonly number[]
 }
 
 interface PayloadPage<T> {
@@ -20,8 +24,8 @@ interface PayloadPage<T> {
  * database skip every earlier row again and reading grew with the square of the catalogue;
  * no total is counted either. The CMS may hold batches to a smaller maximum (API_MAX_PAGE_SIZE)
  * than asked, so a batch ends the reading only when it is shorter than the longest one seen (or
- * empty). Fails with a message naming the address when the CMS cannot be
- * reached or answers with an error.
+ * empty). A failed connection is tried again (fetchRetryingRead); fails with a message naming the
+ * address when the CMS still cannot be reached, or answers with an error.
  */
 export const fetchAllPages = async <T extends { id: number | string }>({
   baseUrl,
@@ -29,6 +33,7 @@ export const fetchAllPages = async <T extends { id: number | string }>({
   query = {},
   pageSize = 100,
   fetchImpl = fetch,
+  retryDelaysMs = READ_RETRY_DELAYS_MS,
 }: FetchAllPagesOptions): Promise<T[]> => {
   const docs: T[] = []
   let last: T['id'] | undefined
@@ -39,7 +44,12 @@ export const fetchAllPages = async <T extends { id: number | string }>({
     const url = `${baseUrl}/api/${collection}?${params.toString()}`
     let response: Response
     try {
-      response = await fetchImpl(url, { headers: { accept: 'application/json' } })
+      response = await fetchRetryingRead(
+        fetchImpl,
+        url,
+        { headers: { accept: 'application/json' } },
+        retryDelaysMs,
+      )
     } catch (error) {
       const reason =
         error instanceof Error

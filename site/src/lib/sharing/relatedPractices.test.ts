@@ -43,11 +43,32 @@ describe('relatedPractices: one request per 100 practices and language', () => {
     expect(related.get('7')).toEqual([])
   })
 
-  it('gives none when the CMS cannot answer', async () => {
+  it('gives none when the CMS cannot answer, after trying a failed connection twice more', async () => {
+    let attempts = 0
     const failing = (async () => {
+      attempts++
       throw new Error('down')
     }) as typeof fetch
-    expect((await relatedPractices({ ids: ['1'], locale: 'it' }, { env, fetchImpl: failing })).size).toBe(0)
+    expect(
+      (
+        await relatedPractices(
+          { ids: ['1'], locale: 'it' },
+          { env, fetchImpl: failing, retryDelaysMs: [0, 0] },
+        )
+      ).size,
+    ).toBe(0)
+    expect(attempts).toBe(3)
+    const once = (async () => {
+      if (attempts++ === 3) throw new TypeError('fetch failed', { cause: new Error('other side closed') })
+      return Response.json({
+        related: { '1': [{ id: 2, title: 'Nonni digitali', slug: 'nonni', unit: null }] },
+      })
+    }) as typeof fetch
+    const related = await relatedPractices(
+      { ids: ['1'], locale: 'it' },
+      { env, fetchImpl: once, retryDelaysMs: [0] },
+    )
+    expect(related.get('1')).toEqual([{ id: '2', title: 'Nonni digitali', slug: 'nonni', unitName: '' }])
     const refusing = (async () => new Response('{}', { status: 500 })) as typeof fetch
     expect((await relatedPractices({ ids: ['1'], locale: 'it' }, { env, fetchImpl: refusing })).size).toBe(0)
   })
