@@ -2,6 +2,7 @@ import fs from 'fs'
 import os from 'os'
 import path from 'path'
 import { fileURLToPath } from 'url'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
@@ -75,5 +76,29 @@ describe('SQLite durability from SQLITE_SYNCHRONOUS', () => {
     expect(sqliteSynchronous('OFF')).toBe('OFF')
     expect(sqliteSynchronous('NORMAL')).toBe('NORMAL')
     expect(() => sqliteSynchronous('off')).toThrow(/SQLITE_SYNCHRONOUS must be FULL, NORMAL or OFF/)
+  })
+})
+
+describe('SQLite transactions and the client connection', () => {
+  it('a transaction no longer takes the client its connection: it keeps its settings and state', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redcloud-db-'))
+    const logger = { info: () => {}, error: () => {}, warn: () => {} }
+    const adapter = buildDatabaseAdapter(`file:${path.join(dir, 'x.db')}`).init({
+      payload: { logger } as unknown as Payload,
+    }) as SQLiteAdapter
+    try {
+      await adapter.connect?.()
+      // A temporary table lives only on the connection that made it.
+      await adapter.client.execute('CREATE TEMP TABLE probe (x)')
+      for (const end of ['commitTransaction', 'rollbackTransaction'] as const) {
+        const id = await adapter.beginTransaction()
+        await adapter[end](id as string)
+      }
+      expect((await adapter.client.execute('SELECT count(*) AS n FROM temp.probe')).rows[0]?.n).toBe(0)
+      expect((await adapter.client.execute('PRAGMA busy_timeout')).rows[0]?.[0]).toBe(10_000)
+    } finally {
+      adapter.client?.close()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

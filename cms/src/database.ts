@@ -3,6 +3,7 @@ import path from 'path'
 import { fileURLToPath } from 'url'
 import { type MongooseAdapter, mongooseAdapter } from '@payloadcms/db-mongodb'
 import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
+import Database from 'libsql'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from './migrations'
@@ -12,8 +13,8 @@ import { guardMongoConnect } from './mongodb/guardMongoConnect'
 import { serializeTransactionOperations } from './mongodb/serializeTransactionOperations'
 import { dataDir } from './utilities/dataDir'
 import { installAfterCommit } from './transactions/afterCommit'
-import { keepConnectionSettings } from './utilities/keepConnectionSettings'
 import { retryUnknownCommitResult } from './transactions/retryUnknownCommitResult'
+import { poolTransactionConnections } from './utilities/poolTransactionConnections'
 import { serializeTransactions } from './utilities/serializeTransactions'
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
@@ -98,10 +99,16 @@ export const buildDatabaseAdapter = (url = process.env.DATABASE_URL): DatabaseAd
       const connect = adapter.connect
       adapter.connect = async function (options) {
         await connect?.call(this, options)
-        await keepConnectionSettings(adapter.client, [
-          `busy_timeout = ${busyTimeout}`,
-          `synchronous = ${synchronous}`,
-        ])
+        // Transactions run on pooled connections, not on one libsql opens anew after each.
+        await poolTransactionConnections(adapter.client, {
+          // Never creates a file: a path read wrongly fails here and keeps libsql's behaviour.
+          open: () => {
+            if (!fs.existsSync(filePath)) throw new Error(`${filePath} does not exist`)
+            return new Database(filePath)
+          },
+          pragmas: [`busy_timeout = ${busyTimeout}`, `synchronous = ${synchronous}`],
+          intMode: adapter.clientConfig.intMode,
+        })
       }
       serializeTransactions(adapter)
       installAfterCommit(adapter)

@@ -36,8 +36,9 @@ const accountData = (candidate: MemberCandidate, token: string, expiration: stri
  * checks it would run were done in checkMemberRows.
  *
  * Rows go in batches of 200, each batch in one transaction (one commit, not two per row on
- * SQLite; one transaction per row would also open a libsql connection per row, only closed when
- * garbage-collected: SQLITE_CANTOPEN after some thousand). When any row of a batch fails the
+ * SQLite; before transactions borrowed pooled connections, poolTransactionConnections, one per
+ * row also opened a libsql connection per row, only closed when garbage-collected:
+ * SQLITE_CANTOPEN after some thousand). When any row of a batch fails the
  * batch is rolled back whole and its rows are written again one by one (writeOne), so the
  * failing row is reported and the others are kept.
  */
