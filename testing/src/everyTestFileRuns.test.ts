@@ -15,13 +15,17 @@ const testFiles = (dir: string): string[] =>
     return entry.name.endsWith('.test.ts') ? [path.relative(root, file).split(path.sep).join('/')] : []
   })
 
-type Project = { test?: { name?: string; include?: string[] } }
+type Project = { test?: { name?: string; include?: string[]; exclude?: string[] } }
 
 describe('the Vitest projects', () => {
   const projects = (config.test?.projects ?? []) as Project[]
   const projectsOf = (file: string) =>
     projects
-      .filter(({ test }) => (test?.include ?? []).some((glob) => path.matchesGlob(file, glob)))
+      .filter(
+        ({ test }) =>
+          (test?.include ?? []).some((glob) => path.matchesGlob(file, glob)) &&
+          !(test?.exclude ?? []).some((glob) => path.matchesGlob(file, glob)),
+      )
       .map(({ test }) => test?.name)
 
   it('run every test file of the repository, each in exactly one project', () => {
@@ -39,6 +43,8 @@ describe('the Vitest projects', () => {
     expect(projectsOf('cms/test/scores.test.ts')).toEqual(['cms'])
     expect(projectsOf('cms/test/smoke.test.ts')).toEqual(['cms-graphql'])
     expect(projectsOf('cms/test/rateLimits.test.ts')).toEqual(['cms-own-process'])
+    expect(projectsOf('site/e2e/publicSite.test.ts')).toEqual(['site-e2e'])
+    expect(projectsOf('site/e2e/singleSignOn.test.ts')).toEqual(['site-e2e-late'])
     for (const name of ['cms', 'cms-graphql', 'cms-own-process'])
       expect(globalSetupOf(name)).toEqual(['cms/test/helpers/globalSetup.ts'])
   })
