@@ -1,7 +1,7 @@
 'use client'
 
 import { useAuth, useTranslation } from '@payloadcms/ui'
-import React, { useEffect, useRef, useState } from 'react'
+import React, { useState } from 'react'
 
 import { memberImportTextsFor } from '../collections/Users/import/memberImportTexts'
 
@@ -29,13 +29,6 @@ export const MemberImport: React.FC = () => {
   const [report, setReport] = useState<null | Report>(null)
   const [notice, setNotice] = useState<null | string>(null)
   const [busy, setBusy] = useState(false)
-  const input = useRef<HTMLInputElement>(null)
-  // A file chosen in the server-rendered form before React took it over fired no onChange that
-  // React saw: the buttons stayed disabled with a file in the field (slow phones, a loaded CI).
-  useEffect(() => {
-    const chosen = input.current?.files?.[0]
-    if (chosen) setFile((current) => current ?? chosen)
-  }, [])
 
   if (!user?.roles?.includes('admin')) return null
 
@@ -78,7 +71,6 @@ export const MemberImport: React.FC = () => {
           <label>
             {t.file}{' '}
             <input
-              ref={input}
               type="file"
               accept=".csv,text/csv"
               onChange={(event) => {
