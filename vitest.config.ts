@@ -34,15 +34,6 @@ const sharedModules = {
 // One at a time: two side by side took as long in all (each twice as slow) and timed out a journey.
 const endToEnd = { ...seeded, maxWorkers: 1, testTimeout: 180_000, sequence: { groupOrder: 1 } }
 
-const exclude = ['**/node_modules/**', 'site/builds*/**', 'site/dist/**']
-
-/**
- * Two short site journeys in a project of their own, after the other end-to-end files: CI runs
- * them after the tests that are not end-to-end, beside the long site stream, so that both of its
- * streams end about together (.ci/run).
- */
-const siteEndToEndLate = ['site/e2e/singleSignOn.test.ts', 'site/e2e/practiceSharing.test.ts']
-
 export default defineConfig({
   resolve: {
     alias: { '@payload-config': path.resolve(import.meta.dirname, 'cms/src/payload.config.ts') },
@@ -55,7 +46,7 @@ export default defineConfig({
     // Every test database is thrown away: no fsync per commit, here and in the CMS processes
     // end-to-end tests start (they inherit this environment).
     env: { NODE_ENV: 'test', SQLITE_SYNCHRONOUS: 'OFF' },
-    exclude,
+    exclude: ['**/node_modules/**', 'site/builds*/**', 'site/dist/**'],
     // `npx vitest run --project <name>` runs one; `npm test` runs them all.
     projects: [
       // pure functions: no database, no globalSetup, one module graph per worker
@@ -106,24 +97,7 @@ export default defineConfig({
         test: { name: 'seed', include: ['seed/**/*.test.ts'], ...seeded, ...testLimits, ...inProcess },
       },
       { extends: true, test: { name: 'cms-e2e', include: ['cms/e2e/**/*.test.ts'], ...endToEnd } },
-      {
-        extends: true,
-        test: {
-          name: 'site-e2e',
-          include: ['site/e2e/**/*.test.ts'],
-          exclude: [...exclude, ...siteEndToEndLate],
-          ...endToEnd,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'site-e2e-late',
-          include: siteEndToEndLate,
-          ...endToEnd,
-          sequence: { groupOrder: 2 },
-        },
-      },
+      { extends: true, test: { name: 'site-e2e', include: ['site/e2e/**/*.test.ts'], ...endToEnd } },
     ],
   },
 })
