@@ -44,7 +44,7 @@ describe('the Vitest projects', () => {
     expect(projectsOf('cms/test/smoke.test.ts')).toEqual(['cms-graphql'])
     expect(projectsOf('cms/test/rateLimits.test.ts')).toEqual(['cms-own-process'])
     expect(projectsOf('site/e2e/publicSite.test.ts')).toEqual(['site-e2e'])
-    expect(projectsOf('site/e2e/singleSignOn.test.ts')).toEqual(['site-e2e-late'])
+    expect(projectsOf('site/e2e/singleSignOn.test.ts')).toEqual(['site-e2e'])
     for (const name of ['cms', 'cms-graphql', 'cms-own-process'])
       expect(globalSetupOf(name)).toEqual(['cms/test/helpers/globalSetup.ts'])
   })
