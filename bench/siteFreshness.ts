@@ -9,6 +9,7 @@
  *
  * BENCH_PRACTICES=10000 first seeds that many published practices in four languages
  * (`seedSitePractices.ts`); unset, the demo data alone. SITE_INCREMENTAL=false measures full builds.
+ * BENCH_KEEP=1 keeps the database and the builds (with their logs) and prints where.
  */
 import { execFileSync } from 'child_process'
 import fs from 'fs'
@@ -245,7 +246,8 @@ try {
   }
   cms.close()
   await payload.destroy()
-  fs.rmSync(dir, { recursive: true, force: true })
+  if (process.env.BENCH_KEEP === '1') console.error(`[bench] kept the database and the builds in ${dir}`)
+  else fs.rmSync(dir, { recursive: true, force: true })
 }
 
 const sorted = runs.map((r) => r.liveMs).sort((a, b) => a - b)
