@@ -14,8 +14,25 @@ let cms: RunningCms
 let site: RunningSite
 const { token, api, decide } = cmsClient(() => cms.url)
 
-/** Each change's build: what the site server says of it, and a copy of its files. */
-const incremental: { kind: string; dir: string }[] = []
+/**
+ * Each change's build: what the site server says of it, a copy of its files, and how many of its
+ * catalogue listing pages it rendered and kept (hard-linked from the build before).
+ */
+type ListingCounts = { rendered: number; kept: number }
+const incremental: { kind: string; dir: string; listings: { it: ListingCounts; all: ListingCounts } }[] = []
+
+const listingPagesOf = (dir: string) => {
+  const pathnames = Object.keys(
+    JSON.parse(fs.readFileSync(path.join(dir, 'listing-pages.json'), 'utf8')) as Record<string, string>,
+  )
+  const counts = (among: string[]): ListingCounts => {
+    const kept = among.filter(
+      (pathname) => fs.statSync(path.join(dir, 'client', pathname, 'index.html')).nlink > 1,
+    )
+    return { rendered: among.length - kept.length, kept: kept.length }
+  }
+  return { it: counts(pathnames.filter((pathname) => pathname.startsWith('/it/'))), all: counts(pathnames) }
+}
 let archived: Doc
 let live: Doc[]
 const copies = fs.mkdtempSync(path.join(os.tmpdir(), 'site-incremental-e2e-'))
@@ -55,10 +72,11 @@ const publishAndWait = async (change: () => Promise<void>, pagePath: () => strin
   const html = await response.text()
   const beforeItsBuild = Date.parse((await lastSuccess()).at) < since
   const dir = await site.waitForBuild(since)
+  const listings = listingPagesOf(dir)
   // outside the builds folder, which the builder prunes
   const copy = path.join(copies, path.basename(dir))
   fs.cpSync(dir, copy, { recursive: true })
-  incremental.push({ kind: (await lastSuccess()).kind, dir: copy })
+  incremental.push({ kind: (await lastSuccess()).kind, dir: copy, listings })
   servedAtOnce.push({
     path: pagePath(),
     status: response.status,
@@ -94,7 +112,8 @@ const filesOf = (dir: string) => {
       1,
     ),
   )
-  files.set('practice-pages.json', fs.readFileSync(path.join(dir, 'practice-pages.json'), 'utf8'))
+  for (const manifest of ['practice-pages.json', 'listing-pages.json'])
+    files.set(manifest, fs.readFileSync(path.join(dir, manifest), 'utf8'))
   return files
 }
 
@@ -169,6 +188,15 @@ afterAll(async () => {
 describe('publishing incrementally (issue 18)', () => {
   it('each change is published by an incremental build', () => {
     expect(incremental.map((b) => b.kind)).toEqual(['incremental', 'incremental', 'incremental'])
+  })
+
+  it("a publication and an archiving render their language's listing pages again (each shows the count per theme); an edit only those that list the practice", () => {
+    const [published, archiving, edit] = incremental.map((build) => build.listings)
+    expect(published!.it).toMatchObject({ kept: 0 })
+    expect(archiving!.it).toMatchObject({ kept: 0 })
+    expect(edit!.it.rendered).toBeGreaterThan(0)
+    expect(edit!.it.kept).toBeGreaterThan(edit!.it.rendered)
+    expect(edit!.all.kept).toBeGreaterThan(edit!.all.rendered)
   })
 
   it("a practice's own page is served at once, before the build that brings its listings", () => {

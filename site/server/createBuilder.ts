@@ -185,7 +185,7 @@ export const createBuilder = ({
           name,
           started,
           kind: 'incremental',
-          detail: `, ${result.rendered} practice pages rendered, ${result.linked} kept`,
+          detail: `, ${result.rendered} practice and listing pages rendered, ${result.linked} kept`,
         })
         return
       }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { writeBuildInfo } from './buildInfo.ts'
-import { linkUnchangedPracticePages } from './linkUnchangedPracticePages.ts'
+import { linkUnchangedPages } from './linkUnchangedPages.ts'
 import { planIncrementalBuild } from './planIncrementalBuild.ts'
 import { runIncrementalBuild } from './runIncrementalBuild.ts'
 import { mergeSiteChanges } from './siteChanges.ts'
@@ -14,16 +14,22 @@ const write = (file: string, text: string) => {
   fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
   fs.writeFileSync(path.join(dir, file), text)
 }
+const listings = ['/it/practices/', '/it/practices/page/2/', '/it/practices/page/3/']
 const page = (build: string, key: string) => `${build}/client/${key.replace('/', '/practices/')}/index.html`
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-incremental-'))
-  // the live build: three practice pages and their fingerprints
+  // the live build: three practice pages, three listing pages and their fingerprints
   write('live/practice-pages.json', JSON.stringify({ 'it/a': 'fa', 'it/b': 'fb', 'it/c': 'fc' }))
   for (const key of ['it/a', 'it/b', 'it/c']) write(page('live', key), `<h1>${key} live</h1>`)
+  write('live/listing-pages.json', JSON.stringify(Object.fromEntries(listings.map((p, i) => [p, `l${i}`]))))
+  for (const pathname of listings) write(`live/client${pathname}index.html`, `<h1>${pathname} live</h1>`)
   write(
     'live/_headers.json',
-    JSON.stringify(['a', 'b', 'c'].map((slug) => ({ pathname: `/it/practices/${slug}/`, headers: [slug] }))),
+    JSON.stringify([
+      ...['a', 'b', 'c'].map((slug) => ({ pathname: `/it/practices/${slug}/`, headers: [slug] })),
+      ...listings.map((pathname) => ({ pathname, headers: [pathname] })),
+    ]),
   )
   writeBuildInfo(path.join(dir, 'live'), {
     kind: 'full',
@@ -41,6 +47,7 @@ describe('incremental builds (issue 18)', () => {
     ).toMatchObject({
       practiceIds: ['1'],
       previousPages: path.join(currentDir, 'practice-pages.json'),
+      previousListings: path.join(currentDir, 'listing-pages.json'),
     })
     expect(planIncrementalBuild({ currentDir, changes: 'everything', inputsHash: 'h1' })).toBeNull()
     expect(planIncrementalBuild({ currentDir, changes: { practices: ['1'] }, inputsHash: 'h2' })).toBeNull()
@@ -51,26 +58,50 @@ describe('incremental builds (issue 18)', () => {
       practices: ['1', '2'],
     })
     expect(mergeSiteChanges({ practices: ['1'] }, 'everything')).toBe('everything')
+    // a live build from before listing pages had fingerprints
+    fs.rmSync(path.join(currentDir, 'listing-pages.json'))
+    expect(planIncrementalBuild({ currentDir, changes: { practices: ['1'] }, inputsHash: 'h1' })).toBeNull()
   })
 
   it('links the pages it did not render, drops those of practices gone, never writes the live build', async () => {
     // "a" archived; "b" rendered again (its fingerprint changed); "c" unchanged
     write('next/practice-pages.json', JSON.stringify({ 'it/b': 'fb2', 'it/c': 'fc' }))
     write(page('next', 'it/b'), '<h1>it/b new</h1>')
-    write('next/_headers.json', JSON.stringify([{ pathname: '/it/practices/b/', headers: ['b2'] }]))
-    const counts = await linkUnchangedPracticePages({
+    // the first listing page rendered again, the second unchanged, the third no longer made
+    write(
+      'next/listing-pages.json',
+      JSON.stringify({ '/it/practices/': 'l0b', '/it/practices/page/2/': 'l1' }),
+    )
+    write('next/client/it/practices/index.html', '<h1>first page new</h1>')
+    write(
+      'next/_headers.json',
+      JSON.stringify([
+        { pathname: '/it/practices/b/', headers: ['b2'] },
+        { pathname: '/it/practices/', headers: ['first'] },
+      ]),
+    )
+    const counts = await linkUnchangedPages({
       currentDir: path.join(dir, 'live'),
       outDir: path.join(dir, 'next'),
     })
-    expect(counts).toEqual({ rendered: 1, linked: 1 })
+    expect(counts).toEqual({ rendered: 2, linked: 2 })
+    expect(fs.existsSync(path.join(dir, 'next/client/it/practices/page/3/index.html'))).toBe(false)
+    expect(fs.readFileSync(path.join(dir, 'next/client/it/practices/index.html'), 'utf8')).toBe(
+      '<h1>first page new</h1>',
+    )
+    expect(fs.statSync(path.join(dir, 'next/client/it/practices/page/2/index.html')).ino).toBe(
+      fs.statSync(path.join(dir, 'live/client/it/practices/page/2/index.html')).ino,
+    )
     expect(fs.existsSync(path.join(dir, page('next', 'it/a')))).toBe(false)
     expect(fs.readFileSync(path.join(dir, page('next', 'it/b')), 'utf8')).toBe('<h1>it/b new</h1>')
     expect(fs.statSync(path.join(dir, page('next', 'it/c'))).ino).toBe(
       fs.statSync(path.join(dir, page('live', 'it/c'))).ino,
     )
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'next/_headers.json'), 'utf8'))).toEqual([
+      { pathname: '/it/practices/', headers: ['first'] },
       { pathname: '/it/practices/b/', headers: ['b2'] },
       { pathname: '/it/practices/c/', headers: ['c'] },
+      { pathname: '/it/practices/page/2/', headers: ['/it/practices/page/2/'] },
     ])
     expect(fs.readFileSync(path.join(dir, page('live', 'it/b')), 'utf8')).toBe('<h1>it/b live</h1>')
     expect(fs.statSync(path.join(dir, 'live/_headers.json')).nlink).toBe(1)
@@ -78,8 +109,9 @@ describe('incremental builds (issue 18)', () => {
 
   it('refuses when a page to keep is missing from the live build', async () => {
     write('next/practice-pages.json', JSON.stringify({ 'it/z': 'fz' }))
+    write('next/listing-pages.json', '{}')
     await expect(
-      linkUnchangedPracticePages({ currentDir: path.join(dir, 'live'), outDir: path.join(dir, 'next') }),
+      linkUnchangedPages({ currentDir: path.join(dir, 'live'), outDir: path.join(dir, 'next') }),
     ).rejects.toThrow(/no \/it\/practices\/z\//)
   })
 
@@ -95,7 +127,7 @@ describe('incremental builds (issue 18)', () => {
       outDir: path.join(dir, 'next'),
       planFile: path.join(dir, '.partial.json'),
       commands: {
-        command: `mkdir -p "$SITE_OUT_DIR" && echo '{"it/a":"fa","it/b":"fb","it/c":"fc"}' > "$SITE_OUT_DIR/practice-pages.json" && echo '[]' > "$SITE_OUT_DIR/_headers.json" && echo rendering done`,
+        command: `mkdir -p "$SITE_OUT_DIR" && echo '{"it/a":"fa","it/b":"fb","it/c":"fc"}' > "$SITE_OUT_DIR/practice-pages.json" && cp live/listing-pages.json "$SITE_OUT_DIR/" && echo '[]' > "$SITE_OUT_DIR/_headers.json" && echo rendering done`,
         indexCommand: 'echo indexing done >&2',
       },
       cwd: dir,
@@ -104,9 +136,9 @@ describe('incremental builds (issue 18)', () => {
       onSpawn: () => {},
       logFile,
     })
-    expect(result).toEqual({ failure: null, rendered: 0, linked: 3 })
+    expect(result).toEqual({ failure: null, rendered: 0, linked: 6 })
     expect(fs.readFileSync(logFile, 'utf8')).toMatch(
-      /rendering done\n\[site server\] 3 unchanged practice pages linked from the live build in \d+ ms\nindexing done\n/,
+      /rendering done\n\[site server\] 6 unchanged practice and listing pages linked from the live build in \d+ ms\nindexing done\n/,
     )
   })
 })

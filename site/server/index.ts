@@ -25,8 +25,8 @@ const incremental =
         command: process.env.SITE_INCREMENTAL_BUILD_COMMAND || 'astro build',
         indexCommand: process.env.SITE_INDEX_COMMAND || 'pagefind --site "$SITE_OUT_DIR/client"',
         inputsHash: buildInputsHash(
-          ['src', 'public', 'astro.config.mjs', 'package.json', '../cms/src/contract'].map((entry) =>
-            path.join(siteDir, entry),
+          ['src', 'public', 'astro.config.mjs', 'pagefind.yml', 'package.json', '../cms/src/contract'].map(
+            (entry) => path.join(siteDir, entry),
           ),
         ),
       }

@@ -1,19 +1,19 @@
 import fs from 'node:fs'
 
-import { linkUnchangedPracticePages } from './linkUnchangedPracticePages.ts'
+import { linkUnchangedPages } from './linkUnchangedPages.ts'
 import type { IncrementalPlan } from './planIncrementalBuild.ts'
 import { runCommand } from './runCommand.ts'
 
 export type IncrementalCommands = {
-  /** Builds the site into $SITE_OUT_DIR, of the practice pages only those $SITE_PARTIAL's fingerprints say changed (no search index). */
+  /** Builds the site into $SITE_OUT_DIR, of the practice and listing pages only those $SITE_PARTIAL's fingerprints say changed (no search index). */
   command: string
   /** Indexes $SITE_OUT_DIR/client for search (Pagefind), once the unchanged pages are linked in. */
   indexCommand: string
 }
 
 /**
- * An incremental build into `outDir`: everything but the practice pages whose inputs did not
- * change is rendered, those are hard-linked from the live build (copy-on-write: the live build's files are
+ * An incremental build into `outDir`: everything but the practice and listing pages whose inputs
+ * did not change is rendered, those are hard-linked from the live build (copy-on-write: the live build's files are
  * never written), then the search index is rebuilt over the whole. Resolves with a failure reason
  * instead of throwing; the caller builds in full then.
  */
@@ -41,7 +41,11 @@ export const runIncrementalBuild = async ({
 }): Promise<{ failure: string } | { failure: null; rendered: number; linked: number }> => {
   fs.writeFileSync(
     planFile,
-    JSON.stringify({ practiceIds: plan.practiceIds, previousPages: plan.previousPages }),
+    JSON.stringify({
+      practiceIds: plan.practiceIds,
+      previousPages: plan.previousPages,
+      previousListings: plan.previousListings,
+    }),
   )
   const failed = (result: { exitCode: null | number; signal: null | string; tail: string }) =>
     result.exitCode === 0
@@ -59,11 +63,11 @@ export const runIncrementalBuild = async ({
     const buildFailure = failed(build)
     if (buildFailure) return { failure: buildFailure }
     const linking = Date.now()
-    const counts = await linkUnchangedPracticePages({ currentDir: plan.currentDir, outDir })
+    const counts = await linkUnchangedPages({ currentDir: plan.currentDir, outDir })
     if (logFile) {
       fs.appendFileSync(
         logFile,
-        `[site server] ${counts.linked} unchanged practice pages linked from the live build in ${Date.now() - linking} ms\n`,
+        `[site server] ${counts.linked} unchanged practice and listing pages linked from the live build in ${Date.now() - linking} ms\n`,
       )
     }
     const index = await runCommand({

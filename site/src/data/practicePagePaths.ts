@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { PracticeEntry, ThemeEntry } from '../lib/types'
 
+import { digestOf } from '../lib/digestOf'
 import { LOCALES } from '../lib/locales'
 import { practicePageFingerprint } from '../lib/practicePageFingerprint'
 import { readPartialBuild } from '../lib/readPartialBuild'
@@ -37,7 +38,7 @@ export const practicePagePaths = async () => {
     for (const practice of await practicesFor(locale)) {
       const key = `${locale}/${practice.slug}`
       const fingerprint = practicePageFingerprint({
-        practice,
+        practice: digestOf(practice),
         themesDigest,
         related: related.get(practice.cmsId) ?? [],
       })

@@ -1,12 +1,16 @@
 import fs from 'node:fs'
 
-/** What an incremental build renders of the practice pages (the site server writes it, see site/server). */
+/** What an incremental build renders of the practice and listing pages (the site server writes it, see site/server). */
 export interface PartialBuild {
   /** The practices that changed (for the log: pages are chosen by fingerprint). */
   practiceIds: string[]
   /** The live build's practice pages and their fingerprints ("<locale>/<slug>" → fingerprint). */
   previous: Record<string, string>
+  /** The live build's catalogue listing pages and their fingerprints (page path → fingerprint). */
+  previousListings: Record<string, string>
 }
+
+const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>
 
 /** The incremental build's plan (the JSON file SITE_PARTIAL names), or null in a full build. */
 export const readPartialBuild = (
@@ -16,9 +20,11 @@ export const readPartialBuild = (
   const plan = JSON.parse(fs.readFileSync(env.SITE_PARTIAL, 'utf8')) as {
     practiceIds?: string[]
     previousPages: string
+    previousListings: string
   }
   return {
     practiceIds: (plan.practiceIds ?? []).map(String),
-    previous: JSON.parse(fs.readFileSync(plan.previousPages, 'utf8')) as Record<string, string>,
+    previous: readJson(plan.previousPages),
+    previousListings: readJson(plan.previousListings),
   }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { PRACTICE_PAGES_FILE } from './planIncrementalBuild.ts'
+import { KEPT_PAGE_MANIFESTS } from './planIncrementalBuild.ts'
 
 type HeaderEntry = { pathname: string; headers: unknown }
 
@@ -12,29 +12,26 @@ const exists = (file: string) =>
   )
 
 /**
- * Completes an incremental build: every practice page it did not render (its inputs did not
- * change) is hard-linked from the live build, with its entry of `_headers.json`. Pages of
- * practices no longer published are in neither list, so they are gone. Throws when a page to
- * link is missing from the live build (the caller then builds in full).
+ * Completes an incremental build: every practice or listing page it did not render (its
+ * fingerprint did not change) is hard-linked from the live build, with its entry of
+ * `_headers.json`. Pages no longer made (a practice archived, a listing page fewer) are in
+ * neither build's manifest, so they are gone. Throws when a page to link is missing from the
+ * live build (the caller then builds in full).
  */
-export const linkUnchangedPracticePages = async ({
-  currentDir,
-  outDir,
-}: {
-  currentDir: string
-  outDir: string
-}) => {
-  const pages = Object.keys(
-    JSON.parse(await fs.promises.readFile(path.join(outDir, PRACTICE_PAGES_FILE), 'utf8')) as Record<
-      string,
-      string
-    >,
-  )
+export const linkUnchangedPages = async ({ currentDir, outDir }: { currentDir: string; outDir: string }) => {
+  const pathnames: string[] = []
+  for (const manifest of KEPT_PAGE_MANIFESTS) {
+    const keys = Object.keys(
+      JSON.parse(await fs.promises.readFile(path.join(outDir, manifest.file), 'utf8')) as Record<
+        string,
+        string
+      >,
+    )
+    pathnames.push(...keys.map(manifest.pathnameOf))
+  }
   const linked = new Set<string>()
   let rendered = 0
-  const keep = async (page: string) => {
-    const slash = page.indexOf('/')
-    const pathname = `/${page.slice(0, slash)}/practices/${page.slice(slash + 1)}/`
+  const keep = async (pathname: string) => {
     const file = path.join('client', pathname, 'index.html')
     if (await exists(path.join(outDir, file))) {
       rendered += 1
@@ -47,7 +44,7 @@ export const linkUnchangedPracticePages = async ({
     linked.add(pathname)
   }
   // Asynchronous, a batch at a time: 40 000 links made synchronously stopped the server serving.
-  for (let i = 0; i < pages.length; i += 64) await Promise.all(pages.slice(i, i + 64).map(keep))
+  for (let i = 0; i < pathnames.length; i += 64) await Promise.all(pathnames.slice(i, i + 64).map(keep))
   const headersOf = async (dir: string): Promise<HeaderEntry[]> => {
     try {
       return JSON.parse(await fs.promises.readFile(path.join(dir, '_headers.json'), 'utf8')) as HeaderEntry[]
