@@ -11,6 +11,8 @@ import type {
   Unit,
 } from '@redcloud/cms/payload-types'
 
+import { PRACTICE_LOCALIZED_FIELDS } from '@redcloud/cms/contract'
+
 import type {
   FaqEntry,
   GuideEntry,
@@ -149,6 +151,7 @@ export const fetchCmsData = async (
     readPerLocale<Practice>({
       baseUrl,
       collection: 'practices',
+      localizedFields: PRACTICE_LOCALIZED_FIELDS,
       query: {
         depth: '0',
         ...(ids === undefined
