@@ -2,6 +2,8 @@ import type { PracticeEntry, ServiceEntry, UnitEntry } from '../types'
 
 import { regionAt, type Ring } from '@redcloud/cms/contract'
 
+import { unitsWithPracticeIn } from './unitsWithPracticeIn'
+
 type MapRegionInput = {
   id: string
   name: string
@@ -46,8 +48,8 @@ export const mapModel = ({
   units: UnitEntry[]
   /** Confirmed services in the page's language. */
   services: ServiceEntry[]
-  /** Published practices in the page's language. */
-  practices: PracticeEntry[]
+  /** Published practices in the page's language (shared and never changed: see unitsWithPracticeIn). */
+  practices: readonly PracticeEntry[]
   theme?: null | string
   regionUnitId?: null | string
 }): MapModel => {
@@ -71,9 +73,7 @@ export const mapModel = ({
     ? [...regionUnits.entries()].find(([, unit]) => unit.cmsId === regionUnitId)?.[0]
     : undefined
   const active = services.filter((s) => s.status === 'active' && (!theme || s.themes.includes(theme)))
-  const withPractice = new Set(
-    practices.filter((p) => !theme || p.themes.includes(theme)).flatMap((p) => (p.unit ? [p.unit.id] : [])),
-  )
+  const withPractice = unitsWithPracticeIn(practices, theme)
   const shown = units.filter(
     (unit) =>
       unit.location &&
