@@ -3,7 +3,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const siteDir = path.resolve(import.meta.dirname, '..')
-const glob = /^glob: ["'](.*)["']$/m.exec(fs.readFileSync(path.join(siteDir, 'pagefind.yml'), 'utf8'))?.[1] ?? ''
+const glob =
+  /^glob: ["'](.*)["']$/m.exec(fs.readFileSync(path.join(siteDir, 'pagefind.yml'), 'utf8'))?.[1] ?? ''
 
 /** The built file of a page source under src/pages: `[locale]/faq.astro` → `it/faq/index.html`. */
 const builtFile = (source: string) =>
