@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { KEPT_PAGE_MANIFESTS } from './planIncrementalBuild.ts'
+import { KEPT_PAGE_MANIFESTS } from './buildManifests.ts'
 
 type HeaderEntry = { pathname: string; headers: unknown }
 

@@ -2,23 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { readBuildInfo } from './buildInfo.ts'
+import { LISTING_PAGES_FILE, PRACTICE_PAGES_FILE } from './buildManifests.ts'
 import type { SiteChanges } from './siteChanges.ts'
-
-/** The practice pages' fingerprints a build writes (site/src/data/practicePagePaths.ts). */
-export const PRACTICE_PAGES_FILE = 'practice-pages.json'
-
-/** The catalogue listing pages' fingerprints a build writes (site/src/data/listingPagePaths.ts). */
-export const LISTING_PAGES_FILE = 'listing-pages.json'
-
-/** The pages an incremental build may keep from the live build: each manifest, and its keys' page paths. */
-export const KEPT_PAGE_MANIFESTS: { file: string; pathnameOf: (key: string) => string }[] = [
-  {
-    file: PRACTICE_PAGES_FILE,
-    // "<locale>/<slug>"
-    pathnameOf: (key) => `/${key.slice(0, key.indexOf('/'))}/practices/${key.slice(key.indexOf('/') + 1)}/`,
-  },
-  { file: LISTING_PAGES_FILE, pathnameOf: (key) => key },
-]
 
 export type IncrementalPlan = {
   /** The live build the new one starts from. */

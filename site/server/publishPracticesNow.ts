@@ -4,8 +4,7 @@ import path from 'node:path'
 import type { PageOverlay } from './createPageOverlay.ts'
 import type { RenderedPractice } from './renderPracticePages.ts'
 
-/** Written by every build beside `client/` (site/src/data/practicePagePaths.ts). */
-export const PRACTICE_PAGE_IDS_FILE = 'practice-page-ids.json'
+import { PRACTICE_PAGE_IDS_FILE } from './buildManifests.ts'
 
 /**
  * Publishes these practices' pages at once, between builds: renders them through the live

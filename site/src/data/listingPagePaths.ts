@@ -7,6 +7,7 @@ import { TARGET_GROUPS } from '@redcloud/cms/contract'
 import type { Listing } from '../lib/catalogueListings'
 import type { ThemeEntry, UnitEntry } from '../lib/types'
 
+import { LISTING_PAGES_FILE } from '../../server/buildManifests'
 import { catalogueListings } from '../lib/catalogueListings'
 import { digestOf } from '../lib/digestOf'
 import { LOCALES } from '../lib/locales'
@@ -14,9 +15,6 @@ import { readPartialBuild } from '../lib/readPartialBuild'
 import { practicesFor } from './practicesFor'
 import { regions as loadRegions } from './regions'
 import { themesFor } from './themesFor'
-
-/** Beside `client/` in every build: each catalogue listing page's path and its fingerprint. */
-export const LISTING_PAGES_FILE = 'listing-pages.json'
 
 /**
  * The catalogue's listing pages (every filter, paginated). A page is made only from its props,

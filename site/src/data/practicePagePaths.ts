@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { PracticeEntry, ThemeEntry } from '../lib/types'
 
+import { PRACTICE_PAGE_IDS_FILE, PRACTICE_PAGES_FILE } from '../../server/buildManifests'
 import { digestOf } from '../lib/digestOf'
 import { LOCALES } from '../lib/locales'
 import { practicePageFingerprint } from '../lib/practicePageFingerprint'
@@ -11,12 +12,6 @@ import { readPartialBuild } from '../lib/readPartialBuild'
 import { practicesFor } from './practicesFor'
 import { relatedFor } from './relatedFor'
 import { themesFor } from './themesFor'
-
-/** Beside `client/` and `server/` in every build: each practice page ("<locale>/<slug>") and its fingerprint. */
-export const PRACTICE_PAGES_FILE = 'practice-pages.json'
-
-/** Beside it: the site's languages and each practice page's practice id, for the site server (publishPracticesNow). */
-export const PRACTICE_PAGE_IDS_FILE = 'practice-page-ids.json'
 
 /**
  * The practice pages' paths. Writes every page's fingerprint to the build folder; in an
