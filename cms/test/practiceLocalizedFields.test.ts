@@ -73,6 +73,17 @@ describe('one read of the practices in every language (the site build)', () => {
     expect(untranslated).toBeGreaterThan(0)
   })
 
+  it('shows an anonymous caller nothing more in every language than in one: no drafts, no private fields', async () => {
+    const published = (await read('all')).map((doc) => doc.id)
+    const asked = await api.get('/practices?depth=0&limit=0&pagination=false&sort=id&draft=true&locale=all')
+    expect(asked.status).toBe(200)
+    const docs = asked.body.docs as Record<string, unknown>[]
+    expect(docs.map((doc) => doc.id)).toEqual(published)
+    const oneLanguage = (await api.get('/practices?depth=0&limit=1&sort=id&locale=it')).body.docs[0] as object
+    for (const doc of docs)
+      for (const key of Object.keys(doc)) expect(Object.keys(oneLanguage), key).toContain(key)
+  })
+
   it('leaves the all-language document as it was', () => {
     const doc = { id: 1, title: { it: 'a', en: 'b' }, qualityIndicators: [{ name: { it: 'n' }, key: 'k' }] }
     const copy = structuredClone(doc)
